@@ -1,0 +1,354 @@
+"""Curation checks: the rules a vendor description must follow before anything is built.
+
+Each check appends to a :class:`Problems` with a location that names the vendor, the operation
+(``GET /v1/user/{no}``) and the field, so that a curator can go straight to the mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from generator.describe import (
+    FORM,
+    MULTIPART,
+    Example,
+    Lines,
+    Operation,
+    Parameter,
+    Quirk,
+    Source,
+    Vendor,
+)
+from generator.problems import Problems
+
+_TEMPLATE_VAR = re.compile(r"\{([^{}]+)\}")
+#: Header parameters OpenAPI ignores: they are set by media types and security schemes.
+_RESERVED_HEADERS = {"accept", "content-type", "authorization"}
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_BODYLESS_METHODS = {"get", "head", "delete", "options"}
+
+
+def check_vendor(vendor: Vendor, *, document_lines: int | None, problems: Problems) -> None:
+    """Every structural rule of the description language. ``document_lines`` is the length
+    of the vendor document, or None when it is not available (line checks are skipped)."""
+    _check_vendor_level(vendor, document_lines=document_lines, problems=problems)
+    _check_uniqueness(vendor, problems)
+    scheme_keys = {s.key for s in vendor.security_schemes}
+    tag_names = {t.name for t in vendor.tags}
+    for op in vendor.operations:
+        where = f"{vendor.key} {op.label}"
+        _check_operation(op, where, scheme_keys=scheme_keys, tag_names=tag_names, problems=problems)
+        for field, lines in _cited_lines(op):
+            _check_lines(lines, f"{where}: {field}", document_lines, problems)
+
+
+def _check_vendor_level(vendor: Vendor, *, document_lines: int | None, problems: Problems) -> None:
+    where = vendor.key
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", vendor.key):
+        problems.error(where, f"key {vendor.key!r}: lower-case letters, digits and _ only")
+    if not vendor.servers:
+        problems.error(where, "servers: at least one server is required")
+    for index, server in enumerate(vendor.servers):
+        names = set(_TEMPLATE_VAR.findall(server.url))
+        for name in sorted(names - set(server.variables)):
+            problems.error(where, f"servers[{index}].url: variable {{{name}}} is not declared")
+        for name, variable in server.variables.items():
+            if name not in names:
+                problems.error(where, f"servers[{index}].variables.{name}: not used in the url")
+            if variable.enum is not None and variable.default not in variable.enum:
+                problems.error(
+                    where, f"servers[{index}].variables.{name}: default {variable.default!r} "
+                    f"is not one of its enum {variable.enum}"
+                )
+        _check_inferred(server.inferred, f"{where}: servers[{index}]", problems)
+    scheme_keys = {s.key for s in vendor.security_schemes}
+    for scheme in vendor.security_schemes:
+        sw = f"{where}: securitySchemes.{scheme.key}"
+        if scheme.type == "apiKey" and (scheme.name is None or scheme.location is None):
+            problems.error(sw, "an apiKey scheme needs name and location")
+        if scheme.type == "http" and scheme.scheme is None:
+            problems.error(sw, "an http scheme needs scheme (bearer, basic)")
+        if scheme.type == "oauth2" and not scheme.flows:
+            problems.error(sw, "an oauth2 scheme needs at least one flow")
+        _check_inferred(scheme.inferred, sw, problems)
+    _check_requirements(vendor.security, scheme_keys, f"{where}: security", problems)
+    for tag, count in Counter(t.name for t in vendor.tags).items():
+        if count > 1:
+            problems.error(where, f"tags: {tag!r} is declared {count} times")
+    for field, lines in _vendor_cited_lines(vendor):
+        _check_lines(lines, f"{where}: {field}", document_lines, problems)
+    _check_inferred(vendor.inferred, where, problems)
+
+
+def _check_uniqueness(vendor: Vendor, problems: Problems) -> None:
+    ids = Counter(op.operation_id for op in vendor.operations)
+    routes = Counter((op.method, _path_shape(op.path)) for op in vendor.operations)
+    for op in vendor.operations:
+        where = f"{vendor.key} {op.label}"
+        if ids[op.operation_id] > 1:
+            problems.error(where, f"operationId {op.operation_id!r} is used by {ids[op.operation_id]} operations")
+        if routes[(op.method, _path_shape(op.path))] > 1:
+            problems.error(where, "another operation has the same method and path")
+    templates: dict[str, set[str]] = {}
+    for op in vendor.operations:
+        templates.setdefault(_path_shape(op.path), set()).add(op.path)
+    for shape, paths in sorted(templates.items()):
+        if len(paths) > 1:
+            problems.error(
+                vendor.key, f"paths {sorted(paths)} differ only in parameter names "
+                "(OpenAPI treats them as one path): use one name and record a quirk"
+            )
+        del shape
+
+
+def _path_shape(path: str) -> str:
+    return _TEMPLATE_VAR.sub("{}", path)
+
+
+def _check_operation(
+    op: Operation, where: str, *, scheme_keys: set[str], tag_names: set[str], problems: Problems
+) -> None:
+    if not op.path.startswith("/"):
+        problems.error(where, "path: must start with '/'")
+    if "//" in op.path:
+        problems.error(where, "path: contains '//'")
+    if not _IDENTIFIER.match(op.operation_id):
+        problems.error(where, f"operationId {op.operation_id!r}: must be an identifier")
+    if not op.summary.strip():
+        problems.error(where, "summary: empty")
+    if not op.tags:
+        problems.error(where, "tags: an operation needs at least one tag")
+    for tag in op.tags:
+        if tag not in tag_names:
+            problems.error(where, f"tags: {tag!r} is not declared on the vendor")
+    if op.source is None:
+        problems.error(where, "source: every operation cites its lines (x-source)")
+    if op.security is not None:
+        _check_requirements(op.security, scheme_keys, f"{where}: security", problems)
+    _check_inferred(op.inferred, where, problems)
+    _check_parameters(op, where, problems)
+    _check_body(op, where, problems)
+    _check_responses(op, where, problems)
+
+
+def _check_requirements(
+    requirements: list[dict[str, list[str]]], scheme_keys: set[str], where: str, problems: Problems
+) -> None:
+    for requirement in requirements:
+        for key in requirement:
+            if key not in scheme_keys:
+                problems.error(where, f"security scheme {key!r} is not declared on the vendor")
+
+
+def _check_parameters(op: Operation, where: str, problems: Problems) -> None:
+    in_template = _TEMPLATE_VAR.findall(op.path)
+    declared = [p.name for p in op.parameters if p.location == "path"]
+    for name in in_template:
+        if name not in declared:
+            problems.error(where, f"parameters: path parameter {{{name}}} is in the path but not declared")
+    for name in declared:
+        if name not in in_template:
+            problems.error(where, f"parameters.{name}: declared in path but missing from the path template")
+    seen: Counter[tuple[str, str]] = Counter((p.location, p.name) for p in op.parameters)
+    for (location, name), count in seen.items():
+        if count > 1:
+            problems.error(where, f"parameters.{name}: declared {count} times in {location}")
+    for param in op.parameters:
+        pw = f"{where}: parameters.{param.name}"
+        if param.location == "path" and not param.required:
+            problems.error(pw, "a path parameter must be required")
+        if param.location == "header" and param.name.lower() in _RESERVED_HEADERS:
+            problems.error(
+                pw, f"header {param.name!r} is ignored by OpenAPI: use media types or a security scheme"
+            )
+        if not param.description.strip():
+            problems.error(pw, "description: empty")
+        _check_default(param, pw, problems)
+        _check_inferred(param.inferred, pw, problems)
+        _check_example_names(param.examples, pw, problems)
+
+
+def _check_default(param: Parameter, where: str, problems: Problems) -> None:
+    if "default" not in param.model_fields_set:
+        return
+    allowed = _literal_values(param.type)
+    if allowed is not None and param.default not in allowed:
+        problems.error(where, f"default {param.default!r} is not one of the allowed values {allowed}")
+    if param.required:
+        problems.error(where, "a required parameter cannot have a default")
+
+
+def _literal_values(annotation: Any) -> list[Any] | None:
+    """The allowed values of a ``Literal[...]`` or an Enum class, else None."""
+    import enum
+    import typing
+
+    if typing.get_origin(annotation) is typing.Literal:
+        return list(typing.get_args(annotation))
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return [member.value for member in annotation] + list(annotation)
+    return None
+
+
+def _check_body(op: Operation, where: str, problems: Problems) -> None:
+    body = op.request_body
+    if body is None:
+        return
+    bw = f"{where}: requestBody"
+    if op.method in _BODYLESS_METHODS:
+        problems.error(bw, f"{op.method.upper()} requests have no body in OpenAPI")
+    if not body.media_types:
+        problems.error(bw, "media_types: at least one")
+    _check_media_examples(body.examples, body.media_types, bw, problems)
+    _check_inferred(body.inferred, bw, problems)
+    if FORM in body.media_types or MULTIPART in body.media_types:
+        _check_flat(body.model, bw, problems)
+
+
+def _check_flat(model: Any, where: str, problems: Problems) -> None:
+    """Form and multipart bodies are flat: no field may hold an object."""
+    from pydantic import BaseModel
+
+    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+        problems.error(where, "a form or multipart body must be a pydantic model")
+        return
+    for name, field in model.model_fields.items():
+        if _holds_model(field.annotation):
+            problems.error(where, f"field {name!r}: a form body cannot hold a nested object")
+
+
+def _holds_model(annotation: Any) -> bool:
+    import typing
+
+    from pydantic import BaseModel
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_model(arg) for arg in typing.get_args(annotation))
+
+
+def _check_responses(op: Operation, where: str, problems: Problems) -> None:
+    if not op.responses:
+        problems.error(where, "responses: at least one documented response")
+    statuses = Counter(str(r.status) for r in op.responses)
+    for status, count in statuses.items():
+        if count > 1:
+            problems.error(where, f"responses.{status}: declared {count} times")
+    for response in op.responses:
+        rw = f"{where}: responses.{response.status}"
+        if not re.fullmatch(r"[1-5]\d\d|[1-5]XX|default", str(response.status)):
+            problems.error(rw, "status: an HTTP code, 1XX-5XX or 'default'")
+        if not response.description.strip():
+            problems.error(rw, "description: every response needs one")
+        if response.model is None and response.examples:
+            problems.error(rw, "examples: a response without a model has no body to exemplify")
+        _check_media_examples(response.examples, response.media_types, rw, problems)
+        _check_inferred(response.inferred, rw, problems)
+        for header in response.headers:
+            if not header.description.strip():
+                problems.error(f"{rw}.headers.{header.name}", "description: empty")
+
+
+def _check_media_examples(
+    examples: list[Example], media_types: list[str], where: str, problems: Problems
+) -> None:
+    _check_example_names(examples, where, problems)
+    for example in examples:
+        if example.media_type is not None and example.media_type not in media_types:
+            problems.error(
+                f"{where}.examples.{example.name}",
+                f"media_type {example.media_type!r} is not one of {media_types}",
+            )
+
+
+def _check_example_names(examples: list[Example], where: str, problems: Problems) -> None:
+    for name, count in Counter(e.name for e in examples).items():
+        if count > 1:
+            problems.error(f"{where}.examples.{name}", f"example name used {count} times")
+    for example in examples:
+        if not _IDENTIFIER.match(example.name):
+            problems.error(f"{where}.examples.{example.name}", "name: must be an identifier")
+
+
+def _check_inferred(inferred: str | None, where: str, problems: Problems) -> None:
+    if inferred is not None and len(inferred.strip()) < 10:
+        problems.error(where, f"x-inferred {inferred!r}: give the reason, in a sentence")
+
+
+def _check_lines(lines: Lines, where: str, document_lines: int | None, problems: Problems) -> None:
+    if lines.start < 1 or lines.end < lines.start:
+        problems.error(where, f"lines {lines}: not a range of lines")
+    elif document_lines is not None and lines.end > document_lines:
+        problems.error(where, f"lines {lines}: outside the document ({document_lines} lines)")
+
+
+def _quirk_lines(quirks: list[Quirk], prefix: str) -> list[tuple[str, Lines]]:
+    return [(f"{prefix}x-quirks[{i}]", q.lines) for i, q in enumerate(quirks)]
+
+
+def _source_lines(source: Source | None, field: str) -> list[tuple[str, Lines]]:
+    return [(field, source.lines)] if source is not None else []
+
+
+def _cited_lines(op: Operation) -> list[tuple[str, Lines]]:
+    """Every line range an operation cites, with the field that cites it."""
+    cited = _source_lines(op.source, "x-source") + _quirk_lines(op.quirks, "")
+    for param in op.parameters:
+        prefix = f"parameters.{param.name}."
+        cited += _source_lines(param.source, prefix + "x-source") + _quirk_lines(param.quirks, prefix)
+        cited += [(f"{prefix}examples.{e.name}", e.lines) for e in param.examples]
+    if op.request_body is not None:
+        body = op.request_body
+        cited += _source_lines(body.source, "requestBody.x-source") + _quirk_lines(body.quirks, "requestBody.")
+        cited += [(f"requestBody.examples.{e.name}", e.lines) for e in body.examples]
+    for response in op.responses:
+        prefix = f"responses.{response.status}."
+        cited += _source_lines(response.source, prefix + "x-source") + _quirk_lines(response.quirks, prefix)
+        cited += [(f"{prefix}examples.{e.name}", e.lines) for e in response.examples]
+    return cited
+
+
+def _vendor_cited_lines(vendor: Vendor) -> list[tuple[str, Lines]]:
+    cited = _source_lines(vendor.source, "info.x-source") + _quirk_lines(vendor.quirks, "info.")
+    for index, server in enumerate(vendor.servers):
+        cited += _source_lines(server.source, f"servers[{index}].x-source")
+    for scheme in vendor.security_schemes:
+        prefix = f"securitySchemes.{scheme.key}."
+        cited += _source_lines(scheme.source, prefix + "x-source") + _quirk_lines(scheme.quirks, prefix)
+    for tag in vendor.tags:
+        cited += _source_lines(tag.source, f"tags.{tag.name}.x-source")
+    return cited
+
+
+def check_schema_lines(
+    named: dict[str, Any], *, vendor: Vendor, document_lines: int | None, problems: Problems
+) -> None:
+    """Lines cited inside component schemas (``x-source``, ``x-quirks``) are in the document."""
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "x-source" and isinstance(value, dict) and "lines" in value:
+                    _check_lines(Lines.model_validate(_pair(value["lines"])), path + key, document_lines, problems)
+                elif key == "x-quirks" and isinstance(value, list):
+                    for i, quirk in enumerate(value):
+                        _check_lines(Lines.model_validate(_pair(quirk["lines"])), f"{path}{key}[{i}]", document_lines, problems)
+                elif key == "x-inferred":
+                    _check_inferred(value, path.rstrip("."), problems)
+                else:
+                    walk(value, f"{path}{key}.")
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, path)
+
+    for name, schema in named.items():
+        where = f"{vendor.key} components.schemas.{name}: "
+        if "x-source" not in schema:
+            problems.error(where.rstrip(": "), "x-source: every schema cites its lines (schema_config(lines=…))")
+        walk(schema, where)
+
+
+def _pair(lines: list[int]) -> dict[str, int]:
+    return {"start": lines[0], "end": lines[1]}

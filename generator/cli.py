@@ -1,0 +1,132 @@
+"""``python -m generator``: regenerate specs, check that ``generated/`` is current, serve a mock.
+
+    python -m generator specs [--vendor NAME ...] [--out DIR]
+    python -m generator check
+    python -m generator mock VENDOR [--port N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from generator.emit import OutputError
+from generator.paths import GENERATED
+from generator.pipeline import VendorBuild, generate
+from generator.problems import PipelineError, Problems
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+_COLUMNS = ("vendor", "operations", "schemas", "examples", "inferred", "quirks", "seconds")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    handler = {"specs": _cmd_specs, "check": _cmd_check, "mock": _cmd_mock}[args.command]
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("interrupted: generated/ was left as it was", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    specs = sub.add_parser("specs", help="check, build, validate and write every vendor's outputs")
+    specs.add_argument("--vendor", action="append", metavar="NAME", help="only this vendor (repeatable)")
+    specs.add_argument("--out", type=Path, default=GENERATED, help="output folder (default: generated/)")
+    sub.add_parser("check", help="regenerate into a temporary folder; fail if generated/ differs")
+    mock = sub.add_parser("mock", help="serve a generated spec on 127.0.0.1")
+    mock.add_argument("vendor", metavar="VENDOR")
+    mock.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0 picks one)")
+    mock.add_argument("--spec", type=Path, help="serve this YAML file instead of generated/VENDOR/openapi.yaml")
+    return parser
+
+
+def _cmd_specs(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    problems = Problems()
+    print(_row(_COLUMNS))
+    try:
+        builds = generate(args.vendor, out=args.out, on_vendor=_print_vendor, problems=problems)
+    except PipelineError as exc:
+        _print_warnings(problems)
+        print(f"\n{len(exc.problems)} error(s); nothing was written:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return EXIT_ERRORS
+    except OutputError as exc:
+        print(f"error: cannot write outputs: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    _print_warnings(problems)
+    total = sum(b.stats.operations for b in builds)
+    print(f"\n{len(builds)} vendor(s), {total} operations, written to {args.out} in {time.perf_counter() - started:.2f} s")
+    return EXIT_OK
+
+
+def _print_vendor(build: VendorBuild) -> None:
+    s = build.stats
+    print(_row((build.key, s.operations, s.schemas, s.examples, s.inferred, s.quirks, f"{sum(s.seconds.values()):.2f}")), flush=True)
+
+
+def _print_warnings(problems: Problems) -> None:
+    for problem in problems.items:
+        if problem.level == "WARNING":
+            print(f"  {problem}", file=sys.stderr)
+
+
+def _row(cells: tuple[object, ...]) -> str:
+    first, *rest = (str(c) for c in cells)
+    return f"{first:<14}" + "".join(f"{c:>11}" for c in rest)
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    with tempfile.TemporaryDirectory(prefix="generated-check-") as tmp:
+        fresh = Path(tmp) / "generated"
+        try:
+            generate(None, out=fresh)
+        except PipelineError as exc:
+            print(exc, file=sys.stderr)
+            return EXIT_ERRORS
+        stale = stale_files(GENERATED, fresh)
+    if stale:
+        print("generated/ is stale; these files differ from a fresh generation:", file=sys.stderr)
+        for name in stale:
+            print(f"  generated/{name}", file=sys.stderr)
+        print("fix: run `make specs` and commit generated/", file=sys.stderr)
+        return EXIT_ERRORS
+    print("generated/ is up to date")
+    return EXIT_OK
+
+
+def stale_files(committed: Path, fresh: Path) -> list[str]:
+    """Relative paths that differ, are missing or are extra between two trees."""
+    differing: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
+        differing.extend(prefix + n for n in mismatch + errors)
+        differing.extend(prefix + n + " (missing from generated/)" for n in cmp.right_only)
+        differing.extend(prefix + n + " (not produced by a fresh run)" for n in cmp.left_only if not n.startswith("."))
+        for name, sub in sorted(cmp.subdirs.items()):
+            walk(sub, f"{prefix}{name}/")
+
+    if not committed.is_dir():
+        return ["(generated/ does not exist)"]
+    walk(filecmp.dircmp(str(committed), str(fresh), ignore=["__pycache__", ".pytest_cache"]), "")
+    return sorted(differing)
+
+
+def _cmd_mock(args: argparse.Namespace) -> int:
+    from generator.mock import serve
+
+    return serve(args.vendor, port=args.port, spec_path=args.spec)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

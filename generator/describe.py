@@ -1,0 +1,365 @@
+"""The description language: the objects a curator writes in ``specs/<vendor>/``.
+
+Everything here is data. Construction checks only the shape of each object (types, allowed
+literals); the cross-object rules (path template against path parameters, unique operationIds,
+examples against their schemas, cited lines inside the document, …) live in ``check.py``, which
+knows the vendor and the operation and can therefore name them in its errors.
+
+Curators describe payloads with ordinary pydantic models (``specs/<vendor>/models.py``) and attach
+provenance to them with :func:`schema_config` (models), :func:`field_extras` (fields) and
+:class:`DocEnum` (named enums).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.json_schema import GetJsonSchemaHandler, JsonSchemaValue
+from pydantic_core import CoreSchema
+
+HttpMethod = Literal["get", "put", "post", "delete", "patch", "head", "options"]
+ParameterLocation = Literal["path", "query", "header", "cookie"]
+
+#: Media types the builder knows how to describe and validate examples for.
+JSON = "application/json"
+FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
+XML = "application/xml"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+
+class Lines(_Frozen):
+    """An inclusive range of lines in a vendor document (1-based, as an editor shows them)."""
+
+    start: int
+    end: int
+
+    def as_list(self) -> list[int]:
+        return [self.start, self.end]
+
+    def __str__(self) -> str:
+        return str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
+
+
+def _lines(value: Any) -> Any:
+    """Accept ``12``, ``(12, 30)`` or ``[12, 30]`` wherever a line range is expected."""
+    if isinstance(value, int):
+        return {"start": value, "end": value}
+    if isinstance(value, tuple | list) and len(value) == 2:
+        return {"start": value[0], "end": value[1]}
+    return value
+
+
+class Source(_Frozen):
+    """Where an element is described: ``x-source: {document, lines}``.
+
+    ``document`` defaults to the vendor's document and is filled in by the builder.
+    """
+
+    lines: Lines
+    document: str | None = None
+
+    _coerce = field_validator("lines", mode="before")(_lines)
+
+
+class Quirk(_Frozen):
+    """A disagreement inside the vendor document, recorded in ``x-quirks`` with its line."""
+
+    lines: Lines
+    text: str
+
+    _coerce = field_validator("lines", mode="before")(_lines)
+
+
+class Original(_Frozen):
+    """The vendor's own wording for a non-English document: ``x-original``."""
+
+    lang: str
+    summary: str | None = None
+    description: str | None = None
+
+
+class Example(_Frozen):
+    """An example printed in the document, attached verbatim.
+
+    ``value`` is the JSON value (or, for XML and other text media types, the text).
+    ``media_type`` selects the media type it belongs to when a body has several; ``None`` means
+    the first one declared.
+    """
+
+    name: str
+    summary: str
+    value: Any
+    lines: Lines
+    description: str | None = None
+    media_type: str | None = None
+
+    _coerce = field_validator("lines", mode="before")(_lines)
+
+
+class ServerVariable(_Frozen):
+    default: str
+    description: str | None = None
+    enum: list[str] | None = None
+
+
+class Server(_Frozen):
+    url: str
+    description: str | None = None
+    variables: dict[str, ServerVariable] = Field(default_factory=dict)
+    source: Source | None = None
+    inferred: str | None = None
+
+
+class OAuthFlow(_Frozen):
+    """One OAuth 2 flow of a security scheme (``password`` or ``clientCredentials``)."""
+
+    kind: Literal["password", "clientCredentials", "authorizationCode", "implicit"]
+    token_url: str | None = None
+    authorization_url: str | None = None
+    refresh_url: str | None = None
+    scopes: dict[str, str] = Field(default_factory=dict)
+
+
+class SecurityScheme(_Frozen):
+    """A component security scheme. ``key`` is its name under ``components.securitySchemes``."""
+
+    key: str
+    type: Literal["apiKey", "http", "oauth2"]
+    description: str
+    name: str | None = None  # apiKey: the header / query / cookie name
+    location: Literal["header", "query", "cookie"] | None = None  # apiKey: where it goes
+    scheme: str | None = None  # http: bearer / basic
+    bearer_format: str | None = None
+    flows: list[OAuthFlow] = Field(default_factory=list)
+    source: Source | None = None
+    inferred: str | None = None
+    quirks: list[Quirk] = Field(default_factory=list)
+
+
+class Tag(_Frozen):
+    name: str
+    description: str
+    source: Source | None = None
+    original: Original | None = None
+
+
+class _Described(_Frozen):
+    """Provenance shared by parameters, headers, bodies and responses."""
+
+    source: Source | None = None
+    inferred: str | None = None
+    quirks: list[Quirk] = Field(default_factory=list)
+    original: Original | None = None
+
+
+class Parameter(_Described):
+    """A path, query, header or cookie parameter.
+
+    ``type`` is any Python annotation pydantic can turn into JSON Schema: ``int``,
+    ``Literal["asc", "desc"]``, ``Annotated[str, Field(pattern=…)]``, a :class:`DocEnum`, ….
+    ``default`` is emitted only when the curator sets it (the document gives one).
+    """
+
+    name: str
+    location: ParameterLocation
+    description: str
+    type: Any = str
+    required: bool = False
+    default: Any = None
+    deprecated: bool = False
+    style: Literal["form", "simple", "deepObject", "pipeDelimited", "spaceDelimited"] | None = None
+    explode: bool | None = None
+    examples: list[Example] = Field(default_factory=list)
+
+
+class Header(_Described):
+    """A response header."""
+
+    name: str
+    description: str
+    type: Any = str
+    required: bool = False
+
+
+class RequestBody(_Described):
+    """A request body. ``model`` is the annotation of its content (usually a BaseModel).
+
+    ``media_types`` lists the accepted content types in the order the document gives them:
+    JSON, form-urlencoded, multipart or XML. File fields in multipart bodies are ``bytes``
+    (emitted as ``type: string, format: binary``).
+    """
+
+    model: Any
+    description: str | None = None
+    media_types: list[str] = Field(default_factory=lambda: [JSON])
+    required: bool = True
+    examples: list[Example] = Field(default_factory=list)
+
+
+class Response(_Described):
+    """One documented response. ``status`` is an HTTP code (or ``"default"``/``"4XX"``).
+
+    ``model`` is ``None`` for a response without a body.
+    """
+
+    status: int | str
+    description: str
+    model: Any = None
+    media_types: list[str] = Field(default_factory=lambda: [JSON])
+    headers: list[Header] = Field(default_factory=list)
+    examples: list[Example] = Field(default_factory=list)
+
+
+class Operation(_Described):
+    """One documented operation.
+
+    ``security`` is ``None`` to use the vendor's default requirement, ``[]`` when the document
+    says the operation needs no authentication, or a list of alternatives (each a mapping of
+    scheme key to scopes) as in OpenAPI.
+    """
+
+    method: HttpMethod
+    path: str
+    operation_id: str
+    summary: str
+    description: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    parameters: list[Parameter] = Field(default_factory=list)
+    request_body: RequestBody | None = None
+    responses: list[Response] = Field(default_factory=list)
+    security: list[dict[str, list[str]]] | None = None
+    deprecated: bool = False
+    extensions: dict[str, Any] = Field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        """``GET /v1/user/{no}``: how errors and reports name the operation."""
+        return f"{self.method.upper()} {self.path}"
+
+
+class Vendor(_Frozen):
+    """A vendor's documented API: the root object of ``specs/<vendor>/__init__.py``."""
+
+    key: str
+    title: str
+    version: str
+    description: str
+    document: str
+    language: str = "en"
+    servers: list[Server]
+    security_schemes: list[SecurityScheme] = Field(default_factory=list)
+    security: list[dict[str, list[str]]] = Field(default_factory=list)
+    tags: list[Tag] = Field(default_factory=list)
+    operations: list[Operation] = Field(default_factory=list)
+    source: Source | None = None
+    inferred: str | None = None
+    quirks: list[Quirk] = Field(default_factory=list)
+    original: Original | None = None
+    extensions: dict[str, Any] = Field(default_factory=dict)
+
+
+# --- provenance helpers for pydantic models, fields and enums ------------------------------------
+
+
+def _quirk_json(quirk: Quirk) -> dict[str, Any]:
+    return {"lines": quirk.lines.as_list(), "text": quirk.text}
+
+
+def extensions(
+    *,
+    lines: Any = None,
+    quirks: list[Quirk] | None = None,
+    inferred: str | None = None,
+    original: Original | None = None,
+) -> dict[str, Any]:
+    """The ``x-`` keywords for a schema, as JSON: what models, fields and enums carry."""
+    extra: dict[str, Any] = {}
+    if lines is not None:
+        extra["x-source"] = {"lines": Lines.model_validate(_lines(lines)).as_list()}
+    if inferred is not None:
+        extra["x-inferred"] = inferred
+    if quirks:
+        extra["x-quirks"] = [_quirk_json(q) for q in quirks]
+    if original is not None:
+        extra["x-original"] = original.model_dump(exclude_none=True)
+    return extra
+
+
+def schema_config(
+    *,
+    lines: Any,
+    quirks: list[Quirk] | None = None,
+    inferred: str | None = None,
+    original: Original | None = None,
+    title: str | None = None,
+    extra: Literal["allow", "ignore", "forbid"] = "allow",
+) -> ConfigDict:
+    """``model_config`` for a vendor model: cites its lines and records its quirks.
+
+    Vendor payloads are open (``extra="allow"``) by default: a field the document forgot must
+    not break a client.
+    """
+    config = ConfigDict(
+        json_schema_extra=extensions(
+            lines=lines, quirks=quirks, inferred=inferred, original=original
+        ),
+        extra=extra,
+        populate_by_name=True,
+    )
+    if title is not None:
+        config["title"] = title
+    return config
+
+
+def field_extras(
+    *,
+    quirks: list[Quirk] | None = None,
+    inferred: str | None = None,
+    original: Original | None = None,
+    lines: Any = None,
+) -> dict[str, Any]:
+    """``json_schema_extra=`` for a ``Field``: its quirks, inference or original wording."""
+    return extensions(lines=lines, quirks=quirks, inferred=inferred, original=original)
+
+
+class DocEnum(str, Enum):
+    """A named string enum that cites its lines: set ``__lines__`` (and optionally
+    ``__quirks__`` / ``__original__``) on the subclass."""
+
+    __lines__: ClassVar[Any] = None
+    __quirks__: ClassVar[list[Quirk] | None] = None
+    __original__: ClassVar[Original | None] = None
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler.resolve_ref_schema(handler(core_schema))
+        schema.update(
+            extensions(lines=cls.__lines__, quirks=cls.__quirks__, original=cls.__original__)
+        )
+        return schema
+
+
+class IntDocEnum(int, Enum):
+    """An integer enum that cites its lines, like :class:`DocEnum`."""
+
+    __lines__: ClassVar[Any] = None
+    __quirks__: ClassVar[list[Quirk] | None] = None
+    __original__: ClassVar[Original | None] = None
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        schema = handler.resolve_ref_schema(handler(core_schema))
+        schema.update(
+            extensions(lines=cls.__lines__, quirks=cls.__quirks__, original=cls.__original__)
+        )
+        return schema

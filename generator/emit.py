@@ -1,0 +1,138 @@
+"""The only module that writes to disk: deterministic YAML and atomic replacement of outputs.
+
+A run stages every file it produces in a temporary folder beside the target, then swaps each
+top-level entry (a vendor folder, ``README.md``) into place with ``os.replace`` while SIGINT and
+SIGTERM are held back. A run that fails or is interrupted before that swap leaves the target
+exactly as it was; an exclusive lock keeps two runs from interleaving.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import signal
+import tempfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, no anchors or aliases, insertion order, readable Unicode."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value and not _has_trailing_space(value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _has_trailing_space(value: str) -> bool:
+    # Block scalars cannot carry trailing spaces or tabs faithfully: quote those strings.
+    return any(line != line.rstrip(" \t") for line in value.split("\n")) or "\r" in value
+
+
+def _list_representer(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
+    # Line ranges and type arrays read best on one line: `lines: [117, 216]`.
+    flow = bool(value) and all(
+        (isinstance(v, int) and not isinstance(v, bool)) or v in _JSON_TYPES for v in value
+    )
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
+
+
+_JSON_TYPES = frozenset({"string", "integer", "number", "boolean", "object", "array", "null"})
+_Dumper.add_representer(str, _str_representer)
+_Dumper.add_representer(list, _list_representer)
+
+
+def to_yaml(document: Any) -> str:
+    """Deterministic YAML text: LF line ends and one final newline."""
+    text = yaml.dump(
+        document,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=100,
+        indent=2,
+    )
+    return text if text.endswith("\n") else text + "\n"
+
+
+def load_yaml(text: str) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+
+
+class OutputError(Exception):
+    """The target cannot be written (read-only, not a folder, …): names the path."""
+
+
+@contextlib.contextmanager
+def _exclusive(target: Path) -> Iterator[None]:
+    lock_path = target.parent / f".{target.name}.lock"
+    with open(lock_path, "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Hold SIGINT/SIGTERM while entries are swapped, deliver them after."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def write_tree(target: Path, files: Mapping[str, bytes], *, entries: list[str]) -> None:
+    """Replace the top-level ``entries`` of ``target`` with ``files`` (relative POSIX paths).
+
+    Each named entry is replaced whole: files of it that ``files`` does not contain disappear.
+    Entries not named are left alone.
+    """
+    for relative in files:
+        top = PurePosixPath(relative).parts[0]
+        if top not in entries:
+            raise ValueError(f"{relative}: not under one of the entries {entries}")
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        with _exclusive(target):
+            staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=target.parent))
+            try:
+                for relative, data in files.items():
+                    path = staging / relative
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    path.write_bytes(data)
+                _swap_in(staging, target, entries)
+            finally:
+                shutil.rmtree(staging, ignore_errors=True)
+    except PermissionError as exc:
+        raise OutputError(f"{exc.filename or target}: permission denied; nothing was changed") from exc
+    except OSError as exc:
+        raise OutputError(f"{exc.filename or target}: {exc.strerror}; nothing was changed") from exc
+
+
+def _swap_in(staging: Path, target: Path, entries: list[str]) -> None:
+    if not os.access(target, os.W_OK):
+        raise PermissionError(13, "Permission denied", str(target))
+    trash = staging / ".old"
+    trash.mkdir()
+    with _signals_held():
+        for entry in entries:
+            new, current = staging / entry, target / entry
+            if current.exists() or current.is_symlink():
+                os.replace(current, trash / entry)
+            if new.exists():
+                os.replace(new, current)

@@ -1,0 +1,184 @@
+"""specs → check → build → emit YAML → validate → render views → write, for one or all vendors.
+
+Everything is computed in memory first; only when no vendor has an error is anything written
+(atomically, by ``emit.write_tree``). Views (clients, docs, the index) read the emitted YAML, never
+the Python description.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.build import build_document
+from generator.check import check_schema_lines, check_vendor
+from generator.describe import Vendor
+from generator.downgrade import downgrade_document
+from generator.emit import load_yaml, to_yaml, write_tree
+from generator.load import document_length, load_vendor, load_vendor_file, vendor_keys
+from generator.problems import PipelineError, Problems
+from generator.schemas import build_components
+
+SPEC_31 = "openapi.yaml"
+SPEC_30 = "openapi-3.0.yaml"
+INDEX = "README.md"
+
+
+@dataclass
+class VendorStats:
+    operations: int = 0
+    schemas: int = 0
+    examples: int = 0
+    inferred: int = 0
+    quirks: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class VendorBuild:
+    """One vendor's products: the emitted specs (text and parsed) and every file to write."""
+
+    key: str
+    spec: dict[str, Any]
+    spec_30: dict[str, Any]
+    files: dict[str, bytes]
+    stats: VendorStats
+
+
+VendorRenderer = Callable[[VendorBuild], dict[str, bytes]]
+IndexRenderer = Callable[[list[VendorBuild]], dict[str, bytes]]
+
+
+def _renderers() -> tuple[list[tuple[str, VendorRenderer]], list[IndexRenderer]]:
+    """The views rendered from each emitted spec, by stage name, and the cross-vendor index."""
+    from generator.views import INDEX_RENDERERS, VENDOR_RENDERERS
+
+    return VENDOR_RENDERERS, INDEX_RENDERERS
+
+
+def build_vendor(vendor: Vendor, *, problems: Problems) -> VendorBuild | None:
+    """Check, build, emit and validate one vendor; None when it has errors."""
+    stats = VendorStats()
+    clock = time.perf_counter()
+    own = Problems()
+    document_lines = document_length(vendor.document)
+    if document_lines is None:
+        own.warning(vendor.key, f"document {vendor.document} not found: cited lines not checked")
+    check_vendor(vendor, document_lines=document_lines, problems=own)
+    components = build_components(vendor, problems=own)
+    check_schema_lines(components.named, vendor=vendor, document_lines=document_lines, problems=own)
+    if own:
+        problems.extend(own)
+        return None
+    document = build_document(vendor, components=components)
+    stats.seconds["build"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    text_31 = to_yaml(document)
+    text_30 = to_yaml(downgrade_document(document))
+    stats.seconds["emit"] = time.perf_counter() - clock
+
+    clock = time.perf_counter()
+    from generator.validate import validate_document
+
+    spec, spec_30 = load_yaml(text_31), load_yaml(text_30)
+    stats.examples = validate_document(spec, label=f"{vendor.key} {SPEC_31}", problems=own)
+    validate_document(spec_30, label=f"{vendor.key} {SPEC_30}", problems=own)
+    stats.seconds["validate"] = time.perf_counter() - clock
+    problems.extend(own)
+    if own:
+        return None
+    _count(spec, stats)
+    files = {f"{vendor.key}/{SPEC_31}": text_31.encode(), f"{vendor.key}/{SPEC_30}": text_30.encode()}
+    return VendorBuild(key=vendor.key, spec=spec, spec_30=spec_30, files=files, stats=stats)
+
+
+def _count(spec: dict[str, Any], stats: VendorStats) -> None:
+    from generator.validate import operations
+
+    stats.operations = sum(1 for _ in operations(spec))
+    stats.schemas = len(spec.get("components", {}).get("schemas", {}))
+    stats.inferred = _count_key(spec, "x-inferred")
+    stats.quirks = sum(len(q) for q in _values_of(spec, "x-quirks"))
+
+
+def _values_of(node: Any, key: str) -> list[Any]:
+    found: list[Any] = []
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k == key:
+                found.append(v)
+            else:
+                found.extend(_values_of(v, key))
+    elif isinstance(node, list):
+        for item in node:
+            found.extend(_values_of(item, key))
+    return found
+
+
+def _count_key(node: Any, key: str) -> int:
+    return len(_values_of(node, key))
+
+
+def render_views(build: VendorBuild, *, problems: Problems) -> None:
+    vendor_renderers, _ = _renderers()
+    for stage, renderer in vendor_renderers:
+        clock = time.perf_counter()
+        try:
+            build.files.update(renderer(build))
+        except Exception as exc:  # a renderer bug must name the vendor and stage, not crash
+            problems.error(f"{build.key} {stage}", f"{type(exc).__name__}: {exc}")
+        build.stats.seconds[stage] = time.perf_counter() - clock
+
+
+def generate(
+    keys: list[str] | None = None,
+    *,
+    out: Path,
+    vendor_files: list[Path] | None = None,
+    on_vendor: Callable[[VendorBuild], None] | None = None,
+    problems: Problems | None = None,
+) -> list[VendorBuild]:
+    """Generate the named vendors (all when None) into ``out``; raise PipelineError on errors.
+
+    With every vendor, the cross-vendor index ``README.md`` is rendered too. Warnings are left
+    in ``problems`` for the caller to show.
+    """
+    problems = problems if problems is not None else Problems()
+    vendors: list[Vendor] = []
+    all_vendors = keys is None and not vendor_files
+    for key in keys if keys is not None else ([] if vendor_files else vendor_keys()):
+        vendor = load_vendor(key, problems=problems)
+        if vendor is not None:
+            vendors.append(vendor)
+    for path in vendor_files or []:
+        vendor = load_vendor_file(path, problems=problems)
+        if vendor is not None:
+            vendors.append(vendor)
+    builds: list[VendorBuild] = []
+    for vendor in vendors:
+        clock = time.perf_counter()
+        build = build_vendor(vendor, problems=problems)
+        if build is None:
+            continue
+        build.stats.seconds["load+check"] = time.perf_counter() - clock - sum(build.stats.seconds.values())
+        render_views(build, problems=problems)
+        builds.append(build)
+        if on_vendor is not None:
+            on_vendor(build)
+    if problems:
+        raise PipelineError(sorted(problems.errors))
+    files: dict[str, bytes] = {}
+    entries = [b.key for b in builds]
+    for build in builds:
+        files.update(build.files)
+    if all_vendors:
+        _, index_renderers = _renderers()
+        for renderer in index_renderers:
+            files.update(renderer(builds))
+        entries.append(INDEX)
+    write_tree(out, files, entries=entries)
+    return builds

@@ -1,0 +1,178 @@
+"""Component schemas: pydantic's JSON Schema for every annotation a vendor uses, made portable.
+
+All annotations of one vendor go through a single ``TypeAdapter.json_schemas`` call, as FastAPI
+does, so that a model used in several places becomes one component and references read
+``#/components/schemas/{model}``. The result is then normalized to the portable subset of
+OpenAPI 3.1 that DESIGN.md lists (one nullability style, ``$ref`` siblings limited, no titles on
+inline schemas, ``x-source`` completed with the document name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import TypeAdapter
+from pydantic.errors import PydanticUserError
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaMode
+
+from generator.describe import Operation, Vendor
+from generator.problems import Problems
+
+REF_PREFIX = "#/components/schemas/"
+REF_TEMPLATE = REF_PREFIX + "{model}"
+#: Keywords allowed beside ``$ref``; anything else moves to an ``allOf`` wrapper.
+REF_SIBLINGS = frozenset({"$ref", "description", "summary"})
+#: Preferred keyword order in emitted schemas: reviewers read the same shape everywhere.
+KEY_ORDER = (
+    "$ref", "title", "description", "type", "nullable", "format", "const", "enum", "pattern",
+    "minLength", "maxLength", "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum",
+    "multipleOf", "minItems", "maxItems", "uniqueItems", "contentMediaType", "default",
+    "readOnly", "writeOnly", "deprecated", "examples", "example", "properties", "required",
+    "additionalProperties", "items", "prefixItems", "anyOf", "oneOf", "allOf", "not",
+)  # fmt: skip
+_KEY_RANK = {key: rank for rank, key in enumerate(KEY_ORDER)}
+
+SchemaKey = tuple[Hashable, ...]
+
+
+@dataclass(frozen=True)
+class Components:
+    """The inline schema of every annotation (by key) and the named component schemas."""
+
+    inline: dict[SchemaKey, dict[str, Any]]
+    named: dict[str, dict[str, Any]]
+
+
+def annotation_keys(vendor: Vendor) -> Iterator[tuple[SchemaKey, str, Any]]:
+    """Every annotation the vendor uses, keyed by where it is used, with a label for errors."""
+    for op in vendor.operations:
+        yield from _operation_annotations(op)
+
+
+def _operation_annotations(op: Operation) -> Iterator[tuple[SchemaKey, str, Any]]:
+    for param in op.parameters:
+        yield ("param", op.operation_id, param.location, param.name), f"parameter {param.name}", param.type
+    if op.request_body is not None:
+        yield ("body", op.operation_id), "requestBody", op.request_body.model
+    for response in op.responses:
+        status = str(response.status)
+        if response.model is not None:
+            yield ("response", op.operation_id, status), f"responses.{status}", response.model
+        for header in response.headers:
+            key = ("header", op.operation_id, status, header.name)
+            yield key, f"responses.{status}.headers.{header.name}", header.type
+
+
+class _Generator(GenerateJsonSchema):
+    """Pydantic's generator, without the ``$schema``/sorting surprises and with stable names."""
+
+    def sort(self, value: Any, parent_key: str | None = None) -> Any:
+        # Keep the documented order of properties, enums and required fields; KEY_ORDER is
+        # applied afterwards by ``normalize``.
+        return value
+
+
+def build_components(vendor: Vendor, *, problems: Problems) -> Components:
+    """Generate every schema of ``vendor``; report annotations pydantic cannot describe."""
+    inputs: list[tuple[SchemaKey, JsonSchemaMode, TypeAdapter[Any]]] = []
+    for key, label, annotation in annotation_keys(vendor):
+        try:
+            inputs.append((key, "validation", TypeAdapter(annotation)))
+        except (PydanticUserError, TypeError) as exc:
+            problems.error(_where(vendor, key), f"{label}: not a describable type: {exc}")
+    try:
+        mapping, definitions = TypeAdapter.json_schemas(
+            inputs, ref_template=REF_TEMPLATE, schema_generator=_Generator
+        )
+    except Exception as exc:  # pydantic raises various errors for undescribable types
+        problems.error(vendor.key, f"cannot generate JSON Schema: {exc}")
+        return Components(inline={}, named={})
+    named_raw: dict[str, Any] = definitions.get("$defs", {})
+    for name in named_raw:
+        if "__" in name:
+            # pydantic qualifies a name with its module when two classes share it
+            problems.error(
+                f"{vendor.key} components.schemas.{name}",
+                "two models share one class name; component names must be unique per vendor",
+            )
+    document = vendor.document
+    inline = {key: normalize(schema, document=document) for (key, _), schema in mapping.items()}
+    named = {
+        name: normalize(schema, document=document, keep_title=True)
+        for name, schema in sorted(named_raw.items())
+    }
+    return Components(inline=inline, named=named)
+
+
+def _where(vendor: Vendor, key: SchemaKey) -> str:
+    op = next((o for o in vendor.operations if o.operation_id == key[1]), None)
+    return f"{vendor.key} {op.label}" if op else vendor.key
+
+
+def normalize(schema: Any, *, document: str, keep_title: bool = False) -> Any:
+    """Rewrite one pydantic schema into the portable form (recursively)."""
+    if isinstance(schema, list):
+        return [normalize(item, document=document) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "title" and not keep_title:
+            continue
+        if key in ("properties", "$defs", "patternProperties", "dependentSchemas"):
+            out[key] = {name: normalize(sub, document=document) for name, sub in value.items()}
+        elif key in ("x-source",) and isinstance(value, dict):
+            out[key] = {"document": value.get("document", document), "lines": value["lines"]}
+        elif key.startswith("x-") or key in ("enum", "const", "default", "examples", "required"):
+            out[key] = value  # data, not schemas: never rewritten
+        else:
+            out[key] = normalize(value, document=document)
+    out = _collapse_nullable(out)
+    out = _wrap_ref(out)
+    return order_keys(out)
+
+
+def _collapse_nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    """``anyOf: [{type: X}, {type: null}]`` becomes ``type: [X, "null"]`` where that is exact.
+
+    Branches that are references or enumerations stay an ``anyOf`` (a type array beside an
+    ``enum`` would reject ``null``), which is the second sanctioned spelling.
+    """
+    branches = schema.get("anyOf")
+    if not isinstance(branches, list) or len(branches) != 2 or {"type": "null"} not in branches:
+        return schema
+    other = next(b for b in branches if b != {"type": "null"})
+    if "$ref" in other or "enum" in other or "const" in other or not isinstance(other.get("type"), str):
+        return schema
+    merged = {k: v for k, v in schema.items() if k != "anyOf"}
+    for key, value in other.items():
+        merged.setdefault(key, value)
+    merged["type"] = [other["type"], "null"]
+    return merged
+
+
+def _wrap_ref(schema: dict[str, Any]) -> dict[str, Any]:
+    """A ``$ref`` keeps only description/summary beside it; the rest goes on an allOf wrapper."""
+    if "$ref" not in schema or set(schema) <= REF_SIBLINGS:
+        return schema
+    wrapper = {k: v for k, v in schema.items() if k != "$ref"}
+    wrapper["allOf"] = [{"$ref": schema["$ref"]}]
+    return wrapper
+
+
+def order_keys(schema: dict[str, Any]) -> dict[str, Any]:
+    """Known keywords in KEY_ORDER, then unknown ones, then ``x-`` extensions, each sorted."""
+
+    def rank(key: str) -> tuple[int, int, str]:
+        if key in _KEY_RANK:
+            return (0, _KEY_RANK[key], key)
+        return (2 if key.startswith("x-") else 1, 0, key)
+
+    return {key: schema[key] for key in sorted(schema, key=rank)}
+
+
+def ref_name(ref: str) -> str:
+    """``#/components/schemas/User`` → ``User``."""
+    return ref.removeprefix(REF_PREFIX)

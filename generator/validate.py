@@ -1,0 +1,137 @@
+"""The validation gate, run on every emitted document (3.1 and 3.0.3).
+
+1. openapi-spec-validator: the document is valid OpenAPI.
+2. Every example (request, response, parameter) validates against its schema, with the
+   dialect of the document (OAS 3.1 = JSON Schema 2020-12; OAS 3.0 with ``nullable``), formats
+   checked.
+3. The project's own rules: every operation has operationId, summary, tags, at least one
+   response, declared security and ``x-source``; every component schema cites its lines and is
+   used.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from openapi_schema_validator import (
+    OAS30Validator,
+    OAS31Validator,
+    oas30_format_checker,
+    oas31_format_checker,
+)
+from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+from generator.problems import Problems
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_REF = re.compile(r'"\$ref": "#/components/(\w+)/([^"]+)"')
+#: Media types whose examples are text the JSON Schema does not describe (XML, binary uploads).
+_TEXT_MEDIA = re.compile(r"xml|multipart|octet-stream|text/")
+
+
+@dataclass(frozen=True)
+class ExampleSite:
+    """One example with the schema it must satisfy and where it sits."""
+
+    where: str
+    value: Any
+    schema: dict[str, Any]
+
+
+def validate_document(document: dict[str, Any], *, label: str, problems: Problems) -> int:
+    """Run the whole gate; returns the number of examples validated."""
+    _validate_openapi(document, label=label, problems=problems)
+    checked = validate_examples(document, label=label, problems=problems)
+    check_project_rules(document, label=label, problems=problems)
+    return checked
+
+
+def _validate_openapi(document: dict[str, Any], *, label: str, problems: Problems) -> None:
+    version = str(document.get("openapi", ""))
+    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    errors = sorted(validator_class(document).iter_errors(), key=lambda e: list(e.path))
+    for error in errors[:20]:
+        location = "/".join(str(p) for p in error.path)
+        problems.error(f"{label} {location}", f"openapi-spec-validator: {error.message[:300]}")
+
+
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """``(method, path, operation)`` for every operation, in document order."""
+    for path, item in document.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield method, path, item[method]
+
+
+def example_sites(document: dict[str, Any], *, label: str) -> Iterator[ExampleSite]:
+    """Every example of the document that JSON Schema can check."""
+    for method, path, op in operations(document):
+        where = f"{label} {method.upper()} {path}"
+        for param in op.get("parameters", []):
+            for name, example in param.get("examples", {}).items():
+                yield ExampleSite(f"{where}: parameters.{param['name']}.examples.{name}", example["value"], param["schema"])
+        body = op.get("requestBody", {})
+        yield from _content_sites(body.get("content", {}), f"{where}: requestBody")
+        for status, response in op.get("responses", {}).items():
+            yield from _content_sites(response.get("content", {}), f"{where}: responses.{status}")
+
+
+def _content_sites(content: dict[str, Any], where: str) -> Iterator[ExampleSite]:
+    for media_type, media in content.items():
+        if _TEXT_MEDIA.search(media_type):
+            continue
+        for name, example in media.get("examples", {}).items():
+            yield ExampleSite(f"{where}.content[{media_type}].examples.{name}", example["value"], media["schema"])
+
+
+def validate_examples(document: dict[str, Any], *, label: str, problems: Problems) -> int:
+    is_31 = str(document.get("openapi", "")).startswith("3.1")
+    validator_class = OAS31Validator if is_31 else OAS30Validator
+    format_checker = oas31_format_checker if is_31 else oas30_format_checker
+    components = document.get("components", {})
+    count = 0
+    for site in example_sites(document, label=label):
+        # The components ride along in the root schema so that "#/components/…" resolves.
+        root = {**site.schema, "components": components}
+        validator = validator_class(root, format_checker=format_checker)
+        errors = sorted(validator.iter_errors(site.value), key=lambda e: list(e.absolute_path))
+        for error in errors[:5]:
+            at = "/".join(str(p) for p in error.absolute_path) or "(root)"
+            problems.error(site.where, f"example does not fit its schema at {at}: {error.message[:200]}")
+        count += 1
+    return count
+
+
+def check_project_rules(document: dict[str, Any], *, label: str, problems: Problems) -> None:
+    for method, path, op in operations(document):
+        where = f"{label} {method.upper()} {path}"
+        for key in ("operationId", "summary", "tags", "responses", "security", "x-source"):
+            if key not in op or (key != "security" and not op[key]):
+                problems.error(where, f"{key}: required by the project's rules")
+        if not any(str(status).startswith("2") or status == "default" for status in op.get("responses", {})):
+            problems.warning(where, "responses: no success response documented")
+    schemas = document.get("components", {}).get("schemas", {})
+    for name, schema in schemas.items():
+        if "x-source" not in schema:
+            problems.error(f"{label} components.schemas.{name}", "x-source: every schema cites its lines")
+    for name in sorted(set(schemas) - used_schemas(document)):
+        problems.error(f"{label} components.schemas.{name}", "unused component")
+
+
+def used_schemas(document: dict[str, Any]) -> set[str]:
+    """Component schemas reachable from the paths (transitively through other components)."""
+    import json
+
+    schemas = document.get("components", {}).get("schemas", {})
+    seen: set[str] = set()
+    frontier = {m.group(2) for m in _REF.finditer(json.dumps(document.get("paths", {})))}
+    while frontier:
+        name = frontier.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        frontier |= {m.group(2) for m in _REF.finditer(json.dumps(schemas[name]))}
+    return seen

@@ -1,0 +1,15 @@
+"""The views rendered from each emitted spec (clients, docs) and the cross-vendor index.
+
+Each vendor renderer takes a :class:`~generator.pipeline.VendorBuild` and returns files relative
+to ``generated/``; index renderers see every vendor of a full run.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from generator.pipeline import IndexRenderer, VendorRenderer
+
+VENDOR_RENDERERS: list[tuple[str, VendorRenderer]] = []
+INDEX_RENDERERS: list[IndexRenderer] = []
