@@ -8,6 +8,11 @@ STAMP  := $(VENV)/.installed
 VENDOR ?=
 PORT   ?= 8000
 
+# Each feature area keeps its own make fragment (node tools and browser, interop, benchmarks).
+# Fragments may add prerequisites of `make test` to TEST_DEPS.
+TEST_DEPS :=
+include $(sort $(wildcard mk/*.mk))
+
 .DEFAULT_GOAL := help
 .PHONY: help install specs test check lint format mock bench interop clean
 
@@ -24,7 +29,7 @@ install: $(STAMP) ## create .venv and install the toolkit with its dev tools
 specs: $(STAMP) ## regenerate everything in generated/ (specs, 3.0.3 copies, clients, docs)
 	$(PY) -m generator specs
 
-test: $(STAMP) ## run the whole test suite
+test: $(STAMP) $(TEST_DEPS) ## run the whole test suite
 	$(PY) -m pytest
 
 check: $(STAMP) ## fail if generated/ differs from a fresh generation

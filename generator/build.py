@@ -86,9 +86,7 @@ def build_paths(vendor: Vendor, *, components: Components) -> dict[str, Any]:
     for op in vendor.operations:
         item = grouped.setdefault(op.path, {})
         item[op.method] = build_operation(op, vendor=vendor, components=components)
-    return {
-        path: {m: item[m] for m in METHOD_ORDER if m in item} for path, item in grouped.items()
-    }
+    return {path: {m: item[m] for m in METHOD_ORDER if m in item} for path, item in grouped.items()}
 
 
 def build_operation(op: Operation, *, vendor: Vendor, components: Components) -> dict[str, Any]:
@@ -99,7 +97,11 @@ def build_operation(op: Operation, *, vendor: Vendor, components: Components) ->
     built["operationId"] = op.operation_id
     if op.parameters:
         built["parameters"] = [
-            build_parameter(p, schema=components.inline[("param", op.operation_id, p.location, p.name)], document=doc)
+            build_parameter(
+                p,
+                schema=components.inline[("param", op.operation_id, p.location, p.name)],
+                document=doc,
+            )
             for p in op.parameters
         ]
     if op.request_body is not None:
@@ -141,11 +143,15 @@ def build_parameter(param: Parameter, *, schema: dict[str, Any], document: str) 
     return built
 
 
-def build_request_body(body: RequestBody, *, schema: dict[str, Any], document: str) -> dict[str, Any]:
+def build_request_body(
+    body: RequestBody, *, schema: dict[str, Any], document: str
+) -> dict[str, Any]:
     built: dict[str, Any] = {}
     if body.description:
         built["description"] = body.description
-    built["content"] = build_content(body.media_types, body.examples, schema=schema, document=document)
+    built["content"] = build_content(
+        body.media_types, body.examples, schema=schema, document=document
+    )
     built["required"] = body.required
     built.update(provenance(body, document=document))
     return built
@@ -159,7 +165,9 @@ def build_response(
     if response.headers:
         built["headers"] = {
             h.name: build_header(
-                h, schema=components.inline[("header", operation.operation_id, status, h.name)], document=document
+                h,
+                schema=components.inline[("header", operation.operation_id, status, h.name)],
+                document=document,
             )
             for h in response.headers
         }
@@ -203,6 +211,7 @@ def build_examples(examples: list[Example], *, document: str) -> dict[str, Any]:
         if example.description:
             obj["description"] = example.description
         obj["value"] = example.value
+        obj["x-source"] = {"document": document, "lines": example.lines.as_list()}
         built[example.name] = obj
     return built
 

@@ -59,8 +59,9 @@ def _check_vendor_level(vendor: Vendor, *, document_lines: int | None, problems:
                 problems.error(where, f"servers[{index}].variables.{name}: not used in the url")
             if variable.enum is not None and variable.default not in variable.enum:
                 problems.error(
-                    where, f"servers[{index}].variables.{name}: default {variable.default!r} "
-                    f"is not one of its enum {variable.enum}"
+                    where,
+                    f"servers[{index}].variables.{name}: default {variable.default!r} "
+                    f"is not one of its enum {variable.enum}",
                 )
         _check_inferred(server.inferred, f"{where}: servers[{index}]", problems)
     scheme_keys = {s.key for s in vendor.security_schemes}
@@ -88,7 +89,10 @@ def _check_uniqueness(vendor: Vendor, problems: Problems) -> None:
     for op in vendor.operations:
         where = f"{vendor.key} {op.label}"
         if ids[op.operation_id] > 1:
-            problems.error(where, f"operationId {op.operation_id!r} is used by {ids[op.operation_id]} operations")
+            problems.error(
+                where,
+                f"operationId {op.operation_id!r} is used by {ids[op.operation_id]} operations",
+            )
         if routes[(op.method, _path_shape(op.path))] > 1:
             problems.error(where, "another operation has the same method and path")
     templates: dict[str, set[str]] = {}
@@ -97,8 +101,9 @@ def _check_uniqueness(vendor: Vendor, problems: Problems) -> None:
     for shape, paths in sorted(templates.items()):
         if len(paths) > 1:
             problems.error(
-                vendor.key, f"paths {sorted(paths)} differ only in parameter names "
-                "(OpenAPI treats them as one path): use one name and record a quirk"
+                vendor.key,
+                f"paths {sorted(paths)} differ only in parameter names "
+                "(OpenAPI treats them as one path): use one name and record a quirk",
             )
         del shape
 
@@ -147,10 +152,14 @@ def _check_parameters(op: Operation, where: str, problems: Problems) -> None:
     declared = [p.name for p in op.parameters if p.location == "path"]
     for name in in_template:
         if name not in declared:
-            problems.error(where, f"parameters: path parameter {{{name}}} is in the path but not declared")
+            problems.error(
+                where, f"parameters: path parameter {{{name}}} is in the path but not declared"
+            )
     for name in declared:
         if name not in in_template:
-            problems.error(where, f"parameters.{name}: declared in path but missing from the path template")
+            problems.error(
+                where, f"parameters.{name}: declared in path but missing from the path template"
+            )
     seen: Counter[tuple[str, str]] = Counter((p.location, p.name) for p in op.parameters)
     for (location, name), count in seen.items():
         if count > 1:
@@ -161,7 +170,8 @@ def _check_parameters(op: Operation, where: str, problems: Problems) -> None:
             problems.error(pw, "a path parameter must be required")
         if param.location == "header" and param.name.lower() in _RESERVED_HEADERS:
             problems.error(
-                pw, f"header {param.name!r} is ignored by OpenAPI: use media types or a security scheme"
+                pw,
+                f"header {param.name!r} is ignored by OpenAPI: use media types or a security scheme",
             )
         if not param.description.strip():
             problems.error(pw, "description: empty")
@@ -175,7 +185,9 @@ def _check_default(param: Parameter, where: str, problems: Problems) -> None:
         return
     allowed = _literal_values(param.type)
     if allowed is not None and param.default not in allowed:
-        problems.error(where, f"default {param.default!r} is not one of the allowed values {allowed}")
+        problems.error(
+            where, f"default {param.default!r} is not one of the allowed values {allowed}"
+        )
     if param.required:
         problems.error(where, "a required parameter cannot have a default")
 
@@ -297,15 +309,21 @@ def _cited_lines(op: Operation) -> list[tuple[str, Lines]]:
     cited = _source_lines(op.source, "x-source") + _quirk_lines(op.quirks, "")
     for param in op.parameters:
         prefix = f"parameters.{param.name}."
-        cited += _source_lines(param.source, prefix + "x-source") + _quirk_lines(param.quirks, prefix)
+        cited += _source_lines(param.source, prefix + "x-source") + _quirk_lines(
+            param.quirks, prefix
+        )
         cited += [(f"{prefix}examples.{e.name}", e.lines) for e in param.examples]
     if op.request_body is not None:
         body = op.request_body
-        cited += _source_lines(body.source, "requestBody.x-source") + _quirk_lines(body.quirks, "requestBody.")
+        cited += _source_lines(body.source, "requestBody.x-source") + _quirk_lines(
+            body.quirks, "requestBody."
+        )
         cited += [(f"requestBody.examples.{e.name}", e.lines) for e in body.examples]
     for response in op.responses:
         prefix = f"responses.{response.status}."
-        cited += _source_lines(response.source, prefix + "x-source") + _quirk_lines(response.quirks, prefix)
+        cited += _source_lines(response.source, prefix + "x-source") + _quirk_lines(
+            response.quirks, prefix
+        )
         cited += [(f"{prefix}examples.{e.name}", e.lines) for e in response.examples]
     return cited
 
@@ -314,9 +332,12 @@ def _vendor_cited_lines(vendor: Vendor) -> list[tuple[str, Lines]]:
     cited = _source_lines(vendor.source, "info.x-source") + _quirk_lines(vendor.quirks, "info.")
     for index, server in enumerate(vendor.servers):
         cited += _source_lines(server.source, f"servers[{index}].x-source")
+        cited += _quirk_lines(server.quirks, f"servers[{index}].")
     for scheme in vendor.security_schemes:
         prefix = f"securitySchemes.{scheme.key}."
-        cited += _source_lines(scheme.source, prefix + "x-source") + _quirk_lines(scheme.quirks, prefix)
+        cited += _source_lines(scheme.source, prefix + "x-source") + _quirk_lines(
+            scheme.quirks, prefix
+        )
     for tag in vendor.tags:
         cited += _source_lines(tag.source, f"tags.{tag.name}.x-source")
     return cited
@@ -331,10 +352,20 @@ def check_schema_lines(
         if isinstance(node, dict):
             for key, value in node.items():
                 if key == "x-source" and isinstance(value, dict) and "lines" in value:
-                    _check_lines(Lines.model_validate(_pair(value["lines"])), path + key, document_lines, problems)
+                    _check_lines(
+                        Lines.model_validate(_pair(value["lines"])),
+                        path + key,
+                        document_lines,
+                        problems,
+                    )
                 elif key == "x-quirks" and isinstance(value, list):
                     for i, quirk in enumerate(value):
-                        _check_lines(Lines.model_validate(_pair(quirk["lines"])), f"{path}{key}[{i}]", document_lines, problems)
+                        _check_lines(
+                            Lines.model_validate(_pair(quirk["lines"])),
+                            f"{path}{key}[{i}]",
+                            document_lines,
+                            problems,
+                        )
                 elif key == "x-inferred":
                     _check_inferred(value, path.rstrip("."), problems)
                 else:
@@ -346,7 +377,10 @@ def check_schema_lines(
     for name, schema in named.items():
         where = f"{vendor.key} components.schemas.{name}: "
         if "x-source" not in schema:
-            problems.error(where.rstrip(": "), "x-source: every schema cites its lines (schema_config(lines=…))")
+            problems.error(
+                where.rstrip(": "),
+                "x-source: every schema cites its lines (schema_config(lines=…))",
+            )
         walk(schema, where)
 
 

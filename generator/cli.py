@@ -1,8 +1,8 @@
 """``python -m generator``: regenerate specs, check that ``generated/`` is current, serve a mock.
 
-    python -m generator specs [--vendor NAME ...] [--out DIR]
-    python -m generator check
-    python -m generator mock VENDOR [--port N]
+python -m generator specs [--vendor NAME ...] [--out DIR]
+python -m generator check
+python -m generator mock VENDOR [--port N]
 """
 
 from __future__ import annotations
@@ -38,13 +38,21 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     specs = sub.add_parser("specs", help="check, build, validate and write every vendor's outputs")
-    specs.add_argument("--vendor", action="append", metavar="NAME", help="only this vendor (repeatable)")
-    specs.add_argument("--out", type=Path, default=GENERATED, help="output folder (default: generated/)")
+    specs.add_argument(
+        "--vendor", action="append", metavar="NAME", help="only this vendor (repeatable)"
+    )
+    specs.add_argument(
+        "--out", type=Path, default=GENERATED, help="output folder (default: generated/)"
+    )
     sub.add_parser("check", help="regenerate into a temporary folder; fail if generated/ differs")
     mock = sub.add_parser("mock", help="serve a generated spec on 127.0.0.1")
     mock.add_argument("vendor", metavar="VENDOR")
-    mock.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0 picks one)")
-    mock.add_argument("--spec", type=Path, help="serve this YAML file instead of generated/VENDOR/openapi.yaml")
+    mock.add_argument(
+        "--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000; 0 picks one)"
+    )
+    mock.add_argument(
+        "--spec", type=Path, help="serve this YAML file instead of generated/VENDOR/openapi.yaml"
+    )
     return parser
 
 
@@ -65,13 +73,28 @@ def _cmd_specs(args: argparse.Namespace) -> int:
         return EXIT_ERRORS
     _print_warnings(problems)
     total = sum(b.stats.operations for b in builds)
-    print(f"\n{len(builds)} vendor(s), {total} operations, written to {args.out} in {time.perf_counter() - started:.2f} s")
+    print(
+        f"\n{len(builds)} vendor(s), {total} operations, written to {args.out} in {time.perf_counter() - started:.2f} s"
+    )
     return EXIT_OK
 
 
 def _print_vendor(build: VendorBuild) -> None:
     s = build.stats
-    print(_row((build.key, s.operations, s.schemas, s.examples, s.inferred, s.quirks, f"{sum(s.seconds.values()):.2f}")), flush=True)
+    print(
+        _row(
+            (
+                build.key,
+                s.operations,
+                s.schemas,
+                s.examples,
+                s.inferred,
+                s.quirks,
+                f"{sum(s.seconds.values()):.2f}",
+            )
+        ),
+        flush=True,
+    )
 
 
 def _print_warnings(problems: Problems) -> None:
@@ -112,7 +135,11 @@ def stale_files(committed: Path, fresh: Path) -> list[str]:
         _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, shallow=False)
         differing.extend(prefix + n for n in mismatch + errors)
         differing.extend(prefix + n + " (missing from generated/)" for n in cmp.right_only)
-        differing.extend(prefix + n + " (not produced by a fresh run)" for n in cmp.left_only if not n.startswith("."))
+        differing.extend(
+            prefix + n + " (not produced by a fresh run)"
+            for n in cmp.left_only
+            if not n.startswith(".")
+        )
         for name, sub in sorted(cmp.subdirs.items()):
             walk(sub, f"{prefix}{name}/")
 
@@ -125,7 +152,7 @@ def stale_files(committed: Path, fresh: Path) -> list[str]:
 def _cmd_mock(args: argparse.Namespace) -> int:
     from generator.mock import serve
 
-    return serve(args.vendor, port=args.port, spec_path=args.spec)
+    return int(serve(args.vendor, port=args.port, spec_path=args.spec))
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ from enum import Enum
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from pydantic.json_schema import GetJsonSchemaHandler, JsonSchemaValue
+from pydantic.annotated_handlers import GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
 HttpMethod = Literal["get", "put", "post", "delete", "patch", "head", "options"]
@@ -114,6 +115,7 @@ class Server(_Frozen):
     variables: dict[str, ServerVariable] = Field(default_factory=dict)
     source: Source | None = None
     inferred: str | None = None
+    quirks: list[Quirk] = Field(default_factory=list)
 
 
 class OAuthFlow(_Frozen):
@@ -140,6 +142,7 @@ class SecurityScheme(_Frozen):
     source: Source | None = None
     inferred: str | None = None
     quirks: list[Quirk] = Field(default_factory=list)
+    original: Original | None = None
 
 
 class Tag(_Frozen):

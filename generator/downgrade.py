@@ -78,7 +78,15 @@ def downgrade_schema(schema: Any) -> Any:
     for key in _SCHEMA_VALUES:
         if isinstance(out.get(key), dict):
             out[key] = downgrade_schema(out[key])
-    for rule in (_type_array, _null_branch, _const, _examples, _exclusive_bounds, _content_keywords, _ref_siblings):
+    for rule in (
+        _type_array,
+        _null_branch,
+        _const,
+        _examples,
+        _exclusive_bounds,
+        _content_keywords,
+        _ref_siblings,
+    ):
         out = rule(out)
     return order_keys(out)
 
@@ -124,7 +132,9 @@ def _null_branch(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def _is_null(branch: Any) -> bool:
-    return isinstance(branch, dict) and (branch == _NULL or branch == {"nullable": True, "enum": [None]})
+    return isinstance(branch, dict) and (
+        branch == _NULL or branch == {"nullable": True, "enum": [None]}
+    )
 
 
 def _const(schema: dict[str, Any]) -> dict[str, Any]:

@@ -41,7 +41,9 @@ def _has_trailing_space(value: str) -> bool:
 def _list_representer(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
     # Line ranges and type arrays read best on one line: `lines: [117, 216]`.
     flow = bool(value) and all(
-        (isinstance(v, int) and not isinstance(v, bool)) or v in _JSON_TYPES for v in value
+        (isinstance(v, int) and not isinstance(v, bool))
+        or (isinstance(v, str) and v in _JSON_TYPES)
+        for v in value
     )
     return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
 
@@ -67,7 +69,7 @@ def to_yaml(document: Any) -> str:
 
 def load_yaml(text: str) -> Any:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    return yaml.load(text, Loader=loader)
 
 
 class OutputError(Exception):
@@ -119,7 +121,9 @@ def write_tree(target: Path, files: Mapping[str, bytes], *, entries: list[str]) 
             finally:
                 shutil.rmtree(staging, ignore_errors=True)
     except PermissionError as exc:
-        raise OutputError(f"{exc.filename or target}: permission denied; nothing was changed") from exc
+        raise OutputError(
+            f"{exc.filename or target}: permission denied; nothing was changed"
+        ) from exc
     except OSError as exc:
         raise OutputError(f"{exc.filename or target}: {exc.strerror}; nothing was changed") from exc
 

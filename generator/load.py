@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 import sys
 import traceback
 from pathlib import Path
@@ -12,7 +13,7 @@ from types import ModuleType
 from pydantic import ValidationError
 
 from generator.describe import Vendor
-from generator.paths import SPECS, vendor_docs
+from generator.paths import ROOT, SPECS, vendor_docs
 from generator.problems import Problems
 
 
@@ -31,12 +32,19 @@ def load_vendor(key: str, *, problems: Problems) -> Vendor | None:
     if key not in known:
         problems.error(key, f"no such vendor; known vendors: {', '.join(known) or 'none'}")
         return None
-    return _vendor_of(lambda: importlib.import_module(f"specs.{key}"), key, problems=problems)
+    vendor = _vendor_of(lambda: importlib.import_module(f"specs.{key}"), key, problems=problems)
+    if vendor is not None and vendor.key != key:
+        problems.error(key, f"VENDOR.key is {vendor.key!r}; it must equal the package name {key!r}")
+        return None
+    return vendor
 
 
 def load_vendor_file(path: Path, *, problems: Problems) -> Vendor | None:
     """Load a one-file vendor description (used by tests and quick experiments)."""
-    name = f"_vendor_file_{path.stem}_{abs(hash(str(path)))}"
+    resolved = path.resolve()
+    shown = resolved.relative_to(ROOT) if resolved.is_relative_to(ROOT) else resolved
+    # A stable module name (not a hash of the machine path): it appears in error messages.
+    name = re.sub(r"\W", "_", str(shown.with_suffix("")))
 
     def import_file() -> ModuleType:
         spec = importlib.util.spec_from_file_location(name, path)
@@ -50,36 +58,43 @@ def load_vendor_file(path: Path, *, problems: Problems) -> Vendor | None:
             sys.modules.pop(name, None)
         return module
 
-    return _vendor_of(import_file, path.stem, problems=problems)
+    return _vendor_of(import_file, str(shown), problems=problems)
 
 
 def _vendor_of(importer: object, key: str, *, problems: Problems) -> Vendor | None:
     try:
         module = importer()  # type: ignore[operator]
     except ValidationError as exc:
-        problems.error(f"{key} {_origin(exc)}", _summarize_validation(exc))
+        problems.error(_located(key, exc), _summarize_validation(exc))
         return None
     except Exception as exc:
-        problems.error(f"{key} {_origin(exc)}", f"{type(exc).__name__}: {exc}")
+        problems.error(_located(key, exc), f"{type(exc).__name__}: {exc}")
         return None
     vendor = getattr(module, "VENDOR", None)
     if not isinstance(vendor, Vendor):
         problems.error(key, "the package must define VENDOR = Vendor(...)")
         return None
-    if vendor.key != key:
-        problems.error(key, f"VENDOR.key is {vendor.key!r}; it must equal the package name {key!r}")
     return vendor
+
+
+def _located(key: str, exc: BaseException) -> str:
+    origin = _origin(exc)
+    return origin if key.endswith(".py") and origin.startswith(key) else f"{key} {origin}"
 
 
 def _origin(exc: BaseException) -> str:
     """``specs/acme/operations.py:42``: the innermost frame of the description that failed."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/specs/" in f.filename or "tests/data" in f.filename]
+    root = str(ROOT) + "/"
+    frames = [
+        f
+        for f in traceback.extract_tb(exc.__traceback__)
+        if f.filename.startswith(root)
+        and not f.filename.startswith((str(ROOT / "generator"), str(ROOT / ".venv")))
+    ]
     if not frames:
         return "(import)"
     frame = frames[-1]
-    shown = frame.filename.split("/specs/", 1)[-1] if "/specs/" in frame.filename else frame.filename
-    prefix = "specs/" if "/specs/" in frame.filename else ""
-    return f"{prefix}{shown}:{frame.lineno}"
+    return f"{frame.filename.removeprefix(root)}:{frame.lineno}"
 
 
 def _summarize_validation(exc: ValidationError) -> str:

@@ -9,11 +9,14 @@ inline schemas, ``x-source`` completed with the document name).
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterator
+import re
+import typing
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 from pydantic.errors import PydanticUserError
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaMode
 
@@ -53,7 +56,11 @@ def annotation_keys(vendor: Vendor) -> Iterator[tuple[SchemaKey, str, Any]]:
 
 def _operation_annotations(op: Operation) -> Iterator[tuple[SchemaKey, str, Any]]:
     for param in op.parameters:
-        yield ("param", op.operation_id, param.location, param.name), f"parameter {param.name}", param.type
+        yield (
+            ("param", op.operation_id, param.location, param.name),
+            f"parameter {param.name}",
+            param.type,
+        )
     if op.request_body is not None:
         yield ("body", op.operation_id), "requestBody", op.request_body.model
     for response in op.responses:
@@ -90,12 +97,19 @@ def build_components(vendor: Vendor, *, problems: Problems) -> Components:
         problems.error(vendor.key, f"cannot generate JSON Schema: {exc}")
         return Components(inline={}, named={})
     named_raw: dict[str, Any] = definitions.get("$defs", {})
-    for name in named_raw:
-        if "__" in name:
-            # pydantic qualifies a name with its module when two classes share it
+    collisions = _name_collisions(annotation for _, _, annotation in annotation_keys(vendor))
+    for name, classes in sorted(collisions.items()):
+        problems.error(
+            f"{vendor.key} components.schemas.{name}",
+            f"{len(classes)} models share this class name ({', '.join(sorted(classes))}); "
+            "component names must be unique per vendor",
+        )
+    for name in named_raw if not collisions else []:
+        if not _READABLE_NAME.fullmatch(name) or len(name) > 60:
             problems.error(
                 f"{vendor.key} components.schemas.{name}",
-                "two models share one class name; component names must be unique per vendor",
+                "generated name is not readable: name the class "
+                "(a generic model overrides model_parametrized_name)",
             )
     document = vendor.document
     inline = {key: normalize(schema, document=document) for (key, _), schema in mapping.items()}
@@ -104,6 +118,27 @@ def build_components(vendor: Vendor, *, problems: Problems) -> Components:
         for name, schema in sorted(named_raw.items())
     }
     return Components(inline=inline, named=named)
+
+
+_READABLE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*")
+
+
+def _name_collisions(annotations: Iterable[Any]) -> dict[str, set[str]]:
+    """Class names used by more than one model or enum class, with their qualified names."""
+    by_name: dict[str, set[str]] = {}
+    seen: set[int] = set()
+    stack = list(annotations)
+    while stack:
+        item = stack.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        stack.extend(typing.get_args(item))
+        if isinstance(item, type) and issubclass(item, BaseModel | Enum):
+            by_name.setdefault(item.__name__, set()).add(f"{item.__module__}.{item.__qualname__}")
+            if issubclass(item, BaseModel):
+                stack.extend(field.annotation for field in item.model_fields.values())
+    return {name: classes for name, classes in by_name.items() if len(classes) > 1}
 
 
 def _where(vendor: Vendor, key: SchemaKey) -> str:
@@ -144,7 +179,12 @@ def _collapse_nullable(schema: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(branches, list) or len(branches) != 2 or {"type": "null"} not in branches:
         return schema
     other = next(b for b in branches if b != {"type": "null"})
-    if "$ref" in other or "enum" in other or "const" in other or not isinstance(other.get("type"), str):
+    if (
+        "$ref" in other
+        or "enum" in other
+        or "const" in other
+        or not isinstance(other.get("type"), str)
+    ):
         return schema
     merged = {k: v for k, v in schema.items() if k != "anyOf"}
     for key, value in other.items():

@@ -51,7 +51,9 @@ def validate_document(document: dict[str, Any], *, label: str, problems: Problem
 
 def _validate_openapi(document: dict[str, Any], *, label: str, problems: Problems) -> None:
     version = str(document.get("openapi", ""))
-    validator_class = OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    validator_class = (
+        OpenAPIV31SpecValidator if version.startswith("3.1") else OpenAPIV30SpecValidator
+    )
     errors = sorted(validator_class(document).iter_errors(), key=lambda e: list(e.path))
     for error in errors[:20]:
         location = "/".join(str(p) for p in error.path)
@@ -72,7 +74,11 @@ def example_sites(document: dict[str, Any], *, label: str) -> Iterator[ExampleSi
         where = f"{label} {method.upper()} {path}"
         for param in op.get("parameters", []):
             for name, example in param.get("examples", {}).items():
-                yield ExampleSite(f"{where}: parameters.{param['name']}.examples.{name}", example["value"], param["schema"])
+                yield ExampleSite(
+                    f"{where}: parameters.{param['name']}.examples.{name}",
+                    example["value"],
+                    param["schema"],
+                )
         body = op.get("requestBody", {})
         yield from _content_sites(body.get("content", {}), f"{where}: requestBody")
         for status, response in op.get("responses", {}).items():
@@ -84,7 +90,9 @@ def _content_sites(content: dict[str, Any], where: str) -> Iterator[ExampleSite]
         if _TEXT_MEDIA.search(media_type):
             continue
         for name, example in media.get("examples", {}).items():
-            yield ExampleSite(f"{where}.content[{media_type}].examples.{name}", example["value"], media["schema"])
+            yield ExampleSite(
+                f"{where}.content[{media_type}].examples.{name}", example["value"], media["schema"]
+            )
 
 
 def validate_examples(document: dict[str, Any], *, label: str, problems: Problems) -> int:
@@ -100,7 +108,9 @@ def validate_examples(document: dict[str, Any], *, label: str, problems: Problem
         errors = sorted(validator.iter_errors(site.value), key=lambda e: list(e.absolute_path))
         for error in errors[:5]:
             at = "/".join(str(p) for p in error.absolute_path) or "(root)"
-            problems.error(site.where, f"example does not fit its schema at {at}: {error.message[:200]}")
+            problems.error(
+                site.where, f"example does not fit its schema at {at}: {error.message[:200]}"
+            )
         count += 1
     return count
 
@@ -111,12 +121,16 @@ def check_project_rules(document: dict[str, Any], *, label: str, problems: Probl
         for key in ("operationId", "summary", "tags", "responses", "security", "x-source"):
             if key not in op or (key != "security" and not op[key]):
                 problems.error(where, f"{key}: required by the project's rules")
-        if not any(str(status).startswith("2") or status == "default" for status in op.get("responses", {})):
+        if not any(
+            str(status).startswith("2") or status == "default" for status in op.get("responses", {})
+        ):
             problems.warning(where, "responses: no success response documented")
     schemas = document.get("components", {}).get("schemas", {})
     for name, schema in schemas.items():
         if "x-source" not in schema:
-            problems.error(f"{label} components.schemas.{name}", "x-source: every schema cites its lines")
+            problems.error(
+                f"{label} components.schemas.{name}", "x-source: every schema cites its lines"
+            )
     for name in sorted(set(schemas) - used_schemas(document)):
         problems.error(f"{label} components.schemas.{name}", "unused component")
 

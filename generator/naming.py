@@ -1,0 +1,39 @@
+"""Every generated identifier goes through here: one place decides how names look.
+
+Vendor spellings (``zuHaenden``, ``x-hv-error-code``, ``filter_cnr``) stay as they are on the wire;
+these functions give the Python names that clients and docs print beside them.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+# Python keywords and soft keywords, plus builtins a generated name must not shadow in a client.
+_RESERVED = set(keyword.kwlist) | set(keyword.softkwlist) | {"self", "cls", "type", "id", "format"}
+_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
+
+
+def words(name: str) -> list[str]:
+    """``getOrderById`` / ``get-order_by ID`` → ``["get", "Order", "By", "Id"]``-like parts."""
+    return [w for w in _NON_WORD.split(_BOUNDARY.sub(" ", name)) if w]
+
+
+def snake(name: str, *, reserved: set[str] | frozenset[str] = frozenset(_RESERVED)) -> str:
+    """``getOrderById`` → ``get_order_by_id``; reserved words get a trailing ``_``."""
+    result = "_".join(w.lower() for w in words(name)) or "_"
+    if result[0].isdigit():
+        result = f"_{result}"
+    return f"{result}_" if result in reserved else result
+
+
+def pascal(name: str) -> str:
+    """``order-entry`` / ``order_entry`` → ``OrderEntry``; keeps inner capitals (``HTTPError``)."""
+    result = "".join(w[:1].upper() + w[1:] for w in words(name)) or "_"
+    return f"_{result}" if result[0].isdigit() else result
+
+
+def constant(name: str) -> str:
+    """``rate limit`` → ``RATE_LIMIT``."""
+    return snake(name, reserved=frozenset()).upper()

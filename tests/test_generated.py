@@ -1,0 +1,100 @@
+"""The golden record: generated/ is current, valid, deterministic, and faithful to the documents."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from generator.cli import stale_files
+from generator.load import vendor_keys
+from generator.paths import vendor_docs
+from generator.pipeline import generate
+from generator.problems import Problems
+from generator.validate import example_sites, operations, validate_document
+from tests.conftest import GENERATED, ROOT, SPEC_FILES, load_spec
+
+
+def test_every_vendor_has_both_spec_files() -> None:
+    keys = vendor_keys()
+    assert keys, "no vendor descriptions found"
+    assert sorted({p.parent.name for p in SPEC_FILES}) == keys
+    assert len(SPEC_FILES) == 2 * len(keys)
+
+
+def test_generated_is_up_to_date(tmp_path: Path) -> None:
+    generate(None, out=tmp_path / "generated")
+    stale = stale_files(GENERATED, tmp_path / "generated")
+    assert not stale, (
+        "generated/ is stale; run `make specs` and commit it. Differing: " + ", ".join(stale)
+    )
+
+
+def test_spec_passes_the_whole_validation_gate(spec_file: Path) -> None:
+    problems = Problems()
+    checked = validate_document(load_spec(spec_file), label=spec_file.name, problems=problems)
+    assert not problems.errors, "\n".join(map(str, problems.errors))
+    assert checked > 0, "a vendor spec without any example"
+
+
+def test_every_operation_cites_lines_that_exist(spec_file: Path) -> None:
+    spec = load_spec(spec_file)
+    document = spec["info"]["x-origin"]["document"]
+    length = len((vendor_docs() / document).read_text(encoding="utf-8").split("\n"))
+    for method, path, op in operations(spec):
+        start, end = op["x-source"]["lines"]
+        assert op["x-source"]["document"] == document
+        assert 1 <= start <= end <= length, f"{method} {path}: lines {start}-{end}"
+
+
+def test_json_examples_are_verbatim_copies_of_the_cited_lines(spec_file: Path) -> None:
+    """Each JSON example equals the JSON printed at the lines it cites (key order included)."""
+    spec = load_spec(spec_file)
+    document = spec["info"]["x-origin"]["document"]
+    lines = (vendor_docs() / document).read_text(encoding="utf-8").split("\n")
+    compared = 0
+    for site in example_sites(spec, label=spec_file.name):
+        if "application/x-www-form-urlencoded" in site.where:
+            continue
+        example = _example_object(spec, site.where)
+        start, end = example["x-source"]["lines"]
+        printed = "\n".join(lines[start - 1 : end])
+        assert json.loads(printed) == site.value, site.where
+        assert json.dumps(json.loads(printed)) == json.dumps(site.value), f"{site.where}: key order"
+        compared += 1
+    assert compared > 0
+
+
+def _example_object(spec: dict[str, object], where: str) -> dict[str, object]:
+    """Find the example object an ExampleSite label points at."""
+    label, _, rest = where.partition(": ")
+    method, path = label.split(" ", 2)[1:]
+    op = spec["paths"][path][method.lower()]  # type: ignore[index]
+    parts = rest.split(".")
+    if parts[0] == "parameters":
+        param = next(p for p in op["parameters"] if p["name"] == parts[1])
+        return param["examples"][parts[-1]]  # type: ignore[no-any-return]
+    container = op["requestBody"] if parts[0] == "requestBody" else op["responses"][parts[1]]
+    media_type = rest.split("content[", 1)[1].split("]", 1)[0]
+    return container["content"][media_type]["examples"][parts[-1]]  # type: ignore[no-any-return]
+
+
+def test_generation_is_byte_identical_across_hash_seeds_locales_and_time_zones(
+    tmp_path: Path,
+) -> None:
+    outputs = []
+    settings = [("0", "C", "UTC"), ("4242", "C.UTF-8", "Pacific/Auckland")]
+    for index, (seed, locale, zone) in enumerate(settings):
+        out = tmp_path / f"run{index}"
+        env = os.environ | {"PYTHONHASHSEED": seed, "LC_ALL": locale, "TZ": zone}
+        subprocess.run(
+            [sys.executable, "-m", "generator", "specs", "--out", str(out)],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        outputs.append(out)
+    assert stale_files(outputs[0], outputs[1]) == []
