@@ -1,0 +1,100 @@
+"""HELIUM V ERP: the OrderApi resource (heliumv-orderapi.de.txt, German)."""
+
+from generator.describe import (
+    Quirk,
+    SecurityScheme,
+    Server,
+    ServerVariable,
+    Source,
+    Tag,
+    Vendor,
+)
+from specs.heliumv.operations import OPERATIONS
+
+VENDOR = Vendor(
+    key="heliumv",
+    title="HELIUM V ERP: OrderApi",
+    version="v1",
+    document="heliumv-orderapi.de.txt",
+    language="de",
+    description=(
+        "The OrderApi resource of the HELIUM V ERP REST API: list and filter orders (Aufträge), "
+        "read their comments, delivery status and positions, fetch order data for offline "
+        "work, activate orders, add, change, delete and sort positions, upload documents and "
+        "exchange settlements of hours. Every call carries the token obtained at logon, as the "
+        "`userid` query parameter or, where documented, the `hvtoken` header. The source "
+        "document is the generated (German) REST reference of the OrderApi; the logon call, "
+        "the server address and the error responses come from HELIUM V's REST API and are "
+        "marked x-inferred."
+    ),
+    source=Source(lines=(1, 1136)),
+    servers=[
+        Server(
+            url="{scheme}://{host}:{port}/restapi/services/rest",
+            description="A HELIUM V installation (on premise).",
+            variables={
+                "scheme": ServerVariable(
+                    default="http",
+                    enum=["http", "https"],
+                    description="Protocol of the installation.",
+                ),
+                "host": ServerVariable(
+                    default="localhost", description="Host name of the HELIUM V server."
+                ),
+                "port": ServerVariable(
+                    default="8280", description="Port of the REST API (default 8280)."
+                ),
+            },
+            inferred="the document prints paths only; HELIUM V's REST API is installed on "
+            "premise under /restapi/services/rest, by default on port 8280",
+        )
+    ],
+    security_schemes=[
+        SecurityScheme(
+            key="userid",
+            type="apiKey",
+            name="userid",
+            location="query",
+            source=Source(lines=(17, 17)),
+            description=(
+                "The token returned by the logon (POST /api/v1/logon/), sent as the `userid` "
+                "query parameter. Documented as: 'ist der beim Logon ermittelte \"token\"' "
+                "(is the token determined at logon)."
+            ),
+            quirks=[
+                Quirk(
+                    lines=(820, 820),
+                    text="GET settlementofhours lists `userid` without "
+                    "a description; POST settlementofhours does not list it at all.",
+                )
+            ],
+        ),
+        SecurityScheme(
+            key="hvtoken",
+            type="apiKey",
+            name="hvtoken",
+            location="header",
+            source=Source(lines=(72, 72)),
+            description=(
+                "The token returned by the logon, sent as the `hvtoken` header; listed on GET "
+                "order/comments, order/deliverable and order/offline beside `userid`. "
+                "Documented as: 'ist der beim Logon ermittelte Token' (is the token determined "
+                "at logon); on order/offline: 'ist der beim Logon ermittelte Token. (optional)'."
+            ),
+        ),
+    ],
+    security=[{"userid": []}],
+    tags=[
+        Tag(
+            name="Order",
+            description="The OrderApi resource: orders and their positions.",
+            source=Source(lines=(1, 1)),
+        ),
+        Tag(
+            name="Logon",
+            description="Logging on to get the token (HELIUM V UserApi; "
+            "inferred, not in the OrderApi document).",
+        ),
+    ],
+    operations=OPERATIONS,
+)

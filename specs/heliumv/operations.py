@@ -1,0 +1,1480 @@
+"""HELIUM V OrderApi: the 18 documented operations, in document order, plus the inferred logon.
+
+The token parameters of the document (`userid` query, `hvtoken` header) are security schemes
+(see ``__init__.py``), applied per operation as each parameter table lists them; they are not
+repeated as ordinary parameters.
+"""
+
+from typing import Literal
+
+from generator.describe import (
+    JSON,
+    MULTIPART,
+    Example,
+    Header,
+    Operation,
+    Original,
+    Parameter,
+    Quirk,
+    RequestBody,
+    Response,
+    Source,
+)
+from specs.heliumv.models import (
+    CreatedOrderPositionEntry,
+    CreateOrderItemPositionEntry,
+    CreateOrderManualItemPositionEntry,
+    CreateOrderTextblockPositionEntry,
+    CreateOrderTextPositionEntry,
+    DeliverableOrderEntry,
+    Int32,
+    Int64,
+    LoggedOnEntry,
+    LogonEntry,
+    OfflineOrderEntry,
+    OrderActivationEntry,
+    OrderComments,
+    OrderDocumentUpload,
+    OrderEntry,
+    OrderpositionEntry,
+    OrderpositionsEntry,
+    OrderSortedEntry,
+    SettlementOfHoursEntry,
+    SettlementOfHoursSignatureEntry,
+)
+
+#: The XML media type the document lists beside JSON on every body ("object").
+XML_UTF8 = "application/xml;charset=UTF-8"
+BOTH = [JSON, XML_UTF8]
+
+ORDER = ["Order"]
+
+#: Security requirements as the parameter tables list the token.
+USERID: list[dict[str, list[str]]] = [{"userid": []}]
+HVTOKEN_OR_USERID: list[dict[str, list[str]]] = [{"hvtoken": []}, {"userid": []}]
+
+
+# --- Errors (inferred: the document prints none) ---------------------------------------------------
+
+_ERRORS_INFERRED = (
+    "the OrderApi document prints no error responses; HELIUM V's REST API answers errors with "
+    "these status codes and puts the details in x-hv-error-* response headers "
+    "(IBaseApiHeaderConstants of the HELIUM V REST API)"
+)
+
+
+def _error_headers() -> list[Header]:
+    return [
+        Header(
+            name="x-hv-error-code",
+            description="HELIUM V error code.",
+        ),
+        Header(
+            name="x-hv-error-code-extended",
+            description="Extended error code, usually the code of the failed server (EJB) call.",
+        ),
+        Header(
+            name="x-hv-error-description",
+            description="Error message, usually the message of the failed server (EJB) call.",
+        ),
+        Header(
+            name="x-hv-error-key",
+            description="Name of the property or parameter that holds the error.",
+        ),
+        Header(
+            name="x-hv-error-value",
+            description="The faulty value.",
+        ),
+    ]
+
+
+_ERROR_TEXT = {
+    401: "The token is missing, unknown or expired (log on again).",
+    403: "The user lacks the right needed for this call (e.g. AUFTRAG_CUD).",
+    404: "The order, position or other referenced object does not exist.",
+    417: "The call cannot be carried out in the current state (e.g. the order is not in status "
+    "ANGELEGT) or a value is invalid; see the x-hv-error-* headers.",
+    429: "Too many requests.",
+    500: "Server error; see the x-hv-error-* headers.",
+}
+
+
+def errors(*statuses: int) -> list[Response]:
+    """The error responses (inferred) with their x-hv-error-* headers."""
+    chosen = statuses or (401, 403, 404, 417, 429, 500)
+    return [
+        Response(
+            status=s,
+            description=_ERROR_TEXT[s],
+            headers=_error_headers(),
+            inferred=_ERRORS_INFERRED,
+        )
+        for s in chosen
+    ]
+
+
+# --- Shared parameters ------------------------------------------------------------------------------
+
+_REPR_DE = (
+    "sofern angegeben, das/die zu filternde Kurzzeichen des Vertreters. Es können mehrere "
+    "Kurzzeichen angegeben werden, wenn diese durch , (Komma) voneinander getrennt werden. "
+    "Beispiel: abc oder ab,cd"
+)
+_REPR_EN = (
+    "If given, the short sign(s) of the sales representative to filter by. Several signs may "
+    "be given, separated by `,` (comma). Example: `abc` or `ab,cd`."
+)
+
+
+def _de(text: str) -> Original:
+    return Original(lang="de", description=text)
+
+
+def p_filter_cnr(line: int) -> Parameter:
+    return Parameter(
+        name="filter_cnr",
+        location="query",
+        type=str,
+        source=Source(lines=line),
+        description="The order number to filter by.",
+        original=_de("die zu filternde Auftragsnummer"),
+    )
+
+
+def p_filter_customer(line: int, *, de: str, en: str) -> Parameter:
+    return Parameter(
+        name="filter_customer",
+        location="query",
+        type=str,
+        source=Source(lines=line),
+        description=en,
+        original=_de(de),
+    )
+
+
+def p_filter_myopen(line: int) -> Parameter:
+    return Parameter(
+        name="filter_myopen",
+        location="query",
+        type=bool,
+        source=Source(lines=line),
+        description="With true, only the caller's own open orders are returned.",
+        inferred="the document gives only the type (boolean), no description: the meaning is "
+        "read from the name ('my open')",
+    )
+
+
+def p_filter_project(line: int) -> Parameter:
+    return Parameter(
+        name="filter_project",
+        location="query",
+        type=str,
+        source=Source(lines=line),
+        description="The project name of the order to filter by.",
+        original=_de("der zu filternde Projektname des Auftrags"),
+    )
+
+
+def p_filter_repr(line: int) -> Parameter:
+    return Parameter(
+        name="filter_representativeSign",
+        location="query",
+        type=str,
+        source=Source(lines=line),
+        description=_REPR_EN,
+        original=_de(_REPR_DE),
+    )
+
+
+def p_filter_hidden(line: int) -> Parameter:
+    return Parameter(
+        name="filter_withHidden",
+        location="query",
+        type=bool,
+        source=Source(lines=line),
+        description="With true, hidden orders are returned as well.",
+        original=_de("mit true werden auch versteckte Aufträge geliefert"),
+    )
+
+
+def p_limit(line: int, *, de: str, en: str, default: int | None = None) -> Parameter:
+    if default is None:
+        return Parameter(
+            name="limit",
+            location="query",
+            type=Int32,
+            source=Source(lines=line),
+            description=en,
+            original=_de(de),
+        )
+    return Parameter(
+        name="limit",
+        location="query",
+        type=Int32,
+        source=Source(lines=line),
+        description=en,
+        original=_de(de),
+        default=default,
+    )
+
+
+def p_start(line: int, *, de: str, en: str) -> Parameter:
+    return Parameter(
+        name="startIndex",
+        location="query",
+        type=Int32,
+        source=Source(lines=line),
+        description=en,
+        original=_de(de),
+    )
+
+
+def p_orderid(line: int, *, de: str, en: str) -> Parameter:
+    return Parameter(
+        name="orderid",
+        location="path",
+        required=True,
+        type=Int32,
+        source=Source(lines=line),
+        description=en,
+        original=_de(de),
+    )
+
+
+def p_positionid(line: int, *, de: str, en: str) -> Parameter:
+    return Parameter(
+        name="positionid",
+        location="path",
+        required=True,
+        type=Int32,
+        source=Source(lines=line),
+        description=en,
+        original=_de(de),
+    )
+
+
+_ORDER_ID_DE = "ist die Id des Auftrags"
+_ORDER_ID_EN = "Id of the order."
+
+
+# --- Created-position responses ----------------------------------------------------------------------
+
+
+def created_position(
+    status: int, *, de: str, en: str, lines: tuple[int, int], quirks: list[Quirk] | None = None
+) -> Response:
+    return Response(
+        status=status,
+        description=en,
+        original=_de(de),
+        model=CreatedOrderPositionEntry,
+        media_types=BOTH,
+        quirks=quirks or [],
+        examples=[
+            Example(
+                name="created_position",
+                summary="The position",
+                lines=lines,
+                value={
+                    "orderId": 12345,
+                    "orderCnr": "...",
+                    "orderPositionId": 12345,
+                    "amount": 12345.0,
+                },
+            )
+        ],
+    )
+
+
+_ITEM_POSITION_EXAMPLE = {
+    "itemId": 12345,
+    "amount": 12345.0,
+    "itemCnr": "...",
+    "costBearingUnitId": 12345,
+}
+_MANUAL_POSITION_EXAMPLE = {
+    "description": "...",
+    "description2": "...",
+    "unitCnr": "...",
+    "amount": 12345.0,
+    "nettoPrice": 12345.0,
+    "costBearingUnitId": 12345,
+    "taxDescriptionId": 12345,
+}
+_ORDER_EXAMPLE = {
+    "cnr": "...",
+    "orderType": "...",
+    "projectName": "...",
+    "orderState": "...",
+    "customerName": "...",
+    "customerAddress": "...",
+    "customerPartnerId": 12345,
+    "customerContactId": 12345,
+    "deliveryPartnerId": 12345,
+    "deliveryContactId": 12345,
+    "internalComment": True,
+    "externalComment": True,
+    "deliveryDateMs": 12345,
+    "internalCommentText": "...",
+    "externalCommentText": "...",
+    "customerId": 12345,
+    "customerIdInvoiceAddress": 12345,
+    "customerIdDeliveryAddress": 12345,
+    "representativeSign": "...",
+    "id": 12345,
+}
+_DELIVERY_POSITION_EXAMPLE = {
+    "itemCnr": "...",
+    "itemId": 12345,
+    "description": "...",
+    "amount": 12345.0,
+    "openAmount": 12345.0,
+    "unitCnr": "...",
+    "status": "...",
+    "itemProperty": "NOIDENTIY",
+    "itemIdentity": {},
+    "stockinfoEntry": {},
+    "id": 12345,
+}
+_OFFLINE_POSITION_EXAMPLE = {
+    "orderId": 12345,
+    "positionNr": 12345,
+    "amount": 12345.0,
+    "unitCnr": "...",
+    "itemCnr": "...",
+    "description": "...",
+    "price": 12345.0,
+    "status": "...",
+    "id": 12345,
+}
+_ADDRESS_EXAMPLE = {
+    "partnerId": 12345,
+    "lines": ["...", "..."],
+    "salutation": "...",
+    "titel": "...",
+    "titelSuffix": "...",
+    "name1Lastname": "...",
+    "name2Firstname": "...",
+    "name3Department": "...",
+    "postofficeBox": "...",
+    "street": "...",
+    "countryCode": "...",
+    "zipcode": "...",
+    "city": "...",
+    "email": "...",
+    "phone": "...",
+    "id": 12345,
+}
+_PARAMS_PROPS = {"property1": "...", "property2": "..."}
+_MEDIA_TYPE = {
+    "type": "...",
+    "wildcardSubtype": True,
+    "parameters": _PARAMS_PROPS,
+    "wildcardType": True,
+    "subtype": "...",
+}
+_ATTACHMENT = {
+    "contentDisposition": {"type": "...", "parameters": _PARAMS_PROPS},
+    "object": {},
+    "contentType": _MEDIA_TYPE,
+    "contentId": "...",
+    "dataHandler": "...",
+    "headers": {"property1": ["...", "..."], "property2": ["...", "..."]},
+}
+
+_ANGELEGT_DE = "Der Auftrag muss im Status ANGELEGT sein."
+_ANGELEGT_EN = "The order must be in status ANGELEGT (created)."
+
+_ORDERID_QUIRK_68 = Quirk(
+    lines=68,
+    text="The text says `orderId` where the parameter is `orderid` (lines 76, 116).",
+)
+
+
+OPERATIONS: list[Operation] = [
+    # -------------------------------------------------------------------------------- 3-62
+    Operation(
+        method="get",
+        path="/api/v1/order",
+        operation_id="getOrders",
+        summary="List the orders that match the filter",
+        description="Returns a (possibly empty) list of every order that matches the filter "
+        "criteria, paged with `limit` and `startIndex`.",
+        original=Original(
+            lang="de",
+            summary="Eine Liste aller Aufträge liefern, die den Filterkriterien entsprechen",
+        ),
+        tags=ORDER,
+        source=Source(lines=(3, 62)),
+        security=USERID,
+        parameters=[
+            p_filter_cnr(9),
+            p_filter_customer(
+                10, de="der zu filternde Kundenname", en="The customer name to filter by."
+            ),
+            p_filter_myopen(11),
+            p_filter_project(12),
+            p_filter_repr(13),
+            p_filter_hidden(14),
+            p_limit(
+                15,
+                de="die maximale Anzahl von Einträgen die ermittelt werden sollen",
+                en="The maximum number of entries to return.",
+            ),
+            p_start(16, de="der StartIndex", en="The start index (first entry to return)."),
+        ],
+        responses=[
+            Response(
+                status=200,
+                model=list[OrderEntry],
+                media_types=BOTH,
+                description="A (possibly empty) list of every order matching the filter.",
+                original=_de(
+                    "eine (leere) List aller Aufträge, die den Filterkriterien entsprechen"
+                ),
+                examples=[
+                    Example(
+                        name="orders",
+                        summary="A list of orders",
+                        lines=(39, 60),
+                        value=[_ORDER_EXAMPLE],
+                    )
+                ],
+            ),
+            *errors(401, 403, 417, 429, 500),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 64-106
+    Operation(
+        method="get",
+        path="/api/v1/order/comments",
+        operation_id="getOrderComments",
+        summary="Get the comments of an order",
+        description="Returns the internal and/or external comment of an order. One of the "
+        "parameters `orderid` or `orderCnr` must be given.",
+        original=Original(
+            lang="de",
+            summary="Die Auftragskommentare ermitteln",
+            description="Einer der Parameter orderId oder orderCnr muss angegeben werden.",
+        ),
+        tags=ORDER,
+        source=Source(lines=(64, 106)),
+        security=HVTOKEN_OR_USERID,
+        quirks=[_ORDERID_QUIRK_68],
+        parameters=[
+            Parameter(
+                name="addExternalComment",
+                location="query",
+                type=bool,
+                default=True,
+                source=Source(lines=73),
+                description="When true or not given, the external comment is returned.",
+                original=_de("wenn true oder nicht angegeben wird der externe Kommentar ermittelt"),
+            ),
+            Parameter(
+                name="addInternalComment",
+                location="query",
+                type=bool,
+                default=True,
+                source=Source(lines=74),
+                description="When true or not given, the internal comment is returned.",
+                original=_de("wenn true oder nicht angegeben wird der interne Kommentar ermittelt"),
+            ),
+            Parameter(
+                name="orderCnr",
+                location="query",
+                type=str,
+                source=Source(lines=75),
+                description="The (optional) order number. Give `orderid` or `orderCnr`.",
+                original=_de("ist die (optionale) Auftragsnummer"),
+            ),
+            Parameter(
+                name="orderid",
+                location="query",
+                type=Int32,
+                source=Source(lines=76),
+                description="The (optional) id of the order. Give `orderid` or `orderCnr`.",
+                original=_de("ist die (optionale) Id des Auftrags"),
+                quirks=[_ORDERID_QUIRK_68],
+            ),
+        ],
+        responses=[
+            Response(
+                status=200,
+                model=OrderComments,
+                media_types=BOTH,
+                description="The comments of the order.",
+                examples=[
+                    Example(
+                        name="comments",
+                        summary="The comments",
+                        lines=(100, 104),
+                        value={"internalComment": "...", "externalComment": "...", "id": 12345},
+                    )
+                ],
+            ),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 108-185
+    Operation(
+        method="get",
+        path="/api/v1/order/deliverable",
+        operation_id="getDeliverableOrder",
+        summary="Get the delivery status of an order",
+        description='Returns the delivery status ("Lieferstatus") of an order: whether it can '
+        "be delivered, its delivery notes and its positions with the open quantities. "
+        "`orderid` takes priority over `orderCnr` when both are given.",
+        original=Original(lang="de", summary='Ermittelt den "Lieferstatus" eines Auftrags'),
+        tags=ORDER,
+        source=Source(lines=(108, 185)),
+        security=HVTOKEN_OR_USERID,
+        parameters=[
+            Parameter(
+                name="orderCnr",
+                location="query",
+                type=str,
+                source=Source(lines=115),
+                description="The (optional) order number.",
+                original=_de("ist die (optionale) Auftragsnummer."),
+            ),
+            Parameter(
+                name="orderid",
+                location="query",
+                type=Int32,
+                source=Source(lines=116),
+                description="The (optional) id of the order. When `orderCnr` is given too, "
+                "`orderid` takes priority.",
+                original=_de(
+                    "ist die (optionale) Id des Auftrags. Ist auch die orderCnr "
+                    "angegeben, hat die orderId Priorität"
+                ),
+                quirks=[
+                    Quirk(
+                        lines=116,
+                        text="The description names `orderId`; the parameter is `orderid`.",
+                    )
+                ],
+            ),
+        ],
+        responses=[
+            Response(
+                status=200,
+                model=DeliverableOrderEntry,
+                media_types=BOTH,
+                description="The status of a deliverable order.",
+                original=_de("den Status eines lieferbaren Auftrags"),
+                examples=[
+                    Example(
+                        name="deliverable_order",
+                        summary="Delivery status of an order",
+                        lines=(140, 183),
+                        value={
+                            "cnr": "...",
+                            "deliverable": True,
+                            "status": "DONE",
+                            "deliveryEntries": {
+                                "entries": [
+                                    {"deliveryCnr": "...", "status": "CLEARED", "id": 12345},
+                                    {"deliveryCnr": "...", "status": "CANCELLED", "id": 12345},
+                                ]
+                            },
+                            "positionEntries": {
+                                "entries": [
+                                    _DELIVERY_POSITION_EXAMPLE,
+                                    _DELIVERY_POSITION_EXAMPLE,
+                                ]
+                            },
+                            "id": 12345,
+                        },
+                    )
+                ],
+            ),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 187-369
+    Operation(
+        method="get",
+        path="/api/v1/order/offline",
+        operation_id="getOfflineOrders",
+        summary="Get order data for offline processing",
+        description="Returns every order matching the criteria, plus the positions of these "
+        "orders and their different delivery addresses, for later offline processing.",
+        original=Original(
+            lang="de",
+            summary="Liefert die Auftragsdaten für eine spätere Offline-Verarbeitung",
+            description="Es werden sämtliche den Kritieren entsprechenden Aufträge geliefert. "
+            "Zusätzlich die Positionen für dieser Aufträge und die unterschiedlichen "
+            "Lieferadressen.",
+        ),
+        tags=ORDER,
+        source=Source(lines=(187, 369)),
+        security=HVTOKEN_OR_USERID,
+        quirks=[
+            Quirk(
+                lines=195,
+                text="The `hvtoken` header is marked '(optional)' here "
+                "only; `userid` is listed as well, so either carries the token.",
+            )
+        ],
+        parameters=[
+            p_filter_cnr(196),
+            p_filter_customer(
+                197,
+                de="der zu filternde Kundenname des Auftraggebers",
+                en="The name of the ordering customer to filter by.",
+            ),
+            Parameter(
+                name="filter_delivery_customer",
+                location="query",
+                type=str,
+                source=Source(lines=198),
+                description="The name of the receiving customer to filter by.",
+                original=_de("der zu filternde Kundename des Empfängers"),
+            ),
+            p_filter_project(199),
+            p_filter_repr(200),
+            p_filter_hidden(201),
+            p_limit(
+                202,
+                de="die maximale Anzahl von zu liefernden Aufträgen",
+                en="The maximum number of orders to return.",
+            ),
+            p_start(203, de="der Startindex der Aufträge", en="The start index of the orders."),
+        ],
+        responses=[
+            Response(
+                status=200,
+                model=OfflineOrderEntry,
+                media_types=BOTH,
+                description="The offline order data (orders, positions, addresses).",
+                original=_de("eine Liste von OfflineOrderEntry"),
+                quirks=[
+                    Quirk(
+                        lines=(207, 227),
+                        text="Described as 'a list of "
+                        "OfflineOrderEntry', but the data type is OfflineOrderEntry "
+                        "(not 'array of') and the example is one object.",
+                    )
+                ],
+                examples=[
+                    Example(
+                        name="offline_orders",
+                        summary="Orders, positions and addresses",
+                        lines=(227, 367),
+                        value={
+                            "orders": [_ORDER_EXAMPLE, _ORDER_EXAMPLE],
+                            "orderpositions": [
+                                _OFFLINE_POSITION_EXAMPLE,
+                                _OFFLINE_POSITION_EXAMPLE,
+                            ],
+                            "addresses": [
+                                {
+                                    "partnerAddress": _ADDRESS_EXAMPLE,
+                                    "contactAddress": _ADDRESS_EXAMPLE,
+                                },
+                                {
+                                    "partnerAddress": _ADDRESS_EXAMPLE,
+                                    "contactAddress": _ADDRESS_EXAMPLE,
+                                },
+                            ],
+                        },
+                    )
+                ],
+            ),
+            *errors(401, 403, 417, 429, 500),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 371-419
+    Operation(
+        method="get",
+        path="/api/v1/order/position",
+        operation_id="getOrdersPositions",
+        summary="List the positions of the orders that match the filter",
+        description="Returns the positions of every order that matches the filter criteria.",
+        original=Original(
+            lang="de",
+            summary="Eine Liste aller Positionen die den Filterkriterien für Aufträge "
+            "entsprechen ermitteln",
+        ),
+        tags=ORDER,
+        source=Source(lines=(371, 419)),
+        security=USERID,
+        parameters=[
+            p_filter_cnr(377),
+            p_filter_customer(
+                378, de="der zu filternde Kundenname", en="The customer name to filter by."
+            ),
+            p_filter_myopen(379),
+            p_filter_project(380),
+            p_filter_repr(381),
+            p_filter_hidden(382),
+            p_limit(
+                383,
+                de="die maximale Anzahl von zu liefernden Aufträgen",
+                en="The maximum number of orders to return.",
+            ),
+            p_start(384, de="der Startindex der Aufträge", en="The start index of the orders."),
+        ],
+        responses=[
+            Response(
+                status=200,
+                model=list[OrderpositionsEntry],
+                media_types=BOTH,
+                description="A list of order positions.",
+                original=_de("eine Liste von OrderpositionsEntry"),
+                examples=[
+                    Example(
+                        name="positions",
+                        summary="A list of positions",
+                        lines=(407, 417),
+                        value=[_OFFLINE_POSITION_EXAMPLE],
+                    )
+                ],
+            ),
+            *errors(401, 403, 417, 429, 500),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 421-445
+    Operation(
+        method="delete",
+        path="/api/v1/order/position/{positionid}",
+        operation_id="deleteOrderPosition",
+        summary="Delete an order position",
+        description="Deletes the given order position. " + _ANGELEGT_EN,
+        original=Original(
+            lang="de", summary="Die angegebene Auftragsposition löschen", description=_ANGELEGT_DE
+        ),
+        tags=ORDER,
+        source=Source(lines=(421, 445)),
+        security=USERID,
+        parameters=[
+            p_positionid(
+                429,
+                de="die zu entfernende AuftragspositionId",
+                en="Id of the order position to delete.",
+            ),
+        ],
+        responses=[
+            Response(status=204, description="The position was deleted."),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 447-493
+    Operation(
+        method="post",
+        path="/api/v1/order/{orderid}/activate",
+        operation_id="activateOrder",
+        summary="Activate an order",
+        description="The order is fully calculated and its status set to OFFEN (open), where "
+        "possible. The order must be in status ANGELEGT (created); the AUFTRAG_CUD right is "
+        "needed. Make sure the order holds everything a printed order confirmation would need, "
+        "e.g. prices in the positions, tax rates, terms. Activation runs a document check: "
+        "depending on the system parameters, situations such as zero prices in a position, "
+        "positions without tax where tax is expected, or taxed positions where untaxed ones "
+        "are expected either abort the activation or leave entries in the OrderActivationEntry.",
+        original=Original(
+            lang="de",
+            summary="Einen Auftrag aktivieren",
+            description="Der Auftrag wird vollständig durchgerechnet und der Status des "
+            "Auftrags auf OFFEN gestellt, sofern dies möglich ist.\n\nDer Auftrag muss im "
+            "Status ANGELEGT sein. Es wird das AUFTRAG_CUD Recht benötigt.\n\nBitte stellen "
+            "Sie sicher, dass der Auftrag alle jene Informationen enthält, die bei einem "
+            "etwaigen Druck der Auftragsbestätigung notwendig sind. Zum Beispiel Preise in den "
+            "Positionen, Steuersätze, Konditionen usw.\n\nBeim Aktivieren wird eine "
+            "Belegprüfung durchgeführt. Je nach gesetzten Parametern kann es verschiedenen "
+            "Situation geben (Nullpreise in der Position erlaubt, steuerlose Positionen obwohl "
+            "Steuer erwartet wird, steuerbehaftete Position obwohl steuerlose Positionen "
+            "erwartet werden, ...) die zum Abbruch der Aktivierung führen, oder Einträge im "
+            "OrderActivationEntry hinterlassen.",
+        ),
+        tags=ORDER,
+        source=Source(lines=(447, 493)),
+        security=USERID,
+        parameters=[
+            p_orderid(
+                461,
+                de="ist die Id des zu aktivierenden Auftrags",
+                en="Id of the order to activate.",
+            ),
+            Parameter(
+                name="verified",
+                location="query",
+                type=Literal[True],
+                required=True,
+                source=Source(lines=463),
+                description="Must be true for the function to run.",
+                original=_de("muss true sein um die Funktion ausführen zu können"),
+            ),
+        ],
+        responses=[
+            Response(
+                status=201,
+                model=OrderActivationEntry,
+                media_types=BOTH,
+                description="Information about the document check.",
+                original=_de("Informationen zur Belegprüfung"),
+                examples=[
+                    Example(
+                        name="activation",
+                        summary="Result of the document check",
+                        lines=(486, 491),
+                        value={
+                            "calculationTimestampMs": 12345,
+                            "customerExpectsVATorderHasNoneVATpositions": True,
+                            "customerHasNoVATorderHasVATpositions": True,
+                            "id": 12345,
+                        },
+                    )
+                ],
+            ),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 495-666
+    Operation(
+        method="post",
+        path="/api/v1/order/{orderid}/document",
+        operation_id="createOrderDocument",
+        summary="Upload documents to the order's document storage",
+        description="Files one or more documents in the document storage of an order. The "
+        "maximum upload size is currently 500 KiB.",
+        original=Original(
+            lang="de",
+            summary="Legt Dateien in die Dokumentenablage eines Auftrags ab.",
+            description="Die maximale Upload-Größe ist derzeit auf 500KiB gestellt",
+        ),
+        tags=ORDER,
+        source=Source(lines=(495, 666)),
+        security=USERID,
+        parameters=[
+            p_orderid(503, de="Id des Auftrags", en=_ORDER_ID_EN),
+            Parameter(
+                name="grouping",
+                location="query",
+                type=str,
+                source=Source(lines=504),
+                description="The grouping (optional).",
+                original=_de("ist die Gruppierung (optional)"),
+            ),
+            Parameter(
+                name="keywords",
+                location="query",
+                type=str,
+                source=Source(lines=505),
+                description="The keywords of the document (optional).",
+                original=_de("sind die Schlagworte des Dokuments (optional)"),
+            ),
+            Parameter(
+                name="securitylevel",
+                location="query",
+                type=Int64,
+                source=Source(lines=506),
+                description="The security level (optional).",
+                original=_de("ist die Sicherheitsstufe (optional)"),
+            ),
+            Parameter(
+                name="type",
+                location="query",
+                type=str,
+                source=Source(lines=507),
+                description="The document type (Belegart) (optional).",
+                original=_de("ist die Belegart (optional)"),
+            ),
+        ],
+        request_body=RequestBody(
+            model=OrderDocumentUpload,
+            media_types=[MULTIPART, JSON, "application/xml"],
+            source=Source(lines=(509, 512)),
+            description="The multipart/form-data of the request, holding the document(s); at "
+            "most 500 KiB.",
+            original=_de("ist der multipart/form-data des Requests, der den/die Dokumente enthält"),
+            quirks=[
+                Quirk(
+                    lines=(509, 512),
+                    text="Declared as application/json `MultipartBody "
+                    "(JSON)` (and application/xml `multipartBody (XML)`) while described as "
+                    "multipart/form-data: multipart/form-data is listed first as the real "
+                    "upload; the JSON and XML types are kept as the document declares them.",
+                ),
+                Quirk(
+                    lines=(521, 660),
+                    text="The printed request is the JSON rendering of "
+                    "the server's Apache CXF MultipartBody object (attachments with content "
+                    "types, headers, data handlers), not a body a client would send.",
+                ),
+                Quirk(lines=499, text="Maximum upload size 500 KiB, stated in prose only."),
+            ],
+            examples=[
+                Example(
+                    name="multipart_body",
+                    media_type=JSON,
+                    summary="The document's MultipartBody rendering",
+                    lines=(521, 660),
+                    value={
+                        "allAttachments": [_ATTACHMENT, _ATTACHMENT],
+                        "type": _MEDIA_TYPE,
+                        "rootAttachment": _ATTACHMENT,
+                        "childAttachments": [_ATTACHMENT, _ATTACHMENT],
+                    },
+                )
+            ],
+        ),
+        responses=[
+            Response(status=201, description="The documents were stored."),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 668-716
+    Operation(
+        method="post",
+        path="/api/v1/order/{orderid}/itemposition",
+        operation_id="createOrderItemPosition",
+        summary="Add an item position to an order",
+        description="Adds an item (ident) position to an order. " + _ANGELEGT_EN,
+        original=Original(
+            lang="de",
+            summary="Eine Artikel-Position zu einem Auftrag hinzufügen",
+            description=_ANGELEGT_DE,
+        ),
+        tags=ORDER,
+        source=Source(lines=(668, 716)),
+        security=USERID,
+        parameters=[p_orderid(676, de=_ORDER_ID_DE, en=_ORDER_ID_EN)],
+        request_body=RequestBody(
+            model=CreateOrderItemPositionEntry,
+            media_types=BOTH,
+            description="The item position to add.",
+            original=_de("die hinzuzufügenden Identposition"),
+            examples=[
+                Example(
+                    name="item_position",
+                    summary="An item position",
+                    lines=(696, 701),
+                    value=_ITEM_POSITION_EXAMPLE,
+                )
+            ],
+        ),
+        responses=[
+            created_position(
+                201,
+                de="die neu erzeugte Auftragsposition",
+                en="The newly created order position.",
+                lines=(709, 714),
+            ),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 718-769
+    Operation(
+        method="post",
+        path="/api/v1/order/{orderid}/manualitemposition",
+        operation_id="createOrderManualItemPosition",
+        summary="Add a manual-entry position to an order",
+        description="Adds a manual-entry (Handeingabe) position to an order. " + _ANGELEGT_EN,
+        original=Original(
+            lang="de",
+            summary="Eine Handeingabe-Position zu einem Auftrag hinzufügen",
+            description=_ANGELEGT_DE,
+        ),
+        tags=ORDER,
+        source=Source(lines=(718, 769)),
+        security=USERID,
+        parameters=[p_orderid(726, de=_ORDER_ID_DE, en=_ORDER_ID_EN)],
+        request_body=RequestBody(
+            model=CreateOrderManualItemPositionEntry,
+            media_types=BOTH,
+            description="The manual-entry position to add.",
+            original=_de("die hinzuzufügenden Handeingabeposition"),
+            examples=[
+                Example(
+                    name="manual_item_position",
+                    summary="A manual-entry position",
+                    lines=(746, 754),
+                    value=_MANUAL_POSITION_EXAMPLE,
+                )
+            ],
+        ),
+        responses=[
+            created_position(
+                201,
+                de="die neu erzeugte Auftragsposition",
+                en="The newly created order position.",
+                lines=(762, 767),
+            ),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 771-813
+    Operation(
+        method="get",
+        path="/api/v1/order/{orderid}/position",
+        operation_id="getOrderPositions",
+        summary="List the positions of an order",
+        description="Returns the positions of the given order, paged with `limit` (default 50) "
+        "and `startIndex`.",
+        original=Original(
+            lang="de", summary="Die Liste der Positionen für den angegeben Auftrag ermitteln"
+        ),
+        tags=ORDER,
+        source=Source(lines=(771, 813)),
+        security=USERID,
+        parameters=[
+            p_orderid(
+                777,
+                de="ist die Auftrag-Id für die die Positionen ermittelt werden sollen",
+                en="Id of the order whose positions are returned.",
+            ),
+            p_limit(
+                778,
+                de="ist die maximale Anzahl von zu liefernden Positionsdaten. Default 50",
+                en="The maximum number of positions to return. Default 50.",
+                default=50,
+            ),
+            p_start(
+                779,
+                de="ist der Index ab dem die Positionen geliefert werden sollen",
+                en="The index from which positions are returned.",
+            ),
+        ],
+        responses=[
+            Response(
+                status=200,
+                model=list[OrderpositionEntry],
+                media_types=BOTH,
+                description="The positions of the order.",
+                examples=[
+                    Example(
+                        name="positions",
+                        summary="The positions of an order",
+                        lines=(802, 811),
+                        value=[
+                            {
+                                "positionNr": 12345,
+                                "amount": 12345.0,
+                                "unitCnr": "...",
+                                "itemCnr": "...",
+                                "description": "...",
+                                "price": 12345.0,
+                                "status": "...",
+                                "id": 12345,
+                            }
+                        ],
+                    )
+                ],
+            ),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 815-852
+    Operation(
+        method="get",
+        path="/api/v1/order/{orderid}/settlementofhours",
+        operation_id="getSettlementOfHours",
+        summary="Get the settlement of hours of an order",
+        description="Returns the settlement of hours (Stundenabrechnung) of an order as a "
+        "document. The document gives no description for this operation or its parameters.",
+        tags=ORDER,
+        source=Source(lines=(815, 852)),
+        security=USERID,
+        quirks=[
+            Quirk(
+                lines=(815, 820),
+                text="No summary and no parameter descriptions: the "
+                "parameter table gives only names and types.",
+            )
+        ],
+        parameters=[
+            Parameter(
+                name="orderid",
+                location="path",
+                required=True,
+                type=Int32,
+                source=Source(lines=819),
+                description="Id of the order.",
+                inferred="the document gives no description; read from the name and the other "
+                "operations of the same path",
+            ),
+        ],
+        responses=[
+            Response(
+                status=200,
+                model=SettlementOfHoursEntry,
+                media_types=BOTH,
+                description="The settlement of hours.",
+                examples=[
+                    Example(
+                        name="settlement_of_hours",
+                        summary="A settlement of hours",
+                        lines=(842, 850),
+                        value={
+                            "name": "...",
+                            "mimeType": "...",
+                            "content": "...",
+                            "description": "...",
+                            "lastPagePng": "...",
+                            "serialNumber": 12345,
+                            "id": 12345,
+                        },
+                    )
+                ],
+            ),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 854-886
+    Operation(
+        method="post",
+        path="/api/v1/order/{orderid}/settlementofhours",
+        operation_id="createSettlementOfHoursSignature",
+        summary="Store a signed settlement of hours for an order",
+        description="Stores the signature of a settlement of hours of an order. The document "
+        "gives no description and no parameter table for this operation.",
+        tags=ORDER,
+        source=Source(lines=(854, 886)),
+        security=USERID,
+        inferred="no parameter table: the path parameter `orderid` and the `userid` token are "
+        "assumed as for GET on the same path",
+        quirks=[
+            Quirk(
+                lines=(854, 860),
+                text="No parameter table: neither the path parameter "
+                "`orderid` nor the `userid` token is listed, although the path holds "
+                "{orderid} and every other operation takes the token.",
+            )
+        ],
+        parameters=[
+            Parameter(
+                name="orderid",
+                location="path",
+                required=True,
+                type=Int32,
+                description="Id of the order.",
+                inferred="the path holds {orderid} but the document has no parameter table "
+                "here; typed int as on every other operation",
+            ),
+        ],
+        request_body=RequestBody(
+            model=SettlementOfHoursSignatureEntry,
+            media_types=BOTH,
+            description="The signed settlement of hours.",
+            examples=[
+                Example(
+                    name="signature",
+                    summary="A signed settlement",
+                    lines=(869, 880),
+                    value={
+                        "userId": "...",
+                        "remark": "...",
+                        "pdfContent": "...",
+                        "signatureContent": "...",
+                        "signatureMs": 12345,
+                        "orderId": 12345,
+                        "signatureType": "...",
+                        "serialNumber": 12345,
+                        "signerName": "...",
+                        "id": 12345,
+                    },
+                )
+            ],
+        ),
+        responses=[
+            Response(status=201, description="The signature was stored."),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 888-925
+    Operation(
+        method="post",
+        path="/api/v1/order/{orderid}/sortbyitemnumber",
+        operation_id="sortOrderByItemNumber",
+        summary="Sort the positions of an order by item number",
+        description="Sorts the positions of an order ascending by item number. " + _ANGELEGT_EN,
+        original=Original(
+            lang="de",
+            summary="Die Positionen eines Auftrags aufsteigend nach Artikelnummer sortieren",
+            description=_ANGELEGT_DE,
+        ),
+        tags=ORDER,
+        source=Source(lines=(888, 925)),
+        security=USERID,
+        parameters=[
+            p_orderid(
+                896, de="ist die Id des zu sortierenden Auftrags", en="Id of the order to sort."
+            )
+        ],
+        responses=[
+            Response(
+                status=201,
+                model=OrderSortedEntry,
+                media_types=BOTH,
+                description="Information about the sorting.",
+                original=_de("Information zur Sortierung"),
+                examples=[
+                    Example(
+                        name="sorted",
+                        summary="Sorting result",
+                        lines=(920, 923),
+                        value={"sorted": True, "id": 12345},
+                    )
+                ],
+            ),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 927-978
+    Operation(
+        method="post",
+        path="/api/v1/order/{orderid}/textblock",
+        operation_id="createOrderTextblockPosition",
+        summary="Add a text-block position to an order",
+        description="Adds a text-block (Textbaustein) position to an order. The order must be "
+        "in status ANGELEGT (created). Text blocks holding images may be used too. For "
+        "text-based text blocks `localeCnr` may be given; without it the text block in the "
+        "locale of the logged-on user is used, and it must exist in that locale.",
+        original=Original(
+            lang="de",
+            summary="Eine Textbaustein-Position zu einem Auftrag hinzufügen",
+            description="Der Auftrag muss im Status ANGELEGT sein.\n\nEs können auch "
+            "Textbausteine verwendet werden, die Bilder enthalten\n\nBei auf Texten basierende "
+            "Textbausteinen kann die localeCnr angegeben werden. Wird sie nicht angegeben, wird "
+            "der Textbaustein mit der Locale des angemeldeten Benutzers verwendet. Der "
+            "Textbaustein muss in dieser Locale existieren.",
+        ),
+        tags=ORDER,
+        source=Source(lines=(927, 978)),
+        security=USERID,
+        parameters=[p_orderid(939, de=_ORDER_ID_DE, en=_ORDER_ID_EN)],
+        request_body=RequestBody(
+            model=CreateOrderTextblockPositionEntry,
+            media_types=BOTH,
+            description="The text-block position to add.",
+            original=_de("die hinzuzufügenden Textbausteinposition"),
+            examples=[
+                Example(
+                    name="textblock_position",
+                    summary="A text-block position",
+                    lines=(959, 963),
+                    value={"textblockId": 12345, "textblockCnr": "...", "localeCnr": "..."},
+                )
+            ],
+        ),
+        responses=[
+            created_position(
+                201,
+                de="die neu erzeugte Auftragsposition",
+                en="The newly created order position.",
+                lines=(971, 976),
+            ),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 980-1025
+    Operation(
+        method="post",
+        path="/api/v1/order/{orderid}/textposition",
+        operation_id="createOrderTextPosition",
+        summary="Add a text position to an order",
+        description="Adds a free-text (Texteingabe) position to an order. " + _ANGELEGT_EN,
+        original=Original(
+            lang="de",
+            summary="Eine Texteingabe-Position zu einem Auftrag hinzufügen",
+            description=_ANGELEGT_DE,
+        ),
+        tags=ORDER,
+        source=Source(lines=(980, 1025)),
+        security=USERID,
+        parameters=[p_orderid(988, de=_ORDER_ID_DE, en=_ORDER_ID_EN)],
+        request_body=RequestBody(
+            model=CreateOrderTextPositionEntry,
+            media_types=BOTH,
+            description="The text position to add.",
+            original=_de("die hinzuzufügenden Textposition"),
+            examples=[
+                Example(
+                    name="text_position",
+                    summary="A text position",
+                    lines=(1008, 1010),
+                    value={"text": "..."},
+                )
+            ],
+        ),
+        responses=[
+            created_position(
+                201,
+                de="die neu erzeugte Auftragsposition",
+                en="The newly created order position.",
+                lines=(1018, 1023),
+            ),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 1027-1080
+    Operation(
+        method="put",
+        path="/api/v1/order/{orderid}/itemposition/{positionid}",
+        operation_id="updateOrderItemPosition",
+        summary="Change an order position into an item position",
+        description="Changes the given order position into an item (ident) position. The order "
+        "must be in status ANGELEGT (created). When the kinds of the existing and the changed "
+        "position differ, a new position is created. Even when the existing position is an "
+        "item position, the id may change: to keep working with the position, use the "
+        "`orderPositionId` of the response.",
+        original=Original(
+            lang="de",
+            summary="Ändert die angegebene Auftragsposition auf eine Identposition",
+            description="Der Auftrag muss im Status ANGELEGT sein.\n\nUnterscheiden sich die "
+            "Positionsarten der bereits bestehenden Position und der abzuändernden, so wird "
+            "prinzipiell eine neue Position angelegt.\n\nAuch wenn es sich bei der bestehenden "
+            "Position um eine Artikelposition handelt, kann nicht davon ausgegangen werden, "
+            "dass die Id der neuen Position die gleiche bleibt. Wird mit der Id der Position "
+            "weitergearbeitet, ist die im Response enthaltende orderPositionId zu verwenden.",
+        ),
+        tags=ORDER,
+        source=Source(lines=(1027, 1080)),
+        security=USERID,
+        parameters=[
+            p_orderid(1039, de=_ORDER_ID_DE, en=_ORDER_ID_EN),
+            p_positionid(
+                1040,
+                de="ist die abzuändernde Auftragsposition",
+                en="Id of the order position to change.",
+            ),
+        ],
+        request_body=RequestBody(
+            model=CreateOrderItemPositionEntry,
+            media_types=BOTH,
+            description="The new/changed item position.",
+            original=_de("die neue/abgeänderte Identposition"),
+            examples=[
+                Example(
+                    name="item_position",
+                    summary="An item position",
+                    lines=(1060, 1065),
+                    value=_ITEM_POSITION_EXAMPLE,
+                )
+            ],
+        ),
+        responses=[
+            created_position(
+                204,
+                de="die geänderte Auftragsposition",
+                en="The changed order position.",
+                lines=(1073, 1078),
+                quirks=[
+                    Quirk(
+                        lines=(1069, 1078),
+                        text="The example answers `204 No Content` "
+                        "with a JSON body (the changed position), which HTTP does not "
+                        "allow for 204; the body is described as the document shows "
+                        "it.",
+                    )
+                ],
+            ),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- 1082-1136
+    Operation(
+        method="put",
+        path="/api/v1/order/{orderid}/manualitemposition/{positionid}",
+        operation_id="updateOrderManualItemPosition",
+        summary="Change an order position into a manual-entry position",
+        description="Changes the given order position into a manual-entry (Handeingabe) "
+        "position. The order must be in status ANGELEGT (created). When the kinds of the "
+        "existing and the changed position differ, a new position is created. Even when the "
+        "existing position is a manual-entry position, the id may change: to keep working with "
+        "the position, use the `orderPositionId` of the response.",
+        original=Original(
+            lang="de",
+            summary="Ändert die angegebene Auftragsposition auf eine Handeingabeposition",
+            description="Der Auftrag muss im Status ANGELEGT sein.\n\nUnterscheiden sich die "
+            "Positionsarten der bereits bestehenden Position und der abzuändernden, so wird "
+            "prinzipiell eine neue Position angelegt.\n\nAuch wenn es sich bei der bestehenden "
+            "Position um eine Handeingabeposition handelt, kann nicht davon ausgegangen werden, "
+            "dass die Id der neuen Position die gleiche bleibt. Wird mit der Id der Position "
+            "weitergearbeitet, ist die im Response enthaltende orderPositionId zu verwenden.",
+        ),
+        tags=ORDER,
+        source=Source(lines=(1082, 1136)),
+        security=USERID,
+        parameters=[
+            p_orderid(1094, de=_ORDER_ID_DE, en=_ORDER_ID_EN),
+            p_positionid(
+                1095,
+                de="ist die abzuändernde Auftragsposition",
+                en="Id of the order position to change.",
+            ),
+        ],
+        request_body=RequestBody(
+            model=CreateOrderManualItemPositionEntry,
+            media_types=BOTH,
+            description="The new/changed manual-entry position.",
+            original=_de("die neue/abgeänderte Handeingabeposition"),
+            examples=[
+                Example(
+                    name="manual_item_position",
+                    summary="A manual-entry position",
+                    lines=(1115, 1123),
+                    value=_MANUAL_POSITION_EXAMPLE,
+                )
+            ],
+        ),
+        responses=[
+            created_position(
+                204,
+                de="die geänderte Auftragsposition",
+                en="The changed order position.",
+                lines=(1131, 1136),
+                quirks=[
+                    Quirk(
+                        lines=(1127, 1136),
+                        text="The example answers `204 No Content` "
+                        "with a JSON body (the changed position), which HTTP does not "
+                        "allow for 204; the body is described as the document shows "
+                        "it.",
+                    )
+                ],
+            ),
+            *errors(),
+        ],
+    ),
+    # -------------------------------------------------------------------------------- inferred
+    Operation(
+        method="post",
+        path="/api/v1/logon/",
+        operation_id="logon",
+        summary="Log on and get a token",
+        description="Logs a user on to HELIUM V and returns the token that every OrderApi call "
+        'takes as the `userid` query parameter or the `hvtoken` header ("the token from the '
+        "logon\"). Not part of the OrderApi document: HELIUM V's UserApi.",
+        tags=["Logon"],
+        source=Source(lines=(17, 17)),
+        security=[],
+        inferred="the OrderApi document refers to 'the token determined at logon' (lines 17, "
+        "72) without describing the logon; HELIUM V's REST API logs on with POST "
+        "/api/v1/logon/ (UserApi), which needs no token",
+        request_body=RequestBody(
+            model=LogonEntry,
+            description="User name, password, optional tenant and locale.",
+            inferred="HELIUM V UserApi LogonEntry; not in the OrderApi document",
+        ),
+        responses=[
+            Response(
+                status=200,
+                model=LoggedOnEntry,
+                description="Logged on: the token, tenant and locale of the session.",
+                inferred="HELIUM V UserApi LoggedOnEntry; not in the OrderApi document",
+            ),
+            Response(
+                status=401,
+                description="Log-on failed: unknown user, wrong password, tenant or locale.",
+                headers=_error_headers(),
+                inferred="HELIUM V UserApi answers a failed logon with 401; not in the OrderApi "
+                "document",
+            ),
+            *errors(500),
+        ],
+    ),
+]

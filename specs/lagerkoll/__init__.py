@@ -1,0 +1,96 @@
+"""Lagerkoll Projects API (lagerkoll-projects.en.txt): projects, project articles, invoice
+drafts and export of a warehouse system, with a rate limit and a table of error codes."""
+
+from generator.describe import Quirk, SecurityScheme, Server, Source, Tag, Vendor
+from specs.lagerkoll.operations import OPERATIONS, SECURITY
+
+VENDOR = Vendor(
+    key="lagerkoll",
+    title="Lagerkoll Projects API",
+    version="v1",
+    document="lagerkoll-projects.en.txt",
+    description=(
+        "Projects of the Lagerkoll warehouse system: projects and their articles, invoice drafts, "
+        "cost and export. Requests are authenticated by headers: the `store` id together with "
+        "either an `api_key` (machine to machine) or the `user_id` and `user_token` of a login. "
+        "Parameters in the URL must be encoded and all data is UTF-8. Every operation speaks JSON "
+        "or XML (Accept / Content-Type). At most 200 requests per minute: beyond that the API "
+        "answers 429 with a Retry-After header (seconds) and error code 900429. Errors carry "
+        "{errorCode, errorMessage, errorField, errorData}. List operations are paged with the "
+        "zero-based `page` and `limit` query parameters; their responses give `page`, `pages`, "
+        "`pageSize` and a total count."
+    ),
+    source=Source(lines=(1, 42)),
+    quirks=[
+        Quirk(
+            lines=(4, 4),
+            text="The Base-URL ends with / and every operation Url starts with /; the server is "
+            "given without the trailing slash so that joining them makes no //.",
+        ),
+        Quirk(
+            lines=(7, 14),
+            text="The rate-limit sentence (lines 7-8) and the two authentication methods "
+            "(lines 11-14) are printed twice; as are the Content-type lines of every write "
+            "operation.",
+        ),
+    ],
+    servers=[
+        Server(
+            url="https://capi.lagerkoll.com/v1/projects",
+            description="Production (the documented Base-URL, without its trailing slash).",
+            source=Source(lines=(4, 4)),
+        )
+    ],
+    security_schemes=[
+        SecurityScheme(
+            key="store",
+            type="apiKey",
+            name="store",
+            location="header",
+            description="The store id. Sent with either of the two ways of authenticating; "
+            "available where the API was activated.",
+            source=Source(lines=(10, 15)),
+        ),
+        SecurityScheme(
+            key="apiKey",
+            type="apiKey",
+            name="api_key",
+            location="header",
+            description="Way 1: the API key, with the store id, for machine-to-machine use where "
+            "no real person is involved; available where the API was activated.",
+            source=Source(lines=(11, 15)),
+        ),
+        SecurityScheme(
+            key="userId",
+            type="apiKey",
+            name="user_id",
+            location="header",
+            description="Way 2: the user id from the login request, with user_token and the "
+            "store id; connected to a person who logged in.",
+            source=Source(lines=(12, 15)),
+        ),
+        SecurityScheme(
+            key="userToken",
+            type="apiKey",
+            name="user_token",
+            location="header",
+            description="Way 2: the user token from the login request, with user_id and the "
+            "store id.",
+            source=Source(lines=(12, 15)),
+        ),
+    ],
+    security=SECURITY,
+    tags=[
+        Tag(
+            name="Export",
+            description="Export of articles in open projects.",
+            source=Source(lines=(43, 54)),
+        ),
+        Tag(
+            name="Projects",
+            description="Projects, project articles, cost and invoice drafts.",
+            source=Source(lines=(55, 229)),
+        ),
+    ],
+    operations=OPERATIONS,
+)

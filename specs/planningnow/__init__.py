@@ -1,0 +1,95 @@
+"""PlanningNow (b-now): orders, offers, work schedules, cost centres and documents."""
+
+from generator.describe import SecurityScheme, Server, Source, Tag, Vendor
+from specs.planningnow.operations import OPERATIONS
+
+VENDOR = Vendor(
+    key="planningnow",
+    title="PlanningNow API",
+    version="1.0",
+    document="planningnow.en.txt",
+    language="en",
+    description=(
+        "REST API of the PlanningNow web app for managing order confirmations, offers, work "
+        "schedules, cost centres and documents, plus an authentication test and JSON-schema "
+        "documentation endpoints. The vendor states that the endpoints and data structures are "
+        "definitive and will not be customised for individual integrations.\n\n"
+        "Authentication: API tokens are managed per user (one active token per user) under User "
+        "Management > API Key in the web app; a new token is shown only once. Send it in the "
+        "`X-AUTH-TOKEN` header with every request.\n\n"
+        "Conventions of the payloads: money, quantities and minutes are decimal strings "
+        '(`"8500.00"`), dates are `YYYY-MM-DD` and timestamps `YYYY-MM-DD HH:MM:SS` (not ISO '
+        "8601). Many field names are German (netto, brutto, zuHaenden, los_stueck, …).\n\n"
+        "The document prints only a few paths; the others, the update method and the host are "
+        "inferred and marked `x-inferred`."
+    ),
+    source=Source(lines=(1, 23)),
+    inferred=(
+        "The document states no API version; 1.0 is a placeholder for the version of the "
+        "document curated here."
+    ),
+    servers=[
+        Server(
+            url="https://api.b-now.eu",
+            description="PlanningNow API (host inferred)",
+            inferred=(
+                "The document never prints a host. Its documentation is published at "
+                "https://api.b-now.eu/ and every path it prints starts with /api/, so the API is "
+                "assumed to be served from that host."
+            ),
+        )
+    ],
+    security_schemes=[
+        SecurityScheme(
+            key="apiToken",
+            type="apiKey",
+            name="X-AUTH-TOKEN",
+            location="header",
+            description=(
+                "The user's personal API token, sent in the `X-AUTH-TOKEN` header with every "
+                "request. Each user has at most one active token; it is generated under User "
+                "Management > API Key and shown only once."
+            ),
+            source=Source(lines=(4, 23)),
+        )
+    ],
+    security=[{"apiToken": []}],
+    tags=[
+        Tag(
+            name="Orders",
+            description="Order confirmations with their positions and production tasks.",
+            source=Source(lines=(24, 140)),
+        ),
+        Tag(
+            name="Offers",
+            description="Offers with their positions and tasks.",
+            source=Source(lines=(141, 261)),
+        ),
+        Tag(
+            name="Work schedules",
+            description="Work schedules (routings) with their time and cost totals.",
+            source=Source(lines=(262, 334)),
+        ),
+        Tag(
+            name="Cost centres",
+            description="Cost centres and their cost per minute.",
+            source=Source(lines=(335, 378)),
+        ),
+        Tag(
+            name="Documents",
+            description="Document files stored by area and number, and their folder tree.",
+            source=Source(lines=(379, 488)),
+        ),
+        Tag(
+            name="Authentication",
+            description="Checking that the API token is accepted.",
+            source=Source(lines=(489, 493)),
+        ),
+        Tag(
+            name="API documentation",
+            description="Machine-readable JSON-schema documentation of the API.",
+            source=Source(lines=(494, 499)),
+        ),
+    ],
+    operations=OPERATIONS,
+)

@@ -1,0 +1,180 @@
+"""PlanningPME API: the vendor description (document planningpme.pt.txt, in Portuguese)."""
+
+from generator.describe import (
+    OAuthFlow,
+    Original,
+    Quirk,
+    SecurityScheme,
+    Server,
+    ServerVariable,
+    Source,
+    Tag,
+    Vendor,
+)
+from specs.planningpme.operations import OPERATIONS
+
+BRAND = ServerVariable(
+    default="mycompany",
+    description=(
+        'The brand key: the brand name, case ignored (brand "MyCompany" gives "mycompany"). '
+        'The document writes it as the placeholder "a sua_marca".'
+    ),
+)
+
+VENDOR = Vendor(
+    key="planningpme",
+    title="PlanningPME API",
+    version="4.7.0.28",
+    language="pt",
+    document="planningpme.pt.txt",
+    description=(
+        "Read and write access to a PlanningPME planning database through a dedicated REST API "
+        "that exchanges JSON. Every customer has its own API address, built from its brand key. "
+        "Every call carries the application key in the `X-APPKEY` header; most calls also carry "
+        "a user's authorization token (`Authorization: Bearer …`) obtained from `POST /token`. "
+        "Dates are ISO 8601 (e.g. `2018-01-25T18:05:00Z`). List calls often take a `sortInfo` "
+        "sort order. The data models are described by each brand's interactive documentation, "
+        "`https://api.planningpme.com/{brand}/doc/index?appkey=…` (not an API call). The version "
+        "is the one the document gives for its list of enumerations (line 83)."
+    ),
+    source=Source(lines=(1, 28)),
+    original=Original(
+        lang="pt",
+        summary="PlanningPME API - Documentação do desenvolvedor",
+        description=(
+            "Interligue os seus dados de planeamento com o resto do seu sistema de informação. "
+            "PlanningPME permite o acesso de leitura e escrita à sua base de dados através de uma "
+            "API dedicada. A API PlanningPME segue o padrão de desenvolvimento actual "
+            "(implementação REST e transporte de dados em formato JSON) para uma programação "
+            "simples das suas sincronizações e integrações."
+        ),
+    ),
+    quirks=[
+        Quirk(
+            lines=(15, 19),
+            text=(
+                'The brand key placeholder is announced as "seu_marca" (line 15) but written '
+                '"a sua_marca", with a space, in every address (lines 17, 19 and the request '
+                "lines): a translation artefact, not part of the URL. It is the `brand` server "
+                "variable."
+            ),
+        ),
+    ],
+    servers=[
+        Server(
+            url="https://api.planningpme.com/{brand}",
+            description="The brand's API base address.",
+            variables={"brand": BRAND},
+            source=Source(lines=(12, 19)),
+        ),
+        Server(
+            url="https://try.planningpme.com/{brand}",
+            description='The other base address the document gives for a brand ("or").',
+            variables={"brand": BRAND},
+            source=Source(lines=(12, 19)),
+        ),
+    ],
+    security_schemes=[
+        SecurityScheme(
+            key="appKey",
+            type="apiKey",
+            name="X-APPKEY",
+            location="header",
+            description=(
+                "The application key (appkey) that identifies the application and secures its "
+                "access. Available in the PlanningPME account (when account authentication is "
+                "enabled for the API) or on request from support. Always sent in the `X-APPKEY` "
+                "header."
+            ),
+            source=Source(lines=(30, 36)),
+            quirks=[
+                Quirk(
+                    lines=(501, 617),
+                    text=(
+                        'Line 501 says the examples use the app key "your_key" and the token '
+                        '"your_token", but the requests show `a sua_chave` (lines 504, 568, 617), '
+                        "the French `votre_clé` (lines 531, 585, 598) and `seu_token`."
+                    ),
+                )
+            ],
+        ),
+        SecurityScheme(
+            key="bearerToken",
+            type="http",
+            scheme="bearer",
+            description=(
+                "The authorization token returned by `POST /token` (`access_token`, type "
+                "`bearer`), whatever the grant used to get it, sent as "
+                "`Authorization: Bearer <access_token>`. It determines the user's profile and "
+                "permissions and stays valid for 8 hours."
+            ),
+            source=Source(lines=(37, 65)),
+        ),
+        SecurityScheme(
+            key="passwordGrant",
+            type="oauth2",
+            description=(
+                "The same authorization token, fetched by the tool itself with the password grant "
+                "of `POST /token` (traditional authentication: user name and password). The token "
+                "endpoint also needs the `X-APPKEY` header. The other grants (account and OAuth "
+                "client authentication, JWT bearer) are not OAuth 2 flows that OpenAPI can "
+                "describe: use `bearerToken` with the token they return."
+            ),
+            flows=[OAuthFlow(kind="password", token_url="token")],
+            source=Source(lines=(41, 64)),
+            inferred=(
+                "tokenUrl cannot contain the {brand} variable, so it is `token`, a reference "
+                "relative to the selected server (OpenAPI resolves relative URLs against the "
+                "server URL). Tools that resolve it by RFC 3986 against the server URL without its "
+                "trailing `/` reach https://api.planningpme.com/token and lose the brand: there, "
+                "set the token URL to https://api.planningpme.com/<brand>/token by hand."
+            ),
+        ),
+    ],
+    security=[
+        {"appKey": [], "bearerToken": []},
+        {"appKey": [], "passwordGrant": []},
+    ],
+    tags=[
+        Tag(
+            name="Authentication",
+            description="Getting a user's authorization token.",
+            source=Source(lines=(29, 65)),
+            original=Original(lang="pt", summary="Segurança"),
+        ),
+        Tag(
+            name="Customers",
+            description="Customers (shown only as an example of an authorized request).",
+            source=Source(lines=(63, 65)),
+        ),
+        Tag(
+            name="Configuration",
+            description="The API configuration and its constant enumerations.",
+            source=Source(lines=(80, 495)),
+            original=Original(lang="pt", summary="Enumerações constantes"),
+        ),
+        Tag(
+            name="Tasks",
+            description="Tasks: complete or paged lists and detailed representations.",
+            source=Source(lines=(502, 565)),
+        ),
+        Tag(
+            name="OAuth",
+            description=(
+                "OAuth clients (partners and third-party applications) and their tokens, which "
+                "the clients exchange for an authorization token at `POST /token`. The "
+                "administrator manages OAuth access through the API or in the application "
+                "(Tools > Options > OAuth)."
+            ),
+            source=Source(lines=(566, 629)),
+            original=Original(
+                lang="pt",
+                description=(
+                    "O administrador pode gerir o acesso OAuth por API, ou fazê-lo a partir do "
+                    'ecrã "Ferramentas > Opções > OAuth".'
+                ),
+            ),
+        ),
+    ],
+    operations=OPERATIONS,
+)

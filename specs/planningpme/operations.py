@@ -1,0 +1,680 @@
+"""PlanningPME operations, in the order of the document (planningpme.pt.txt)."""
+
+from typing import Annotated
+
+from pydantic import Field
+
+from generator.describe import (
+    FORM,
+    Example,
+    Operation,
+    Original,
+    Parameter,
+    Quirk,
+    RequestBody,
+    Response,
+    Source,
+)
+from specs.planningpme.models import (
+    AcceptLanguage,
+    ApiConfig,
+    Customer,
+    OAuthClient,
+    OAuthClientCreate,
+    OAuthClientList,
+    OAuthToken,
+    OAuthTokenCreate,
+    OAuthTokenList,
+    Task,
+    TaskList,
+    TokenRequest,
+    TokenResponse,
+)
+
+#: X-APPKEY alone: the token endpoint (line 43) and GET /api/config (lines 34, 82).
+APP_KEY_ONLY: list[dict[str, list[str]]] = [{"appKey": []}]
+
+
+def accept_language() -> Parameter:
+    """The `Accept-Language` header that every call may carry (lines 496-499)."""
+    return Parameter(
+        name="Accept-Language",
+        location="header",
+        type=AcceptLanguage,
+        description=(
+            "Language of the response texts, such as error messages. Available languages: German "
+            "(de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian "
+            "(it), Japanese (ja), Dutch (nl), Norwegian (no), Polish (pl), Portuguese (pt), "
+            "Russian (ru), Swedish (sv)."
+        ),
+        source=Source(lines=(496, 499)),
+        quirks=[
+            Quirk(
+                lines=498,
+                text=(
+                    "The header example shows the header name translated into Portuguese "
+                    "(`Aceitar-Língua: pt`); the header is `Accept-Language` (line 497)."
+                ),
+            )
+        ],
+        original=Original(
+            lang="pt",
+            description=(
+                "A língua utilizada nos textos de resposta, tais como mensagens de erro, pode ser "
+                'especificada com o cabeçalho "Accept-Language".'
+            ),
+        ),
+    )
+
+
+OPERATIONS: list[Operation] = [
+    # --- Security, 2/: the user token -----------------------------------------------------------
+    Operation(
+        method="post",
+        path="/token",
+        operation_id="getToken",
+        summary="Get an authorization token",
+        description=(
+            "Authenticates a user and returns the authorization token that most API requests "
+            "must present as `Authorization: Bearer <access_token>`, so that the user's and "
+            "group's permissions defined in the application apply. The token stays valid for 8 "
+            "hours (see the `expires_in` quirk). The form fields depend on the authentication "
+            "mode enabled for the API: a) traditional authentication, `grant_type=password` with "
+            "`username` and `password`; b) account authentication, "
+            "`grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer` with the service account "
+            "token (copied from the PlanningPME account application) as `assertion`; c) OAuth "
+            "client authentication, the same grant with `client_id` and the client's token as "
+            "`assertion`. The call carries the `X-APPKEY` header."
+        ),
+        tags=["Authentication"],
+        source=Source(lines=(37, 64)),
+        security=APP_KEY_ONLY,
+        original=Original(
+            lang="pt",
+            summary="Ficha de utilizador e imitação",
+            description=(
+                "A maioria dos pedidos de API deve também apresentar um token de autorização, a "
+                "fim de determinar o perfil do utilizador que acede aos dados e respeitar as "
+                "autorizações de utilizador e de grupo definidas na aplicação. Este token é obtido "
+                "previamente quando um utilizador é autenticado no endereço /token e permanece "
+                "válido durante 8 horas. Os dados enviados para este endereço diferem consoante o "
+                "modo de autenticação escolhido para a aplicação."
+            ),
+        ),
+        quirks=[
+            Quirk(
+                lines=(39, 60),
+                text=(
+                    "The text says the token remains valid for 8 hours (line 39), the example "
+                    "response says `expires_in: 86399` seconds (line 60), about 24 hours."
+                ),
+            )
+        ],
+        parameters=[accept_language()],
+        request_body=RequestBody(
+            model=TokenRequest,
+            media_types=[FORM],
+            description="The grant and its credentials, form-urlencoded.",
+            source=Source(lines=(41, 54)),
+            examples=[
+                Example(
+                    name="password_grant",
+                    summary="Traditional authentication (user name and password)",
+                    lines=43,
+                    media_type=FORM,
+                    description=(
+                        "The form body printed at the end of line 43, "
+                        "`grant_type=password&username=o seu_nome_de_utilizador&password=a "
+                        "sua_password`, as fields (placeholders verbatim)."
+                    ),
+                    value={
+                        "grant_type": "password",
+                        "username": "o seu_nome_de_utilizador",
+                        "password": "a sua_password",
+                    },
+                ),
+                Example(
+                    name="account_grant",
+                    summary="Account authentication (service account token as assertion)",
+                    lines=49,
+                    media_type=FORM,
+                    description=(
+                        "The form body printed at the end of line 49, "
+                        "`grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&"
+                        "assertion=account_token`, as fields."
+                    ),
+                    value={
+                        "grant_type": "urn:ietf:params:oauth:grant-type:jwt-bearer",
+                        "assertion": "account_token",
+                    },
+                ),
+                Example(
+                    name="oauth_client_grant",
+                    summary="OAuth client authentication (client id and client token)",
+                    lines=54,
+                    media_type=FORM,
+                    description=(
+                        "The form body printed at the end of line 54, "
+                        "`grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&"
+                        "client_id=id_de_client&assertion=token_de_cliente`, as fields."
+                    ),
+                    value={
+                        "grant_type": "urn:ietf:params:oauth:grant-type:jwt-bearer",
+                        "client_id": "id_de_client",
+                        "assertion": "token_de_cliente",
+                    },
+                ),
+            ],
+        ),
+        responses=[
+            Response(
+                status=200,
+                description="Successful authentication: the authorization token.",
+                model=TokenResponse,
+                inferred="The document says 'successful authentication' without a status code.",
+                examples=[
+                    Example(
+                        name="token",
+                        summary="Authorization token",
+                        lines=(57, 62),
+                        value={
+                            "access_token": (
+                                "KTuZYDLG2qjUMqMVXDuiP9giFbqDXstESvpUWzBFLpkfdlMiB3PD5s2K7En-"
+                                "3o39u56hpr_DlyjEc_...3Is0gcH"
+                            ),
+                            "token_type": "bearer",
+                            "expires_in": 86399,
+                            "username": "o seu_nome_de_utilizador",
+                        },
+                    )
+                ],
+            )
+        ],
+    ),
+    # --- Security, 2/ d): the authorized request example ----------------------------------------
+    Operation(
+        method="post",
+        path="/api/customer",
+        operation_id="createCustomer",
+        summary="Create a customer",
+        description=(
+            "Shown by the document only as the example of a request that presents the "
+            "authorization token (`Authorization: Bearer <access_token>`) together with "
+            "`X-APPKEY`. Neither its body nor its response is documented: the customer model is "
+            "in the brand's interactive documentation (`/doc/index`, line 69)."
+        ),
+        tags=["Customers"],
+        source=Source(lines=(63, 65)),
+        inferred=(
+            "Line 65 prints the request line `POST /a sua_marca/api/customer` only to illustrate "
+            "the Authorization header. It is kept as an operation because the method and path are "
+            "printed and a client should be able to send it; body and response are open objects "
+            "and the 200 status is chosen like the other creations (line 590)."
+        ),
+        original=Original(
+            lang="pt",
+            description=(
+                "Os pedidos que requerem autorização devem, portanto, apresentar o cabeçalho "
+                '"Authorization" com o valor "Bearer", como no exemplo abaixo.'
+            ),
+        ),
+        parameters=[accept_language()],
+        request_body=RequestBody(
+            model=Customer,
+            required=False,
+            description="The customer to create (members not documented).",
+            inferred="The example request shows no body.",
+        ),
+        responses=[
+            Response(
+                status=200,
+                description="The created customer (not documented).",
+                model=Customer,
+                inferred="No response is printed.",
+            )
+        ],
+    ),
+    # --- Using the API, 1/ d): constant enumerations --------------------------------------------
+    Operation(
+        method="get",
+        path="/api/config",
+        operation_id="getConfig",
+        summary="Get the API configuration and its constant enumerations",
+        description=(
+            "Returns the configuration of the API, whose `enums` member lists every constant "
+            "enumeration in use with the API version (52 enumerations in v4.7.0.28). The list "
+            "does not change except for future additions."
+        ),
+        tags=["Configuration"],
+        source=Source(lines=(80, 495)),
+        security=APP_KEY_ONLY,
+        quirks=[
+            Quirk(
+                lines=(34, 82),
+                text=(
+                    "Line 38 says most requests must also present the authorization token, but "
+                    "both printed calls of `GET /api/config` (lines 34 and 82) send `X-APPKEY` "
+                    "only: the spec requires the app key alone here."
+                ),
+            )
+        ],
+        original=Original(
+            lang="pt",
+            summary="Enumerações constantes",
+            description=(
+                "A lista completa dos enums em uso com a sua versão API é obtida chamando o método "
+                '"/api/config". Esta lista não tem direito a alteração, excepto em caso de adição '
+                "futura."
+            ),
+        ),
+        parameters=[accept_language()],
+        responses=[
+            Response(
+                status=200,
+                description="The configuration, with every constant enumeration.",
+                model=ApiConfig,
+                inferred="No status code is printed; the call returns the list.",
+            )
+        ],
+    ),
+    # --- Using the API, 2/: /api/task -----------------------------------------------------------
+    Operation(
+        method="get",
+        path="/api/task",
+        operation_id="listTasks",
+        summary="List tasks",
+        description=(
+            "Gets a complete or paged list of tasks. With `pageIndex=1&pageSize=20&sortInfo=label+`"
+            " it returns the second page of 20 tasks sorted by label."
+        ),
+        tags=["Tasks"],
+        source=Source(lines=(502, 529)),
+        original=Original(
+            lang="pt",
+            summary='Obtenha uma lista completa ou paginada de tarefas com o método GET "/api/task".',
+            description=(
+                "Retorna um conjunto de tarefas contendo a segunda página de 20 tarefas ordenadas "
+                "por etiqueta descendente."
+            ),
+        ),
+        parameters=[
+            Parameter(
+                name="pageIndex",
+                location="query",
+                type=Annotated[int, Field(ge=0)],
+                description=(
+                    "Zero-based index of the page to return (`pageIndex=1` is the second page). "
+                    "Without paging parameters the complete list is returned."
+                ),
+                source=Source(lines=(504, 505)),
+                inferred=(
+                    "Zero-based because the document calls `pageIndex=1` the second page "
+                    "(line 505); optional because the list may be complete or paged (line 503)."
+                ),
+            ),
+            Parameter(
+                name="pageSize",
+                location="query",
+                type=int,
+                description="Number of tasks per page (20 in the example).",
+                source=Source(lines=(504, 505)),
+                inferred="Optional because the list may be complete or paged (line 503).",
+            ),
+            Parameter(
+                name="sortInfo",
+                location="query",
+                type=Annotated[str, Field(pattern=r"^([A-Za-z_][A-Za-z0-9_]*[+-])+$")],
+                description=(
+                    "Sort order of the (complete or paged) list: a property name directly followed "
+                    "by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be "
+                    "chained by appending them, e.g. `notValid-label+` sorts by `notValid` "
+                    "descending, then by `label` ascending. Property names are case-sensitive. "
+                    "In a query string a literal `+` means a space: send it percent-encoded "
+                    "(`%2B`)."
+                ),
+                source=Source(lines=(73, 79)),
+                quirks=[
+                    Quirk(
+                        lines=(76, 505),
+                        text=(
+                            "Line 76 says `label+` sorts by `label` ascending, but the example "
+                            "request with `sortInfo=label+` (line 504) is described as sorted by "
+                            "label descending (line 505)."
+                        ),
+                    )
+                ],
+                original=Original(
+                    lang="pt",
+                    description=(
+                        'Os métodos GET utilizam frequentemente um parâmetro "sortInfo" para definir '
+                        "a ordem de ordenação da lista completa/paginada devolvida. Esta informação "
+                        "é composta com o nome de um bem directamente seguido por um sinal + ou -. "
+                        'Por exemplo, utilizar "label+" para ordenar por ordem ascendente da '
+                        'propriedade "label". É também possível combinar várias ordens anexando-as. '
+                        'Por exemplo, utilizar "notValid-label+" para ordenar pela propriedade '
+                        '"notValid" descendente e depois pela propriedade "label" ascendente. '
+                        "Esteja ciente de que as etiquetas de propriedade são sensíveis a maiúsculas "
+                        "e minúsculas."
+                    ),
+                ),
+            ),
+            accept_language(),
+        ],
+        responses=[
+            Response(
+                status=200,
+                description="The total number of tasks and the tasks of the requested page.",
+                model=TaskList,
+                inferred="No status code is printed.",
+                quirks=[
+                    Quirk(
+                        lines=(506, 529),
+                        text=(
+                            "The printed response elides items with `...` (line 518): it is not "
+                            "JSON and is not attached as an example."
+                        ),
+                    )
+                ],
+            )
+        ],
+    ),
+    Operation(
+        method="get",
+        path="/api/task/{id}",
+        operation_id="getTask",
+        summary="Get a task",
+        description=(
+            "Gets the detailed representation of a task, with its style and its skills (each with "
+            "its domain)."
+        ),
+        tags=["Tasks"],
+        source=Source(lines=(530, 565)),
+        original=Original(
+            lang="pt",
+            summary='Obtenha uma tarefa detalhada com o método GET "/api/task/{id}".',
+            description="Retorna uma representação detalhada do objecto da tarefa com id 756.",
+        ),
+        parameters=[
+            Parameter(
+                name="id",
+                location="path",
+                required=True,
+                type=int,
+                description="Key of the task (756 in the example).",
+                source=Source(lines=(530, 532)),
+            ),
+            accept_language(),
+        ],
+        responses=[
+            Response(
+                status=200,
+                description="The detailed task.",
+                model=Task,
+                inferred="No status code is printed.",
+                examples=[
+                    Example(
+                        name="task_756",
+                        summary="Task 756 with its skills",
+                        lines=(533, 565),
+                        value={
+                            "key": 756,
+                            "label": "Cours d'anglais pour enfant",
+                            "type": 1467,
+                            "style": {"backgroundColor": "#65A18D", "color": "#000000"},
+                            "skills": [
+                                [
+                                    {
+                                        "key": 12,
+                                        "name": "Enfant",
+                                        "label": "Pédagogie > Enfant",
+                                        "level": 1,
+                                        "domain": {"key": 4, "label": "Pédagogie"},
+                                    },
+                                    {
+                                        "key": 83,
+                                        "name": "Anglais",
+                                        "label": "Langue > Anglais",
+                                        "level": 1,
+                                        "domain": {"key": 4, "label": "Langue"},
+                                    },
+                                ]
+                            ],
+                        },
+                    )
+                ],
+            )
+        ],
+    ),
+    # --- Using the API, 2/: /api/oauth ----------------------------------------------------------
+    Operation(
+        method="get",
+        path="/api/oauth/client",
+        operation_id="listOAuthClients",
+        summary="List OAuth clients",
+        description="Retrieves the list of the OAuth clients.",
+        tags=["OAuth"],
+        source=Source(lines=(566, 581)),
+        original=Original(
+            lang="pt",
+            summary='Recuperar a lista dos clientes OAuth com o método GET "/api/oauth/client".',
+        ),
+        parameters=[accept_language()],
+        responses=[
+            Response(
+                status=200,
+                description="The OAuth clients.",
+                model=OAuthClientList,
+                inferred="No status code is printed.",
+                examples=[
+                    Example(
+                        name="clients",
+                        summary="Two OAuth clients",
+                        lines=(569, 581),
+                        value={
+                            "totalItems": 2,
+                            "items": [
+                                {"id": "2bc87bded6bf4de7babe8ea5a9452735", "name": "backoffice"},
+                                {"id": "1601c39ed33a4c4084750356a7f8d7a5", "name": "apptest2"},
+                            ],
+                        },
+                    )
+                ],
+            )
+        ],
+    ),
+    Operation(
+        method="post",
+        path="/api/oauth/client",
+        operation_id="createOAuthClient",
+        summary="Create an OAuth client",
+        description="Creates a new OAuth client and returns it with its identifier.",
+        tags=["OAuth"],
+        source=Source(lines=(582, 594)),
+        original=Original(
+            lang="pt",
+            summary='Criar um novo cliente OAuth com o método POST "/api/oauth/client".',
+            description="Retorna o cliente criado e seu identificador.",
+        ),
+        parameters=[accept_language()],
+        request_body=RequestBody(
+            model=OAuthClientCreate,
+            description="The name of the new client.",
+            examples=[
+                Example(
+                    name="new_client",
+                    summary="Client apptest3",
+                    lines=(587, 589),
+                    value={"name": "apptest3"},
+                )
+            ],
+        ),
+        responses=[
+            Response(
+                status=200,
+                description="The created client and its identifier.",
+                model=OAuthClient,
+                inferred="No status code is printed (200 rather than 201 is a guess).",
+                examples=[
+                    Example(
+                        name="created_client",
+                        summary="The created client apptest3",
+                        lines=(591, 594),
+                        value={"id": "22f37990d2304af3a9e20dc4b05efe26", "name": "apptest3"},
+                    )
+                ],
+            )
+        ],
+    ),
+    Operation(
+        method="post",
+        path="/api/oauth/token",
+        operation_id="createOAuthToken",
+        summary="Create an OAuth token for a client and a user",
+        description=(
+            "Creates a new OAuth token for a given client and a given user. Returns the created "
+            "token, its expiration date and the related assertion. The complete assertion (the "
+            "`jwt` property) cannot be retrieved later: store it somewhere safe as soon as it is "
+            "created. The client then posts it as `assertion`, with its `client_id`, to "
+            "`POST /token`."
+        ),
+        tags=["OAuth"],
+        source=Source(lines=(595, 615)),
+        original=Original(
+            lang="pt",
+            summary=(
+                'Criar um novo token OAuth para um cliente dado (aqui "apptest3") e um usuário '
+                'dado (aqui o usuário cuja chave é 99), com o método POST "/api/oauth/token".'
+            ),
+            description=(
+                "Retorna o token criado, sua data de expiração e a afirmação relacionada. "
+                'Atenção, a afirmação completa (propriedade "jwt") não poderá mais ser '
+                "recuperada. Portanto, é aconselhável guardá-la em um local seguro assim que for "
+                "criada."
+            ),
+        ),
+        parameters=[accept_language()],
+        request_body=RequestBody(
+            model=OAuthTokenCreate,
+            description="The client and the user of the new token.",
+            examples=[
+                Example(
+                    name="new_token",
+                    summary="Token for client apptest3 and user 99",
+                    lines=(600, 605),
+                    value={"clientId": "22f37990d2304af3a9e20dc4b05efe26", "user": {"key": 99}},
+                )
+            ],
+        ),
+        responses=[
+            Response(
+                status=200,
+                description="The created token, with its complete assertion (`jwt`).",
+                model=OAuthToken,
+                inferred="No status code is printed (200 rather than 201 is a guess).",
+                examples=[
+                    Example(
+                        name="created_token",
+                        summary="The created token with its jwt",
+                        lines=(608, 615),
+                        value={
+                            "id": "63d134cf760940e7af7acf16e4890835",
+                            "userKey": 99,
+                            "expirationDate": "2027-05-14T13:11:49.8116664Z",
+                            "resume": "eyJhbGciOiJodHR...wtO_PkdOFllvyNk",
+                            "invalid": False,
+                            "jwt": (
+                                "eyJhbGciOiJodHRwOi8vd3d3FgdfLm9yZy8yMDAxLzA0L3htbGRzaWctbW9yZSNo"
+                                "bWFjLXNoYTI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxIiwidW5pcXVlX25hbWU"
+                                "iOiI2M2QxMzRjZjc2MDk0MGU3YWY3YWNmMTZlODk1MDgzNSIsImp0aSI6ImRkOGM"
+                                "0OTZlLTBlZjYtNDQ5MS04MGNkLTM1YzRkODIxMGZlZSIsImlhdCI6MTc0NzIlkj3"
+                                "45SwibmJmIjoxNzQ3MjI4MzA5LCJleHAiOjE4MTAzMDAzMDksImlzcyI6Imh0dHB"
+                                "zOi8vYXBpLnBsYW5uaW5ncG1lLmNvbSIsImF1ZCI6IjMzZjM3OTkwZDIzMDRhZjN"
+                                "hOWUyMGRjNGIwNWVmZTI2In0.9f-X_bc4Ca8gTyQ_FZJsAvdH0gkWwtO_PkdOFll"
+                                "vyNk"
+                            ),
+                        },
+                    )
+                ],
+            )
+        ],
+    ),
+    Operation(
+        method="get",
+        path="/api/oauth/token",
+        operation_id="listOAuthTokens",
+        summary="List the tokens of an OAuth client",
+        description="Retrieves the list of the tokens related to an OAuth client.",
+        tags=["OAuth"],
+        source=Source(lines=(616, 629)),
+        original=Original(
+            lang="pt",
+            summary=(
+                "Recuperar a lista dos tokens relacionados a um cliente OAuth com o método GET "
+                '"/api/oauth/token?clientID={id}".'
+            ),
+        ),
+        quirks=[
+            Quirk(
+                lines=(573, 622),
+                text=(
+                    "The example data do not match: the query names client "
+                    "`2bc87bded6bf4de7babe8ea5a9212735` (line 617), which is none of the listed "
+                    "clients (`2bc87bded6bf4de7babe8ea5a9452735`, line 573), and the token "
+                    "returned (line 622) is the one created for client "
+                    "`22f37990d2304af3a9e20dc4b05efe26` (lines 601, 609)."
+                ),
+            )
+        ],
+        parameters=[
+            Parameter(
+                name="clientId",
+                location="query",
+                required=True,
+                type=str,
+                description="Id of the OAuth client whose tokens are listed.",
+                source=Source(lines=(616, 617)),
+                inferred=(
+                    "Required because the call lists the tokens of a given client and the example "
+                    "always sends it."
+                ),
+                quirks=[
+                    Quirk(
+                        lines=(616, 617),
+                        text=(
+                            "The text spells the parameter `clientID` (line 616), the example "
+                            "request `clientId` (line 617); the example's spelling is used."
+                        ),
+                    )
+                ],
+            ),
+            accept_language(),
+        ],
+        responses=[
+            Response(
+                status=200,
+                description="The tokens of the client, without their complete assertion.",
+                model=OAuthTokenList,
+                inferred="No status code is printed.",
+                examples=[
+                    Example(
+                        name="client_tokens",
+                        summary="One token",
+                        lines=(618, 629),
+                        value={
+                            "totalItems": 1,
+                            "items": [
+                                {
+                                    "id": "63d134cf760940e7af7acf16e4890835",
+                                    "userKey": 99,
+                                    "expirationDate": "2027-05-14T13:11:49.8116664Z",
+                                    "resume": "eyJhbGciOiJodHR...wtO_PkdOFllvyNk",
+                                    "invalid": False,
+                                }
+                            ],
+                        },
+                    )
+                ],
+            )
+        ],
+    ),
+]

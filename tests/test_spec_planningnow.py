@@ -1,0 +1,192 @@
+"""Focused checks on the emitted PlanningNow spec (generated/planningnow/openapi.yaml)."""
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+SPEC_PATH = Path(__file__).resolve().parent.parent / "generated" / "planningnow" / "openapi.yaml"
+METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
+
+
+@pytest.fixture(scope="module")
+def spec() -> dict[str, Any]:
+    assert SPEC_PATH.is_file(), (
+        f"{SPEC_PATH} is missing: run `python -m generator specs --vendor planningnow`"
+    )
+    loaded = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+def _operation(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
+    for _, _, op in _operations(spec):
+        if op["operationId"] == operation_id:
+            return op
+    raise AssertionError(f"no operation {operation_id}")
+
+
+def _schema(spec: dict[str, Any], name: str) -> dict[str, Any]:
+    schema: dict[str, Any] = spec["components"]["schemas"][name]
+    return schema
+
+
+def _quirk_texts(node: dict[str, Any]) -> str:
+    return " ".join(q["text"] for q in node.get("x-quirks", []))
+
+
+def test_operation_count_and_routes(spec: dict[str, Any]) -> None:
+    routes = {(method, path) for path, method, _ in _operations(spec)}
+    assert len(routes) == 27
+    for resource in ("order", "offer", "work-schedule", "cost-centre"):
+        assert ("get", f"/api/{resource}") in routes
+        assert ("post", f"/api/{resource}") in routes
+        for method in ("get", "put", "delete"):
+            assert (method, f"/api/{resource}/{{id}}") in routes
+    assert {
+        ("post", "/api/documents"),
+        ("get", "/api/documents"),
+        ("get", "/api/documents/structure"),
+        ("delete", "/api/documents/{id}"),
+    } <= routes
+
+
+def test_every_operation_requires_the_token_header(spec: dict[str, Any]) -> None:
+    scheme = spec["components"]["securitySchemes"]["apiToken"]
+    assert (scheme["type"], scheme["in"], scheme["name"]) == ("apiKey", "header", "X-AUTH-TOKEN")
+    for path, method, op in _operations(spec):
+        assert op["security"] == [{"apiToken": []}], f"{method} {path}"
+
+
+def test_unprinted_paths_and_host_are_marked_inferred(spec: dict[str, Any]) -> None:
+    assert "x-inferred" in spec["servers"][0]
+    assert spec["servers"][0]["url"] == "https://api.b-now.eu"
+    # printed paths: no inference on the operation
+    assert "x-inferred" not in _operation(spec, "getOrder")
+    assert "x-inferred" not in _operation(spec, "listDocuments")
+    for op_id in (
+        "listOrders",
+        "createOffer",
+        "updateCostCentre",
+        "deleteWorkSchedule",
+        "uploadDocument",
+        "deleteDocument",
+        "testAuthentication",
+        "getApiDocumentation",
+    ):
+        assert "x-inferred" in _operation(spec, op_id), op_id
+    assert "PUT" in _operation(spec, "updateOrder")["x-inferred"]
+
+
+def test_create_and_update_responses_are_inferred_with_quirk(spec: dict[str, Any]) -> None:
+    for op_id, status in (
+        ("createOrder", "201"),
+        ("updateOrder", "200"),
+        ("createWorkSchedule", "201"),
+        ("updateCostCentre", "200"),
+    ):
+        op = _operation(spec, op_id)
+        assert "x-inferred" in op["responses"][status], op_id
+        assert "documents no response" in _quirk_texts(op), op_id
+
+
+def test_list_items_have_their_own_schema_with_quirk(spec: dict[str, Any]) -> None:
+    list_schema = _operation(spec, "listOrders")["responses"]["200"]["content"]["application/json"][
+        "schema"
+    ]
+    assert list_schema["items"]["$ref"] == "#/components/schemas/OrderListItem"
+    assert "addressfield_1" in _schema(spec, "OrderListItem")["properties"]
+    assert "addressfield_1" not in _schema(spec, "Order")["properties"]
+    assert "addressfield_1" in _quirk_texts(_operation(spec, "listOrders"))
+    assert "same full structure" in _quirk_texts(_schema(spec, "OfferListItem"))
+    assert "last_change_date" in _quirk_texts(_schema(spec, "WorkScheduleListItem"))
+
+
+def test_spelling_quirks_sit_on_their_fields(spec: dict[str, Any]) -> None:
+    zu_order = _schema(spec, "Order")["properties"]["zuHaenden"]
+    zu_offer = _schema(spec, "Offer")["properties"]["zu_haenden"]
+    assert "zu_haenden" in _quirk_texts(zu_order)
+    assert "zuHaenden" in _quirk_texts(zu_offer)
+    kalk_update = _schema(spec, "CostCentreUpdate")["properties"]["kalk_min_kosten"]
+    kalk_response = _schema(spec, "CostCentre")["properties"]["kalkMinKosten"]
+    assert "kalkMinKosten" in _quirk_texts(kalk_update)
+    assert kalk_response["x-quirks"][0]["lines"] == [342, 374]
+
+
+def test_document_delete_answers_200_and_documents_404(spec: dict[str, Any]) -> None:
+    op = _operation(spec, "deleteDocument")
+    assert "204" in _quirk_texts(op["responses"]["200"])
+    not_found = op["responses"]["404"]["content"]["application/json"]
+    assert not_found["schema"]["$ref"] == "#/components/schemas/ErrorResponse"
+    error = _schema(spec, "ErrorResponse")
+    assert error["required"] == ["error", "status_code"]
+    assert "success" in _quirk_texts(error)
+    for op_id in ("deleteOrder", "deleteOffer", "deleteWorkSchedule", "deleteCostCentre"):
+        response = _operation(spec, op_id)["responses"]["204"]
+        assert "content" not in response, op_id
+
+
+def test_decimal_strings_and_timestamps_are_patterned_strings(spec: dict[str, Any]) -> None:
+    netto = _schema(spec, "Order")["properties"]["netto"]
+    assert netto["type"] == "string"
+    assert netto["pattern"] == r"^-?\d+(\.\d+)?$"
+    start = _schema(spec, "OrderTask")["properties"]["production_start"]
+    assert start["type"] == "string"
+    assert "format" not in start
+    assert start["pattern"] == r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"
+    assert _schema(spec, "CostCentre")["properties"]["last_sync"]["pattern"] == start["pattern"]
+
+
+def test_folder_tree_is_recursive_and_parent_nullable(spec: dict[str, Any]) -> None:
+    folder = _schema(spec, "Folder")
+    assert folder["properties"]["children"]["items"]["$ref"] == "#/components/schemas/Folder"
+    assert folder["properties"]["parent_id"]["type"] == ["integer", "null"]
+    # only fields the document shows as null are nullable
+    assert folder["properties"]["name"]["type"] == "string"
+
+
+def test_upload_is_multipart_with_binary_file(spec: dict[str, Any]) -> None:
+    body = _operation(spec, "uploadDocument")["requestBody"]["content"]
+    assert list(body) == ["multipart/form-data"]
+    upload = _schema(spec, "DocumentUpload")
+    assert upload["properties"]["file"] == {
+        "description": "The binary file data.",
+        "type": "string",
+        "format": "binary",
+    }
+    assert upload["required"] == ["file", "area", "number", "external"]
+    params = {p["name"]: p for p in _operation(spec, "listDocuments")["parameters"]}
+    assert set(params) == {"area", "number", "folder_id"}
+    assert all(p["in"] == "query" and not p.get("required", False) for p in params.values())
+
+
+def test_all_printed_examples_are_attached(spec: dict[str, Any]) -> None:
+    found: list[Any] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "examples" and isinstance(value, dict):
+                    found.extend(value.values())
+                else:
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(spec["paths"])
+    assert len(found) == 22
+    tree = _operation(spec, "getDocumentStructure")["responses"]["200"]["content"][
+        "application/json"
+    ]["examples"]["order_folders"]["value"]
+    assert tree["tree"][0]["parent_id"] is None
+    assert tree["tree"][0]["children"][0]["children"] == []
