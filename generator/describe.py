@@ -366,3 +366,17 @@ class IntDocEnum(int, Enum):
             extensions(lines=cls.__lines__, quirks=cls.__quirks__, original=cls.__original__)
         )
         return schema
+
+
+def _absent() -> None:
+    return None
+
+
+def optional(description: str, **kwargs: Any) -> Any:
+    """A field the server may leave out: not required, not nullable, no ``default: null``.
+
+    ``x: int = None`` would emit ``default: null`` on a non-nullable schema (and fail mypy);
+    a default factory keeps the field optional without saying anything false about null.
+    Typed ``Any`` so that it fits any annotation.
+    """
+    return Field(default_factory=_absent, description=description, **kwargs)

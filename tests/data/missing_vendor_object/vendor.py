@@ -1,0 +1,3 @@
+from tests.data.acme_base import vendor
+
+ACME = vendor()

@@ -1,0 +1,3 @@
+from tests.data.acme_base import operation, parameter, vendor
+
+VENDOR = vendor(operations=[operation(parameters=[parameter(required=False)])])
