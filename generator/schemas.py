@@ -97,6 +97,10 @@ def build_components(vendor: Vendor, *, problems: Problems) -> Components:
         problems.error(vendor.key, f"cannot generate JSON Schema: {exc}")
         return Components(inline={}, named={})
     named_raw: dict[str, Any] = definitions.get("$defs", {})
+    renames = _generic_renames(named_raw)
+    if renames:
+        named_raw = {renames.get(k, k): v for k, v in _rename_refs(named_raw, renames).items()}
+        mapping = _rename_refs(mapping, renames)
     collisions = _name_collisions(annotation for _, _, annotation in annotation_keys(vendor))
     for name, classes in sorted(collisions.items()):
         problems.error(
@@ -121,6 +125,43 @@ def build_components(vendor: Vendor, *, problems: Problems) -> Components:
 
 
 _READABLE_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(_[A-Za-z0-9]+)*")
+
+
+def _generic_renames(named: dict[str, Any]) -> dict[str, str]:
+    """Component names for parametrized generic models: their title.
+
+    pydantic keys a generic model's definition by its origin and arguments
+    (``Envelope_list_User__``) but titles it with ``model_parametrized_name`` (``UserListEnvelope``);
+    the title is the name a reader expects. Only readable, unused titles are taken.
+    """
+    taken = set(named)
+    renames: dict[str, str] = {}
+    for name, schema in named.items():
+        title = schema.get("title") if isinstance(schema, dict) else None
+        if (
+            isinstance(title, str)
+            and title != name
+            and _READABLE_NAME.fullmatch(title)
+            and title not in taken
+            and not _READABLE_NAME.fullmatch(name)
+        ):
+            renames[name] = title
+            taken.add(title)
+    return renames
+
+
+def _rename_refs(node: Any, renames: dict[str, str]) -> Any:
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str) and ref_name(value) in renames:
+                out[key] = REF_PREFIX + renames[ref_name(value)]
+            else:
+                out[key] = _rename_refs(value, renames)
+        return out
+    if isinstance(node, list):
+        return [_rename_refs(item, renames) for item in node]
+    return node
 
 
 def _name_collisions(annotations: Iterable[Any]) -> dict[str, set[str]]:
