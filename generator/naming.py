@@ -37,3 +37,11 @@ def pascal(name: str) -> str:
 def constant(name: str) -> str:
     """``rate limit`` → ``RATE_LIMIT``."""
     return snake(name, reserved=frozenset()).upper()
+
+
+def credential(scheme_key: str) -> str:
+    """The client constructor keyword of a security scheme: its key in snake_case.
+
+    ``bearerAuth`` → ``bearer_auth``, ``apiKey`` → ``api_key``. Clients and docs both use this.
+    """
+    return snake(scheme_key)

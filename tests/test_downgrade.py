@@ -17,9 +17,19 @@ RULES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {"type": ["integer", "string"]},
         {"anyOf": [{"type": "integer"}, {"type": "string"}]},
     ),
+    "type array of two types and null": (
+        {"type": ["integer", "string", "null"]},
+        {"anyOf": [{"type": "integer", "nullable": True}, {"type": "string", "nullable": True}]},
+    ),
     "anyOf ref or null": (
         {"description": "d", "anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]},
-        {"description": "d", "nullable": True, "allOf": [{"$ref": "#/components/schemas/A"}]},
+        {
+            "description": "d",
+            "anyOf": [
+                {"$ref": "#/components/schemas/A"},
+                {"type": "object", "nullable": True, "enum": [None]},
+            ],
+        },
     ),
     "anyOf enum or null": (
         {"anyOf": [{"type": "string", "enum": ["a"]}, {"type": "null"}]},
@@ -27,7 +37,7 @@ RULES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     ),
     "anyOf of several or null": (
         {"anyOf": [{"type": "integer"}, {"type": "string"}, {"type": "null"}]},
-        {"nullable": True, "anyOf": [{"type": "integer"}, {"type": "string"}]},
+        {"anyOf": [{"type": "integer", "nullable": True}, {"type": "string", "nullable": True}]},
     ),
     "const": ({"type": "string", "const": "x"}, {"type": "string", "enum": ["x"]}),
     "schema examples": ({"type": "integer", "examples": [1, 2]}, {"type": "integer", "example": 1}),
@@ -47,7 +57,7 @@ RULES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {"$ref": "#/components/schemas/A", "description": "d"},
         {"description": "d", "allOf": [{"$ref": "#/components/schemas/A"}]},
     ),
-    "bare null type": ({"type": "null"}, {"nullable": True, "enum": [None]}),
+    "bare null type": ({"type": "null"}, {"type": "string", "nullable": True, "enum": [None]}),
     "nested in properties and items": (
         {
             "type": "object",
@@ -65,6 +75,31 @@ RULES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
 def test_rule(rule: str) -> None:
     source, expected = RULES[rule]
     assert downgrade_schema(source) == expected
+
+
+def test_null_branch_beside_a_ref_takes_the_referenced_type() -> None:
+    schema = {"anyOf": [{"$ref": "#/components/schemas/Style"}, {"type": "null"}]}
+    out = downgrade_schema(schema, types={"Style": "string"})
+    assert out["anyOf"][1] == {"type": "string", "nullable": True, "enum": [None]}
+
+
+def test_nullable_never_stands_without_a_type_in_the_generated_copies() -> None:
+    from tests.conftest import SPEC_FILES, load_spec
+
+    def walk(node: object, where: str) -> None:
+        if isinstance(node, dict):
+            if node.get("nullable") is True:
+                assert "type" in node, where
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}/{index}")
+
+    copies = [p for p in SPEC_FILES if p.name == "openapi-3.0.yaml"]
+    assert copies
+    for path in copies:
+        walk(load_spec(path), path.parent.name)
 
 
 def test_document_level_conversion_touches_every_schema_site() -> None:

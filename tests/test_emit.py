@@ -104,3 +104,23 @@ emit.write_tree(Path({str(target)!r}), {{f"a/f{{i}}": b"new" for i in range(10)}
     assert result.returncode == -9
     assert sorted(p.name for p in (target / "a").iterdir()) == ["spec.yaml"]
     assert (target / "a" / "spec.yaml").read_text() == "old"
+
+
+def test_c_and_python_emitters_give_the_same_bytes() -> None:
+    """The fast libyaml emitter must not change a byte of the golden record."""
+    from tests.conftest import SPEC_FILES, load_spec
+
+    class PureDumper(yaml.SafeDumper):
+        def ignore_aliases(self, data: object) -> bool:
+            return True
+
+    import generator.emit as emit
+
+    PureDumper.add_representer(str, emit._str_representer)
+    PureDumper.add_representer(list, emit._list_representer)
+    spec = load_spec(SPEC_FILES[0])
+    pure = yaml.dump(
+        spec, Dumper=PureDumper, sort_keys=False, allow_unicode=True,
+        default_flow_style=False, width=100, indent=2,
+    )  # fmt: skip
+    assert to_yaml(spec) == pure

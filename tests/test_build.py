@@ -1,0 +1,81 @@
+"""The builder: description → OpenAPI 3.1 document, on the tiny vendor of tests/data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.build import build_document
+from generator.describe import Original, Quirk, Source
+from generator.problems import Problems
+from generator.schemas import build_components
+from tests.data.acme_base import operation, vendor
+
+
+def build(**changes: Any) -> dict[str, Any]:
+    acme = vendor(**changes)
+    problems = Problems()
+    document = build_document(acme, components=build_components(acme, problems=problems))
+    assert not problems.errors
+    return document
+
+
+def test_document_skeleton_in_openapi_order() -> None:
+    document = build()
+    assert list(document) == [
+        "openapi",
+        "info",
+        "servers",
+        "security",
+        "tags",
+        "paths",
+        "components",
+    ]
+    assert document["openapi"] == "3.1.0"
+    assert document["info"]["x-origin"] == {"document": "planiso.en.txt", "language": "en"}
+
+
+def test_operation_carries_security_provenance_and_examples_on_the_media_type() -> None:
+    op = build()["paths"]["/v1/widget/{no}"]["get"]
+    assert op["security"] == [{"bearer": []}], "security repeated on every operation"
+    assert op["x-source"] == {"document": "planiso.en.txt", "lines": [217, 262]}
+    media = op["responses"]["200"]["content"]["application/json"]
+    assert media["schema"] == {"$ref": "#/components/schemas/Widget"}
+    example = media["examples"]["widget"]
+    assert example["summary"] == "A widget (planiso.en.txt lines 245-262)"
+    assert example["x-source"]["lines"] == [245, 262]
+    assert example["value"] == {"no": "1"}
+
+
+def test_explicit_empty_security_is_kept_not_replaced_by_the_default() -> None:
+    op = build(operations=[operation(security=[])])["paths"]["/v1/widget/{no}"]["get"]
+    assert op["security"] == []
+
+
+def test_extensions_of_an_operation() -> None:
+    described = operation(
+        inferred="The document prints no path for this operation; it follows the others.",
+        quirks=[Quirk(lines=(219, 220), text="400 in the text, 404 in the list")],
+        original=Original(lang="de", summary="Ein Widget finden"),
+    )
+    op = build(operations=[described])["paths"]["/v1/widget/{no}"]["get"]
+    assert op["x-inferred"].startswith("The document prints no path")
+    assert op["x-quirks"] == [{"lines": [219, 220], "text": "400 in the text, 404 in the list"}]
+    assert op["x-original"] == {"lang": "de", "summary": "Ein Widget finden"}
+
+
+def test_parameter_default_only_when_the_curator_sets_one() -> None:
+    from tests.data.acme_base import Sort, parameter
+
+    described = operation(
+        parameters=[
+            parameter(),
+            parameter(name="sort", location="query", required=False, type=Sort, default="asc"),
+            parameter(
+                name="q", location="query", required=False, type=str, source=Source(lines=300)
+            ),
+        ]
+    )
+    params = build(operations=[described])["paths"]["/v1/widget/{no}"]["get"]["parameters"]
+    assert params[1]["schema"] == {"type": "string", "enum": ["asc", "desc"], "default": "asc"}
+    assert "default" not in params[2]["schema"]
+    assert params[2]["x-source"]["lines"] == [300, 300]
