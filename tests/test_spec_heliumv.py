@@ -1,6 +1,7 @@
 """Focused checks on the emitted HELIUM V spec (generated/heliumv/openapi.yaml)."""
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -193,3 +194,65 @@ def test_all_23_examples_are_the_printed_json(spec: dict[str, Any]) -> None:
                     assert printed == example["value"]
                     found += 1
     assert found == 23
+
+
+def test_security_schemes_keep_the_german(spec: dict[str, Any]) -> None:
+    schemes = spec["components"]["securitySchemes"]
+    assert schemes["userid"]["x-original"] == {
+        "lang": "de",
+        "description": 'ist der beim Logon ermittelte "token"',
+    }
+    assert schemes["hvtoken"]["x-original"] == {
+        "lang": "de",
+        "description": "ist der beim Logon ermittelte Token",
+    }
+    for scheme in schemes.values():
+        assert "ermittelte" not in scheme["description"]
+
+
+def test_every_parameter_translated_or_inferred(spec: dict[str, Any]) -> None:
+    for operation_id, (_, _, operation) in operations(spec).items():
+        for parameter in operation.get("parameters", []):
+            original = parameter.get("x-original")
+            assert original or "x-inferred" in parameter, (operation_id, parameter["name"])
+            if original:
+                assert original["lang"] == "de"
+                line = parameter["x-source"]["lines"][0]
+                text = DOCUMENT.read_text(encoding="utf-8").splitlines()[line - 1]
+                assert text.startswith(parameter["name"] + " ")
+                assert original["description"] in text, (operation_id, parameter["name"])
+
+
+def test_entry_schema_original_is_its_own_text(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    # "eine Liste von OrderpositionsEntry" describes the list response, not one entry.
+    assert "x-original" not in schemas["OrderpositionsEntry"]
+    response = op(spec, "getOrdersPositions")["responses"]["200"]
+    assert response["x-original"]["description"] == "eine Liste von OrderpositionsEntry"
+
+
+def _originals(node: Any, where: str = "") -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        original = node.get("x-original")
+        if isinstance(original, dict):
+            for key in ("summary", "description"):
+                if original.get(key):
+                    found.append((f"{where}/{key}", original[key]))
+        for key, value in node.items():
+            found += _originals(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _originals(value, f"{where}[{index}]")
+    return found
+
+
+def test_every_original_is_verbatim_from_the_document(spec: dict[str, Any]) -> None:
+    """Each x-original text (pieces joined by a blank line or `[...]`) is in the document."""
+    document = re.sub(r"\s+", " ", DOCUMENT.read_text(encoding="utf-8"))
+    originals = _originals(spec)
+    assert len(originals) > 20
+    for where, text in originals:
+        for piece in re.split(r"\n\n|\[\.\.\.\]", text):
+            piece = re.sub(r"\s+", " ", piece).strip()
+            assert not piece or piece in document, (where, piece)

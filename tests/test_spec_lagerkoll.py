@@ -226,3 +226,26 @@ def test_printed_examples_are_attached(spec: dict[str, Any]) -> None:
     assert attached == 22  # plus the error payload (lines 36-41) on every default response
     body = op(spec, "closeProject")["requestBody"]["content"]["application/json"]
     assert body["examples"]["close"]["value"] == {"closeArticles": {}}
+
+
+# --- second reading ------------------------------------------------------------------------------
+
+
+def test_sort_direction_quirk_cites_each_operations_own_row(spec: dict[str, Any]) -> None:
+    for operation_id, name, line in (
+        ("getInvoiceDrafts", "sort_order", 68),
+        ("getProjects", "order", 96),
+        ("getChangedProjects", "order", 113),
+        ("getProjectArticles", "sort_order", 130),
+    ):
+        assert quirk_lines(param(op(spec, operation_id), name)) == [[line, line]], operation_id
+
+
+def test_price_list_id_spellings_kept_per_dto(spec: dict[str, Any]) -> None:
+    draft = schemas(spec)["InvoiceDraftDto"]["properties"]
+    article = schemas(spec)["ProjectArticleDto"]["properties"]
+    assert "pricelistId" in draft and "priceListId" not in draft
+    assert "priceListId" in article and "pricelistId" not in article
+    assert quirk_lines(draft["pricelistId"]) == [[246, 246]]
+    assert draft["pricelistId"]["readOnly"] is True
+    assert draft["pricelistId"]["format"] == "int64"

@@ -190,3 +190,32 @@ def test_all_printed_examples_are_attached(spec: dict[str, Any]) -> None:
     ]["examples"]["order_folders"]["value"]
     assert tree["tree"][0]["parent_id"] is None
     assert tree["tree"][0]["children"][0]["children"] == []
+
+
+# --- second reading ------------------------------------------------------------------------------
+
+
+def test_spelling_quirk_cites_the_line_of_each_schemas_own_example(spec: dict[str, Any]) -> None:
+    for schema, field, line in (
+        ("OrderListItem", "zuHaenden", 31),
+        ("Order", "zuHaenden", 71),
+        ("OfferListItem", "zu_haenden", 148),
+        ("Offer", "zu_haenden", 188),
+    ):
+        quirks = _schema(spec, schema)["properties"][field]["x-quirks"]
+        assert [q["lines"] for q in quirks] == [[line, line]], schema
+
+
+def test_unlabelled_detail_responses_have_inferred_status(spec: dict[str, Any]) -> None:
+    for operation_id in ("getWorkSchedule", "getCostCentre"):
+        ok = _operation(spec, operation_id)["responses"]["200"]
+        assert "no status code is documented" in ok["x-inferred"]
+        assert "without a label" in _quirk_texts(ok)
+    # the labelled reads keep a documented, non-inferred 200
+    assert "x-inferred" not in _operation(spec, "getOrder")["responses"]["200"]
+
+
+def test_token_scheme_says_how_tokens_are_replaced(spec: dict[str, Any]) -> None:
+    scheme = spec["components"]["securitySchemes"]["apiToken"]
+    assert scheme == {**scheme, "type": "apiKey", "in": "header", "name": "X-AUTH-TOKEN"}
+    assert "revoke" in scheme["description"] and "only once" in scheme["description"]

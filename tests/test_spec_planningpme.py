@@ -65,8 +65,12 @@ def test_servers_brand_variable_and_quirk(spec: dict[str, Any]) -> None:
     urls = [server["url"] for server in spec["servers"]]
     assert urls == ["https://api.planningpme.com/{brand}", "https://try.planningpme.com/{brand}"]
     assert spec["servers"][0]["variables"]["brand"]["default"] == "mycompany"
-    quirks = spec["info"]["x-quirks"]
-    assert any("a sua_marca" in quirk["text"] and quirk["lines"] == [15, 19] for quirk in quirks)
+    for server in spec["servers"]:
+        quirks = server["x-quirks"]
+        assert any(
+            "a sua_marca" in quirk["text"] and quirk["lines"] == [15, 19] for quirk in quirks
+        )
+    assert "x-quirks" not in spec["info"]
     assert spec["info"]["x-origin"]["language"] == "pt"
 
 
@@ -214,3 +218,55 @@ def test_examples_are_verbatim(spec: dict[str, Any]) -> None:
         assert start == end
         body = lines[start - 1].split(f"Content-Type: {FORM} ", 1)[1]
         assert dict(field.split("=", 1) for field in body.split("&")) == example["value"]
+
+
+def test_security_schemes_keep_the_portuguese(spec: dict[str, Any]) -> None:
+    schemes = spec["components"]["securitySchemes"]
+    app_key = schemes["appKey"]["x-original"]
+    assert app_key["lang"] == "pt"
+    assert 'utilizando o cabeçalho dedicado "X-APPKEY"' in app_key["description"]
+    bearer = schemes["bearerToken"]["x-original"]["description"]
+    assert "permanece válido durante 8 horas" in bearer
+    assert 'com o valor "Bearer"' in bearer
+    password = schemes["passwordGrant"]["x-original"]
+    assert password["summary"] == "Autenticação tradicional"
+
+
+def test_every_operation_keeps_the_portuguese(spec: dict[str, Any]) -> None:
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if method in METHODS:
+                assert operation["x-original"]["lang"] == "pt", (method, path)
+
+
+def test_task_list_description_says_descending_as_printed(spec: dict[str, Any]) -> None:
+    tasks = _operation(spec, "get", "/api/task")
+    assert "descendente" in tasks["x-original"]["description"]
+    assert "sorted by label descending" in tasks["description"]
+
+
+def _originals(node: Any, where: str = "") -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    if isinstance(node, dict):
+        original = node.get("x-original")
+        if isinstance(original, dict):
+            for key in ("summary", "description"):
+                if original.get(key):
+                    found.append((f"{where}/{key}", original[key]))
+        for key, value in node.items():
+            found += _originals(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _originals(value, f"{where}[{index}]")
+    return found
+
+
+def test_every_original_is_verbatim_from_the_document(spec: dict[str, Any]) -> None:
+    """Each x-original text (pieces joined by a blank line or `[...]`) is in the document."""
+    document = re.sub(r"\s+", " ", DOCUMENT.read_text(encoding="utf-8"))
+    originals = _originals(spec)
+    assert len(originals) > 20
+    for where, text in originals:
+        for piece in re.split(r"\n\n|\[\.\.\.\]", text):
+            piece = re.sub(r"\s+", " ", piece).strip()
+            assert not piece or piece in document, (where, piece)

@@ -1,6 +1,7 @@
 """HELIUM V ERP: the OrderApi resource (heliumv-orderapi.de.txt, German)."""
 
 from generator.describe import (
+    Original,
     Quirk,
     SecurityScheme,
     Server,
@@ -57,10 +58,10 @@ VENDOR = Vendor(
             location="query",
             source=Source(lines=(17, 17)),
             description=(
-                "The token returned by the logon (POST /api/v1/logon/), sent as the `userid` "
-                "query parameter. Documented as: 'ist der beim Logon ermittelte \"token\"' "
-                "(is the token determined at logon)."
+                'Is the "token" determined at logon (returned by POST /api/v1/logon/), sent as '
+                "the `userid` query parameter on every operation whose table lists `userid`."
             ),
+            original=Original(lang="de", description='ist der beim Logon ermittelte "token"'),
             quirks=[
                 Quirk(
                     lines=(820, 820),
@@ -76,11 +77,11 @@ VENDOR = Vendor(
             location="header",
             source=Source(lines=(72, 72)),
             description=(
-                "The token returned by the logon, sent as the `hvtoken` header; listed on GET "
-                "order/comments, order/deliverable and order/offline beside `userid`. "
-                "Documented as: 'ist der beim Logon ermittelte Token' (is the token determined "
-                "at logon); on order/offline: 'ist der beim Logon ermittelte Token. (optional)'."
+                "Is the token determined at logon, sent as the `hvtoken` header; listed on GET "
+                "order/comments, order/deliverable and order/offline beside `userid` (on "
+                "order/offline marked '(optional)', line 195)."
             ),
+            original=Original(lang="de", description="ist der beim Logon ermittelte Token"),
         ),
     ],
     security=[{"userid": []}],

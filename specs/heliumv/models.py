@@ -204,10 +204,7 @@ class DeliverableOrderEntry(BaseModel):
 class OrderpositionsEntry(BaseModel):
     """An order position together with the id of its order (positions of several orders)."""
 
-    model_config = schema_config(
-        lines=(386, 417),
-        original=Original(lang="de", description="eine Liste von OrderpositionsEntry"),
-    )
+    model_config = schema_config(lines=(386, 417))
 
     orderId: int = opt("Id of the order the position belongs to.")
     positionNr: int = opt("Number of the position within the order.")
@@ -404,7 +401,7 @@ class CreateOrderTextblockPositionEntry(BaseModel):
         lines=(933, 963),
         original=Original(
             lang="de",
-            description="die hinzuzufügenden Textbausteinposition. Bei auf Texten basierende "
+            description="die hinzuzufügenden Textbausteinposition [...] Bei auf Texten basierende "
             "Textbausteinen kann die localeCnr angegeben werden. Wird sie nicht angegeben, "
             "wird der Textbaustein mit der Locale des angemeldeten Benutzers verwendet. Der "
             "Textbaustein muss in dieser Locale existieren.",

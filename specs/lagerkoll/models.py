@@ -387,7 +387,19 @@ class InvoiceDraftDto(BaseModel):
         default_factory=absent, description="Price (Double).", json_schema_extra=ro()
     )
     pricelistId: Int64 = Field(
-        default_factory=absent, description="Id of the price list (long).", json_schema_extra=ro()
+        default_factory=absent,
+        description="Id of the price list (long). Spelled pricelistId here, priceListId in "
+        "ProjectArticleDto.",
+        json_schema_extra=ro(
+            quirks=[
+                Quirk(
+                    lines=246,
+                    text="InvoiceDraftDto spells the price-list id pricelistId (line 246 and every "
+                    "invoice-draft example) while ProjectArticleDto spells it priceListId "
+                    "(line 291 and every article example); each is kept as documented.",
+                ),
+            ]
+        ),
     )
     currency: str = Field(
         default_factory=absent, description="Currency (String).", json_schema_extra=ro()

@@ -171,11 +171,15 @@ def shifted_table(lines: tuple[int, int], rows: str) -> Quirk:
     )
 
 
-ORDER_QUIRK = Quirk(
-    lines=(68, 130),
-    text="The sort direction is named `order` in GET / and GET /events but `sort_order` in GET "
-    "/{project_id}/articles/invoice and GET /{project_id}/articles; each is kept as documented.",
-)
+def order_quirk(line: int) -> Quirk:
+    """The naming quirk of the sort direction, cited at this operation's table row."""
+    return Quirk(
+        lines=line,
+        text="The sort direction is named `order` in GET / (line 96) and GET /events (line 113) "
+        "but `sort_order` in GET /{project_id}/articles/invoice (line 68) and GET "
+        "/{project_id}/articles (line 130); each is kept as documented.",
+    )
+
 
 # --- operations ------------------------------------------------------------------------------
 
@@ -250,7 +254,7 @@ OPERATIONS: list[Operation] = [
                 default="created",
                 description="Column to sort by (default created).",
             ),
-            sort_direction("sort_order", quirks=[ORDER_QUIRK]),
+            sort_direction("sort_order", quirks=[order_quirk(68)]),
         ],
         responses=[
             ok(
@@ -359,7 +363,7 @@ OPERATIONS: list[Operation] = [
                 default="start_date",
                 description="Column to sort by (default start_date).",
             ),
-            sort_direction("order", quirks=[ORDER_QUIRK]),
+            sort_direction("order", quirks=[order_quirk(96)]),
         ],
         responses=[
             ok(
@@ -407,7 +411,7 @@ OPERATIONS: list[Operation] = [
                 default="created",
                 description="Column to sort by (default created).",
             ),
-            sort_direction("order", quirks=[ORDER_QUIRK]),
+            sort_direction("order", quirks=[order_quirk(113)]),
         ],
         responses=[
             ok(
@@ -459,7 +463,7 @@ OPERATIONS: list[Operation] = [
                 default="checkout_date",
                 description="Column to sort by (default checkout_date).",
             ),
-            sort_direction("sort_order", quirks=[ORDER_QUIRK]),
+            sort_direction("sort_order", quirks=[order_quirk(130)]),
         ],
         responses=[
             ok(

@@ -1,6 +1,15 @@
 """PlanningNow (b-now): orders, offers, work schedules, cost centres and documents."""
 
-from generator.describe import SecurityScheme, Server, Source, Tag, Vendor
+from generator.describe import (
+    Response,
+    SecurityScheme,
+    Server,
+    Source,
+    Tag,
+    Vendor,
+    with_response_where_missing,
+)
+from specs.planningnow.models import ErrorResponse
 from specs.planningnow.operations import OPERATIONS
 
 VENDOR = Vendor(
@@ -48,7 +57,8 @@ VENDOR = Vendor(
             description=(
                 "The user's personal API token, sent in the `X-AUTH-TOKEN` header with every "
                 "request. Each user has at most one active token; it is generated under User "
-                "Management > API Key and shown only once."
+                "Management > API Key (an existing token may have to be revoked first) and shown "
+                "only once: if it is lost, revoke it and generate a new one."
             ),
             source=Source(lines=(4, 23)),
         )
@@ -91,5 +101,19 @@ VENDOR = Vendor(
             source=Source(lines=(494, 499)),
         ),
     ],
-    operations=OPERATIONS,
+    operations=with_response_where_missing(
+        OPERATIONS,
+        Response(
+            status=401,
+            description="The X-AUTH-TOKEN header is missing, or its token is unknown or revoked.",
+            model=ErrorResponse,
+            source=Source(lines=(18, 22)),
+            inferred=(
+                "The document prints no error for a missing or wrong token, but requires the "
+                "X-AUTH-TOKEN header on every request (lines 18-22); 401 is the status such an "
+                "API answers, and the payload is assumed to be the {error, status_code} shape the "
+                "document prints for its one error (lines 484-488)."
+            ),
+        ),
+    ),
 )

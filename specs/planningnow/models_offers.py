@@ -5,13 +5,17 @@ from pydantic import BaseModel, Field
 from generator.describe import Quirk, field_extras, schema_config
 from specs.planningnow.models import DateString, DecimalString, optional
 
-_ZU_HAENDEN_QUIRK = Quirk(
-    lines=(148, 148),
-    text=(
-        "Offers spell the attention-of field `zu_haenden` (lines 148, 188) while orders spell it "
-        "`zuHaenden` (lines 31, 71)."
-    ),
-)
+
+def _zu_haenden_quirk(line: int) -> Quirk:
+    """The spelling quirk, cited at the line where this schema's example prints the field."""
+    return Quirk(
+        lines=(line, line),
+        text=(
+            "Offers spell the attention-of field `zu_haenden` (lines 148, 188) while orders spell "
+            "it `zuHaenden` (lines 31, 71)."
+        ),
+    )
+
 
 # --- list (GET /api/offer) -------------------------------------------------------------------
 
@@ -73,7 +77,7 @@ class OfferListItem(BaseModel):
     employee_no: int = optional("Number of the responsible employee.")
     zu_haenden: str = optional(
         "Contact person the offer is addressed to (German: zu Händen, for the attention of).",
-        json_schema_extra=field_extras(quirks=[_ZU_HAENDEN_QUIRK]),
+        json_schema_extra=field_extras(quirks=[_zu_haenden_quirk(148)]),
     )
     customer_no: int = optional("Customer number.")
     project_no: str = optional("Project number, e.g. `PROJ-2025-Q3`.")
@@ -143,7 +147,7 @@ class Offer(BaseModel):
     employee_no: int = optional("Number of the responsible employee.")
     zu_haenden: str = optional(
         "Contact person the offer is addressed to (German: zu Händen, for the attention of).",
-        json_schema_extra=field_extras(quirks=[_ZU_HAENDEN_QUIRK]),
+        json_schema_extra=field_extras(quirks=[_zu_haenden_quirk(188)]),
     )
     customer_no: int = optional("Customer number.")
     project_no: str = optional("Project number, e.g. `PROJ-2025-Q3`.")

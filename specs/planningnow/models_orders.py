@@ -5,13 +5,17 @@ from pydantic import BaseModel, Field
 from generator.describe import Quirk, field_extras, schema_config
 from specs.planningnow.models import DateString, DecimalString, Timestamp, optional
 
-_ZU_HAENDEN_QUIRK = Quirk(
-    lines=(31, 31),
-    text=(
-        "Orders spell the attention-of field `zuHaenden` (lines 31, 71) while offers spell it "
-        "`zu_haenden` (lines 148, 188)."
-    ),
-)
+
+def _zu_haenden_quirk(line: int) -> Quirk:
+    """The spelling quirk, cited at the line where this schema's example prints the field."""
+    return Quirk(
+        lines=(line, line),
+        text=(
+            "Orders spell the attention-of field `zuHaenden` (lines 31, 71) while offers spell "
+            "it `zu_haenden` (lines 148, 188)."
+        ),
+    )
+
 
 # --- list (GET /api/order) -------------------------------------------------------------------
 
@@ -74,7 +78,7 @@ class OrderListItem(BaseModel):
     employee_no: int = optional("Number of the responsible employee.")
     zuHaenden: str = optional(
         "Contact person the order is addressed to (German: zu Händen, for the attention of).",
-        json_schema_extra=field_extras(quirks=[_ZU_HAENDEN_QUIRK]),
+        json_schema_extra=field_extras(quirks=[_zu_haenden_quirk(31)]),
     )
     addressfield_1: str = optional(
         "First address line of the customer (the example shows the company name).",
@@ -164,7 +168,7 @@ class Order(BaseModel):
     employee_no: int = optional("Number of the responsible employee.")
     zuHaenden: str = optional(
         "Contact person the order is addressed to (German: zu Händen, for the attention of).",
-        json_schema_extra=field_extras(quirks=[_ZU_HAENDEN_QUIRK]),
+        json_schema_extra=field_extras(quirks=[_zu_haenden_quirk(71)]),
     )
     customer_no: int = optional("Customer number.")
     project_no: str = optional("Project number, e.g. `PROJ-2025-Q4`.")

@@ -616,6 +616,11 @@ _UNLABELLED = (
     "its content makes it the {what}."
 )
 
+_UNLABELLED_STATUS = (
+    "The JSON is printed without 'Example Response (200 OK)', so no status code is documented; "
+    "200 OK is assumed, as for every other read of the document."
+)
+
 _WORK_SCHEDULES = [
     Operation(
         method="get",
@@ -690,6 +695,7 @@ _WORK_SCHEDULES = [
                 status=200,
                 description="The work schedule.",
                 model=WorkSchedule,
+                inferred=_UNLABELLED_STATUS,
                 quirks=[Quirk(lines=(289, 314), text=_UNLABELLED.format(what="200 response"))],
                 examples=[
                     Example(
@@ -887,6 +893,7 @@ _COST_CENTRES = [
                 status=200,
                 description="The cost centre.",
                 model=CostCentre,
+                inferred=_UNLABELLED_STATUS,
                 quirks=[Quirk(lines=(358, 366), text=_UNLABELLED.format(what="200 response"))],
                 examples=[
                     Example(

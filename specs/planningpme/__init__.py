@@ -4,14 +4,30 @@ from generator.describe import (
     OAuthFlow,
     Original,
     Quirk,
+    Response,
     SecurityScheme,
     Server,
     ServerVariable,
     Source,
     Tag,
     Vendor,
+    with_response_where_missing,
 )
 from specs.planningpme.operations import OPERATIONS
+
+#: The brand placeholder of the addresses: a quirk of both servers.
+BRAND_QUIRK = Quirk(
+    lines=(15, 19),
+    text=(
+        'The brand key placeholder is announced as "seu_marca" (line 15) but written '
+        '"a sua_marca", with a space, in every address (lines 17, 19, 24, 26, 36 and the request '
+        "lines): a translation artefact, not part of the URL. It is the `brand` variable."
+    ),
+)
+_SLASH = (
+    " The document prints the address with a trailing slash (line 17); here it ends at the "
+    "brand, because the operation paths begin with `/`."
+)
 
 BRAND = ServerVariable(
     default="mycompany",
@@ -49,29 +65,20 @@ VENDOR = Vendor(
             "simples das suas sincronizações e integrações."
         ),
     ),
-    quirks=[
-        Quirk(
-            lines=(15, 19),
-            text=(
-                'The brand key placeholder is announced as "seu_marca" (line 15) but written '
-                '"a sua_marca", with a space, in every address (lines 17, 19 and the request '
-                "lines): a translation artefact, not part of the URL. It is the `brand` server "
-                "variable."
-            ),
-        ),
-    ],
     servers=[
         Server(
             url="https://api.planningpme.com/{brand}",
-            description="The brand's API base address.",
+            description="The brand's API base address." + _SLASH,
             variables={"brand": BRAND},
             source=Source(lines=(12, 19)),
+            quirks=[BRAND_QUIRK],
         ),
         Server(
             url="https://try.planningpme.com/{brand}",
-            description='The other base address the document gives for a brand ("or").',
+            description='The other base address the document gives for a brand ("or").' + _SLASH,
             variables={"brand": BRAND},
             source=Source(lines=(12, 19)),
+            quirks=[BRAND_QUIRK],
         ),
     ],
     security_schemes=[
@@ -87,6 +94,17 @@ VENDOR = Vendor(
                 "header."
             ),
             source=Source(lines=(30, 36)),
+            original=Original(
+                lang="pt",
+                summary="Apresentação da chave de aplicação",
+                description=(
+                    "O acesso à sua API requer uma chave que identifique sua aplicação e assegure "
+                    "seu acesso: uma appkey. Esta appkey está disponível na sua conta PlanningPME "
+                    "(se a autenticação da conta estiver activada na sua API), ou a pedido do "
+                    "suporte. A appkey deve ser sempre passada nos cabeçalhos de uma chamada API, "
+                    'utilizando o cabeçalho dedicado "X-APPKEY".'
+                ),
+            ),
             quirks=[
                 Quirk(
                     lines=(501, 617),
@@ -109,6 +127,21 @@ VENDOR = Vendor(
                 "permissions and stays valid for 8 hours."
             ),
             source=Source(lines=(37, 65)),
+            original=Original(
+                lang="pt",
+                summary="Ficha de utilizador e imitação",
+                description=(
+                    "A maioria dos pedidos de API deve também apresentar um token de autorização, "
+                    "a fim de determinar o perfil do utilizador que acede aos dados e respeitar as "
+                    "autorizações de utilizador e de grupo definidas na aplicação. Este token é "
+                    "obtido previamente quando um utilizador é autenticado no endereço /token e "
+                    'permanece válido durante 8 horas. [...] A propriedade "access_token" contém o '
+                    "token de autorização da API. Além disso, tal como indicado pela propriedade "
+                    '"token_type", este token é do tipo "bearer". Os pedidos que requerem '
+                    'autorização devem, portanto, apresentar o cabeçalho "Authorization" com o '
+                    'valor "Bearer", como no exemplo abaixo.'
+                ),
+            ),
         ),
         SecurityScheme(
             key="passwordGrant",
@@ -122,6 +155,14 @@ VENDOR = Vendor(
             ),
             flows=[OAuthFlow(kind="password", token_url="token")],
             source=Source(lines=(41, 64)),
+            original=Original(
+                lang="pt",
+                summary="Autenticação tradicional",
+                description=(
+                    "Se estiver activada, a autenticação tradicional é executada colocando o nome "
+                    "de utilizador e a palavra-passe."
+                ),
+            ),
             inferred=(
                 "tokenUrl cannot contain the {brand} variable, so it is `token`, a reference "
                 "relative to the selected server (OpenAPI resolves relative URLs against the "
@@ -176,5 +217,20 @@ VENDOR = Vendor(
             ),
         ),
     ],
-    operations=OPERATIONS,
+    operations=with_response_where_missing(
+        OPERATIONS,
+        Response(
+            status=401,
+            description=(
+                "The X-APPKEY header is missing or wrong, or the authorization token is missing "
+                "or has expired (it is valid for 8 hours): fetch a new one from /token."
+            ),
+            source=Source(lines=(30, 39)),
+            inferred=(
+                "The document prints no error response, but requires the X-APPKEY header on "
+                "every call (line 33) and a token from /token that expires (line 39); 401 is the "
+                "status such an API answers. No error payload is documented, so none is declared."
+            ),
+        ),
+    ),
 )

@@ -24,8 +24,9 @@ class AcceptLanguage(DocEnum):
         lang="pt",
         description=(
             "A língua utilizada nos textos de resposta, tais como mensagens de erro, pode ser "
-            'especificada com o cabeçalho "Accept-Language". As línguas disponíveis no PlanningPME '
-            "API e no PlanningPME WebAccess são: alemão (de), inglês (en), dinamarquês (da), "
+            'especificada com o cabeçalho "Accept-Language". [...] As línguas disponíveis no '
+            "PlanningPME API e no PlanningPME WebAccess são: alemão (de), inglês (en), "
+            "dinamarquês (da), "
             "espanhol (es), finlandês (fi), francês (fr), italiano (it), japonês (ja), "
             "neerlandês (nl), norueguês (no), polaco (pl), português (pt), russo (ru), sueco (sv)."
         ),
@@ -63,8 +64,8 @@ class TokenRequest(BaseModel):
             lang="pt",
             description=(
                 "Os dados enviados para este endereço diferem consoante o modo de autenticação "
-                "escolhido para a aplicação. a) Autenticação tradicional; b) Autenticação da "
-                "conta; c) Autenticação de cliente OAuth."
+                "escolhido para a aplicação. [...] a) Autenticação tradicional [...] b) "
+                "Autenticação da conta [...] c) Autenticação de cliente OAuth"
             ),
         ),
     )
@@ -214,7 +215,7 @@ class ConfigEnums(BaseModel):
             description=(
                 "A lista completa dos enums em uso com a sua versão API é obtida chamando o método "
                 '"/api/config". Esta lista não tem direito a alteração, excepto em caso de adição '
-                "futura. Abaixo está a lista das constantes de enumeração. - v4.7.0.28"
+                "futura. [...] Abaixo está a lista das constantes de enumeração. - v4.7.0.28"
             ),
         ),
     )
@@ -482,7 +483,7 @@ class OAuthTokenCreate(BaseModel):
             lang="pt",
             description=(
                 'Criar um novo token OAuth para um cliente dado (aqui "apptest3") e um usuário '
-                "dado (aqui o usuário cuja chave é 99)."
+                "dado (aqui o usuário cuja chave é 99)"
             ),
         ),
     )

@@ -285,7 +285,9 @@ OPERATIONS: list[Operation] = [
         summary="List tasks",
         description=(
             "Gets a complete or paged list of tasks. With `pageIndex=1&pageSize=20&sortInfo=label+`"
-            " it returns the second page of 20 tasks sorted by label."
+            " it returns a set of tasks holding the second page of 20 tasks sorted by label "
+            "descending (as the document says; see the `sortInfo` quirk: line 76 calls `label+` "
+            "ascending)."
         ),
         tags=["Tasks"],
         source=Source(lines=(502, 529)),

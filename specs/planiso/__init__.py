@@ -1,0 +1,146 @@
+"""Planiso: users, customers, suppliers, subcontractors, organizations, projects, equipment and
+equipment types of a Planiso silo (planiso.en.txt)."""
+
+from generator.describe import Quirk, SecurityScheme, Server, Source, Tag, Vendor
+from specs.planiso.operations import OPERATIONS
+
+VENDOR = Vendor(
+    key="planiso",
+    title="Planiso API",
+    version="v1",
+    document="planiso.en.txt",
+    description=(
+        "Access to the users/employees, customers, suppliers, subcontractors, organizations, "
+        "projects, equipment and equipment types of your Planiso silo. Every request carries "
+        "an API key as a bearer token. Every response, successful or not, follows one "
+        "structure: `code` (the HTTP code of the request), `message` (a brief explanation) and "
+        "`data` (the resource, the list, an empty array, or details about an error). Request "
+        "bodies are form-encoded. Delete operations deactivate the record."
+    ),
+    source=Source(lines=(1, 99)),
+    inferred=(
+        "version: the document gives no API version; every path starts with /v1, so the "
+        "version is v1"
+    ),
+    quirks=[
+        Quirk(
+            lines=91,
+            text=(
+                '402 is listed as "Request Failed: Parameters were valid but the request '
+                'failed"; HTTP defines 402 as Payment Required.'
+            ),
+        ),
+        Quirk(
+            lines=(81, 215),
+            text=(
+                "The universal HTTP code list (lines 81-99) has no 500, yet every operation "
+                'but one lists "500 Internal Server Error" among its specific errors '
+                "(e.g. line 215)."
+            ),
+        ),
+    ],
+    servers=[
+        Server(
+            url="https://api.planiso.com",
+            description="Planiso API base URL.",
+            source=Source(lines=(17, 19)),
+        )
+    ],
+    security_schemes=[
+        SecurityScheme(
+            key="bearerAuth",
+            type="http",
+            scheme="bearer",
+            description=(
+                "The API key, sent in the header of every request as `Authorization: Bearer "
+                "{API_KEY}`. Generate it in the Planiso application: Silo Settings (gear icon) "
+                '> Organization Information > "Planiso API Key" module, pencil. A missing or '
+                "incorrect key is rejected immediately. Never expose the key in logs or code "
+                "repositories."
+            ),
+            source=Source(lines=(21, 55)),
+            quirks=[
+                Quirk(
+                    lines=(29, 33),
+                    text=(
+                        "Line 29 says to generate the key under Silo Settings > Organization "
+                        'Information > "Planiso API Key", and line 31 that a lost key cannot be '
+                        'recovered; line 33 says to "retrieve it" in an "API Keys" section of '
+                        "the dashboard."
+                    ),
+                )
+            ],
+        )
+    ],
+    security=[{"bearerAuth": []}],
+    tags=[
+        Tag(
+            name="Users",
+            description=(
+                "A user/employee contained in your Planiso silo. Use it to create, view, update "
+                "and delete users."
+            ),
+            source=Source(lines=(101, 115)),
+        ),
+        Tag(
+            name="Customers",
+            description=(
+                "A customer contained in your Planiso silo. Use it to create, view, update and "
+                "delete customers. A customer is linked to the Organization object."
+            ),
+            source=Source(lines=(561, 575)),
+        ),
+        Tag(
+            name="Suppliers",
+            description=(
+                "A supplier contained in your Planiso silo. Use it to create, view, update and "
+                "delete suppliers. A supplier is linked to the Organization object."
+            ),
+            source=Source(lines=(950, 964)),
+        ),
+        Tag(
+            name="Subcontractors",
+            description=(
+                "A subcontractor contained in your Planiso silo. Use it to create, view, update "
+                "and delete subcontractors. A subcontractor is linked to the Organization "
+                "object."
+            ),
+            source=Source(lines=(1340, 1354)),
+        ),
+        Tag(
+            name="Organizations",
+            description=(
+                "An organization (stakeholder) contained in your Planiso silo. The organization "
+                "can be a supplier, a subcontractor, or a customer. Use it to create, view, "
+                "update and delete organizations."
+            ),
+            source=Source(lines=(1669, 1683)),
+        ),
+        Tag(
+            name="Projects",
+            description=(
+                "A project contained in your Planiso silo. Use it to create, view, update and "
+                "delete projects."
+            ),
+            source=Source(lines=(2102, 2116)),
+        ),
+        Tag(
+            name="Equipment",
+            description=(
+                "Equipment contained in your Planiso silo. Use it to add, view, update and "
+                "delete equipment. Equipment is linked to the Equipment Types object."
+            ),
+            source=Source(lines=(2490, 2504)),
+        ),
+        Tag(
+            name="Equipment Types",
+            description=(
+                "The equipment types available in your Planiso silo. To modify, add, or delete "
+                "an equipment type, go directly to your Planiso silo. Equipment types are "
+                "necessary when creating new equipment."
+            ),
+            source=Source(lines=(2920, 2926)),
+        ),
+    ],
+    operations=OPERATIONS,
+)
