@@ -1,0 +1,176 @@
+"""Helpers for tests that talk to the mock server (no pytest imports: any test can use them).
+
+    from tests.mockserver import MockServer, Fault, spec_files, valid_request
+    with MockServer(path) as mock:
+        call = valid_request(mock.spec, "get", "/api/order")
+        response = httpx.request(call.method, mock.url + call.path, **call.kwargs)
+
+``spec_files()`` lists ``generated/*/openapi.yaml`` (or ``$MOCK_SPEC_DIR/*/openapi.yaml`` when
+set, to try specs generated elsewhere).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.mock import Fault, MockServer, RecordedRequest, load_spec
+from generator.mock_routes import server_prefix
+from generator.mock_values import build_instance, documented_example, is_json, resolve
+from generator.paths import GENERATED
+from generator.validate import operations
+
+__all__ = [
+    "Call",
+    "Fault",
+    "MockServer",
+    "RecordedRequest",
+    "auth_headers",
+    "free_port",
+    "load_spec",
+    "operation_params",
+    "server_prefix",
+    "spec_files",
+    "valid_request",
+]
+
+
+def spec_files() -> list[Path]:
+    root = Path(os.environ["MOCK_SPEC_DIR"]) if os.environ.get("MOCK_SPEC_DIR") else GENERATED
+    return sorted(root.glob("*/openapi.yaml"))
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@dataclass
+class Call:
+    """A request that the spec accepts: method, path (variables filled in) and httpx keyword args."""
+
+    method: str
+    path: str
+    operation: dict[str, Any]
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+def operation_params(
+    spec: dict[str, Any], path: str, operation: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Path-item and operation parameters, resolved (the operation's win)."""
+    merged: dict[tuple[str, str], dict[str, Any]] = {}
+    for param in (spec["paths"][path].get("parameters") or []) + (
+        operation.get("parameters") or []
+    ):
+        param = resolve(spec, param)
+        merged[(param["name"], param["in"])] = param
+    return list(merged.values())
+
+
+def auth_headers(
+    spec: dict[str, Any], operation: dict[str, Any]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Headers and query parameters satisfying the first security alternative."""
+    headers: dict[str, str] = {}
+    query: dict[str, str] = {}
+    requirements = operation.get("security", spec.get("security", []))
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    for name in (requirements or [{}])[0]:
+        scheme = resolve(spec, schemes[name])
+        if scheme["type"] == "apiKey" and scheme["in"] == "header":
+            headers[scheme["name"]] = "test-credential"
+        elif scheme["type"] == "apiKey" and scheme["in"] == "query":
+            query[scheme["name"]] = "test-credential"
+        elif scheme["type"] == "apiKey" and scheme["in"] == "cookie":
+            headers["Cookie"] = f"{scheme['name']}=test-credential"
+        elif scheme["type"] == "http" and scheme.get("scheme", "").lower() == "basic":
+            headers["Authorization"] = "Basic dXNlcjpwYXNz"
+        else:
+            headers["Authorization"] = "Bearer test-token"
+    return headers, query
+
+
+def valid_request(spec: dict[str, Any], method: str, path: str, *, auth: bool = True) -> Call:
+    """A request built from the spec alone: examples where documented, schema-built values elsewhere."""
+    operation = spec["paths"][path][method]
+    headers, query = auth_headers(spec, operation) if auth else ({}, {})
+    url = path
+    for param in operation_params(spec, path, operation):
+        if param["in"] != "path" and not param.get("required"):
+            continue
+        value = _param_value(spec, param)
+        if param["in"] == "path":
+            url = url.replace("{" + param["name"] + "}", str(value))
+        elif param["in"] == "query":
+            query[param["name"]] = value
+        elif param["in"] == "header":
+            headers[param["name"]] = str(value)
+    kwargs: dict[str, Any] = {"headers": headers, "params": query}
+    body = resolve(spec, operation.get("requestBody"))
+    if body and body.get("content"):
+        kwargs.update(_body_kwargs(spec, body["content"], headers))
+    return Call(method=method.upper(), path=url, operation=operation, kwargs=kwargs)
+
+
+def _param_value(spec: dict[str, Any], param: dict[str, Any]) -> Any:
+    found, value = documented_example(spec, param)
+    if not found:
+        value = build_instance(spec, param.get("schema", {}))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _body_kwargs(
+    spec: dict[str, Any], content: dict[str, Any], headers: dict[str, str]
+) -> dict[str, Any]:
+    media_type = next(iter(content))
+    media = content[media_type]
+    found, value = documented_example(spec, media)
+    if not found:
+        value = build_instance(spec, media.get("schema", {}))
+    base = media_type.split(";")[0].strip().lower()
+    properties = resolve(spec, media.get("schema", {})).get("properties", {})
+    if value == {} and properties and "form" in base:
+        # an empty form is no body at all: send the first field so a required body is present
+        first = next(iter(properties))
+        value = {first: build_instance(spec, properties[first])}
+    if base == "multipart/form-data":
+        return _multipart(spec, media.get("schema", {}), value)
+    if base == "application/x-www-form-urlencoded":
+        return {"data": {k: _form_text(v) for k, v in value.items() if v is not None}}
+    if is_json(base):
+        return {"json": value}
+    headers["Content-Type"] = media_type
+    return {"content": value if isinstance(value, (str, bytes)) else str(value)}
+
+
+def _multipart(spec: dict[str, Any], schema: Any, value: dict[str, Any]) -> dict[str, Any]:
+    properties = resolve(spec, schema).get("properties", {})
+    files: dict[str, Any] = {}
+    data: dict[str, str] = {}
+    for name, prop in properties.items():
+        prop = resolve(spec, prop)
+        if prop.get("format") == "binary" or "contentMediaType" in prop:
+            files[name] = (f"{name}.txt", b"file content", "text/plain")
+        elif name in value and value[name] is not None:
+            data[name] = _form_text(value[name])
+    return {"files": files, "data": data}
+
+
+def _form_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def all_operations(path: Path) -> list[tuple[str, str, str]]:
+    """``(vendor, method, path)`` for every operation of one spec file, in document order."""
+    spec = load_spec(path)
+    return [(path.parent.name, method, template) for method, template, _ in operations(spec)]

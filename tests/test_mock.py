@@ -1,0 +1,525 @@
+"""The mock server over real HTTP on 127.0.0.1, for every spec in generated/."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from openapi_schema_validator import OAS31Validator
+
+from generator.mock_values import (
+    build_instance,
+    documented_example,
+    is_json,
+    resolve,
+    response_for_status,
+    success_status,
+)
+from generator.paths import GENERATED, ROOT
+from generator.validate import operations
+from tests.mockserver import (
+    Fault,
+    MockServer,
+    all_operations,
+    auth_headers,
+    free_port,
+    load_spec,
+    operation_params,
+    server_prefix,
+    spec_files,
+    valid_request,
+)
+
+SPECS = spec_files()
+_LOADED = {path: load_spec(path) for path in SPECS}
+OPERATIONS = [(path, *op) for path in SPECS for op in all_operations(path)]
+OP_IDS = [f"{vendor}-{method.upper()} {template}" for _, vendor, method, template in OPERATIONS]
+SECURED = [
+    (entry, op_id)
+    for entry, op_id in zip(OPERATIONS, OP_IDS, strict=True)
+    if _LOADED[entry[0]]["paths"][entry[3]][entry[2]].get("security", [None])
+]
+Servers = Callable[[Path], MockServer]
+
+
+def test_there_are_specs_to_serve() -> None:
+    # Every test below is parametrized over generated/*/openapi.yaml: none may vanish unnoticed.
+    assert SPECS, f"no spec in {GENERATED}/*/openapi.yaml: run `make specs`"
+    assert OPERATIONS
+
+
+@pytest.fixture(scope="module")
+def servers() -> Iterator[Servers]:
+    """One running mock per spec file, started on first use and stopped at the end."""
+    started: dict[Path, MockServer] = {}
+
+    def get(path: Path) -> MockServer:
+        if path not in started:
+            started[path] = MockServer(path).start()
+        mock = started[path]
+        mock.requests.clear()
+        return mock
+
+    yield get
+    for mock in started.values():
+        mock.stop()
+
+
+def call(mock: MockServer, method: str, path: str, **kwargs: Any) -> httpx.Response:
+    with httpx.Client(base_url=mock.url, timeout=10) as client:
+        return client.request(method, path, **kwargs)
+
+
+def expected_success(spec: dict[str, Any], operation: dict[str, Any]) -> tuple[int, Any]:
+    """The status and documented JSON example (None: no body, ... : no example) of an operation."""
+    responses = operation["responses"]
+    code = success_status(responses)
+    status = int(code) if code and code.isdigit() else 200
+    content = (resolve(spec, responses.get(code)) or {}).get("content") or {}
+    if status == 204 or not content:
+        return status, None
+    media = next((m for t, m in content.items() if is_json(t)), next(iter(content.values())))
+    found, value = documented_example(spec, media)
+    return status, value if found else ...
+
+
+@pytest.mark.parametrize(("spec_path", "vendor", "method", "template"), OPERATIONS, ids=OP_IDS)
+def test_every_operation_answers_its_documented_example(
+    servers: Servers, spec_path: Path, vendor: str, method: str, template: str
+) -> None:
+    mock = servers(spec_path)
+    request = valid_request(mock.spec, method, template)
+    response = call(mock, request.method, request.path, **request.kwargs)
+    status, example = expected_success(mock.spec, request.operation)
+    assert response.status_code == status, response.text
+    assert mock.requests[-1].operation_id == request.operation["operationId"]
+    if example is None:
+        assert response.content == b""
+    elif example is ...:
+        # no documented example: a value built from the schema, which must fit it
+        schema = _success_schema(mock.spec, request.operation)
+        validator = OAS31Validator({**schema, "components": mock.spec.get("components", {})})
+        assert list(validator.iter_errors(response.json())) == []
+    else:
+        assert response.json() == example
+
+
+def _success_schema(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
+    content = resolve(spec, operation["responses"][success_status(operation["responses"])])[
+        "content"
+    ]
+    media = next(m for t, m in content.items() if is_json(t))
+    schema: dict[str, Any] = media["schema"]
+    return schema
+
+
+@pytest.mark.parametrize(("spec_path", "vendor", "method", "template"), OPERATIONS, ids=OP_IDS)
+def test_every_operation_is_served_under_the_server_path_too(
+    servers: Servers, spec_path: Path, vendor: str, method: str, template: str
+) -> None:
+    mock = servers(spec_path)
+    prefix = server_prefix(mock.spec)
+    request = valid_request(mock.spec, method, template)
+    response = call(mock, request.method, prefix + request.path, **request.kwargs)
+    assert response.status_code == expected_success(mock.spec, request.operation)[0], response.text
+    assert mock.requests[-1].operation_id == request.operation["operationId"]
+
+
+@pytest.mark.parametrize(
+    ("spec_path", "vendor", "method", "template"),
+    [e for e, _ in SECURED],
+    ids=[i for _, i in SECURED],
+)
+def test_operations_with_security_need_credentials(
+    servers: Servers, spec_path: Path, vendor: str, method: str, template: str
+) -> None:
+    mock = servers(spec_path)
+    request = valid_request(mock.spec, method, template, auth=False)
+    response = call(mock, request.method, request.path, **request.kwargs)
+    assert response.status_code == 401
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["status"] == 401
+    headers, query = auth_headers(mock.spec, request.operation)
+    named = {e["field"].split(".", 1)[1].lower() for e in problem["errors"]}
+    assert named & {n.lower() for n in [*headers, *query]}, problem
+
+
+def _bad_parameter(spec: dict[str, Any]) -> tuple[str, str, dict[str, Any]] | None:
+    """The first operation with a typed (non-string) path or query parameter, and that parameter."""
+    for method, template, operation in _operations(spec):
+        for param in operation_params(spec, template, operation):
+            kinds = resolve(spec, param.get("schema", {})).get("type")
+            if param["in"] in ("path", "query") and kinds in ("integer", "number", "boolean"):
+                return method, template, param
+    return None
+
+
+def _operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    yield from operations(spec)
+
+
+@pytest.mark.parametrize("spec_path", SPECS, ids=[p.parent.name for p in SPECS])
+def test_a_bad_parameter_is_a_400_naming_it(servers: Servers, spec_path: Path) -> None:
+    mock = servers(spec_path)
+    found = _bad_parameter(mock.spec)
+    if found is None:
+        _a_missing_body_is_a_400_naming_it(mock)
+        return
+    method, template, param = found
+    request = valid_request(mock.spec, method, template)
+    if param["in"] == "path":
+        path = template
+        for other in operation_params(mock.spec, template, request.operation):
+            if other["in"] == "path":
+                value = (
+                    "not-a-number"
+                    if other is param
+                    else request.path.split("/")[
+                        template.split("/").index("{" + other["name"] + "}")
+                    ]
+                )
+                path = path.replace("{" + other["name"] + "}", value)
+    else:
+        path = request.path
+        request.kwargs["params"] = {**request.kwargs["params"], param["name"]: "not-a-number"}
+    response = call(mock, request.method, path, **request.kwargs)
+    assert response.status_code == 400, response.text
+    problem = response.json()
+    assert set(problem) >= {"type", "title", "status", "detail", "errors"}
+    assert f"{param['in']}.{param['name']}" in [e["field"] for e in problem["errors"]]
+    assert param["name"] in problem["detail"]
+
+
+def _first_body_type(spec: dict[str, Any], operation: dict[str, Any]) -> str:
+    content = (resolve(spec, operation.get("requestBody")) or {}).get("content") or {"": None}
+    return str(next(iter(content)))
+
+
+def _a_missing_body_is_a_400_naming_it(mock: MockServer) -> None:
+    """For a spec without typed parameters: a required body left out."""
+    method, template = next(
+        (m, t)
+        for m, t, op in _operations(mock.spec)
+        if (resolve(mock.spec, op.get("requestBody")) or {}).get("required")
+    )
+    request = valid_request(mock.spec, method, template)
+    request.kwargs = {k: v for k, v in request.kwargs.items() if k in ("headers", "params")}
+    response = call(mock, request.method, request.path, **request.kwargs)
+    assert response.status_code == 400, response.text
+    assert [e["field"] for e in response.json()["errors"]] == ["body"]
+
+
+FORM_OPS = [
+    (entry, op_id)
+    for entry, op_id in zip(OPERATIONS, OP_IDS, strict=True)
+    if _first_body_type(
+        _LOADED[entry[0]], _LOADED[entry[0]]["paths"][entry[3]][entry[2]]
+    ).startswith(("multipart/form-data", "application/x-www-form-urlencoded"))
+]
+
+
+@pytest.mark.parametrize(
+    ("spec_path", "vendor", "method", "template"),
+    [e for e, _ in FORM_OPS],
+    ids=[i for _, i in FORM_OPS],
+)
+def test_form_bodies_are_validated(
+    servers: Servers, spec_path: Path, vendor: str, method: str, template: str
+) -> None:
+    mock = servers(spec_path)
+    request = valid_request(mock.spec, method, template)
+    body = resolve(mock.spec, request.operation["requestBody"])
+    media_type = next(iter(body["content"]))
+    schema = resolve(mock.spec, body["content"][media_type]["schema"])
+    spoiled = _bad_form_field(mock.spec, schema)
+    if spoiled is None:
+        # nothing to spoil in the fields: a media type the operation does not take instead
+        request.kwargs["headers"]["Content-Type"] = "application/x-not-declared"
+        request.kwargs = {k: v for k, v in request.kwargs.items() if k not in ("files", "data")}
+        response = call(mock, request.method, request.path, content=b"x=1", **request.kwargs)
+        assert response.status_code == 400, response.text
+        assert "header.Content-Type" in [e["field"] for e in response.json()["errors"]]
+        return
+    name, bad = spoiled
+    fields = dict(request.kwargs.get("data") or {})
+    if bad is None:
+        fields.pop(name, None)
+        request.kwargs.get("files", {}).pop(name, None)
+    else:
+        fields[name] = bad
+    request.kwargs["data"] = fields or {"unrelated": "x"}  # a body, without the field
+    if media_type.startswith("multipart") and not request.kwargs.get("files"):
+        request.kwargs["files"] = {"unrelated": ("a.txt", b"x")}  # keep the body multipart
+    response = call(mock, request.method, request.path, **request.kwargs)
+    assert response.status_code == 400, response.text
+    assert f"body.{name}" in [e["field"] for e in response.json()["errors"]]
+
+
+def _bad_form_field(spec: dict[str, Any], schema: dict[str, Any]) -> tuple[str, str | None] | None:
+    """A field to spoil: one with an enum, boolean or integer type (a bad value), else a required one (None: omit it)."""
+    for name, prop in schema.get("properties", {}).items():
+        prop = resolve(spec, prop)
+        kinds = prop.get("type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if prop.get("enum") or {"boolean", "integer", "number"} & set(kinds):
+            return name, "no-such-value"
+    return (schema["required"][0], None) if schema.get("required") else None
+
+
+@pytest.mark.parametrize("spec_path", SPECS, ids=[p.parent.name for p in SPECS])
+def test_unknown_path_is_404_and_unknown_method_405(servers: Servers, spec_path: Path) -> None:
+    mock = servers(spec_path)
+    missing = call(mock, "GET", "/no/such/operation/here")
+    assert missing.status_code == 404
+    assert missing.json()["status"] == 404
+    template, item = next(
+        (t, i) for t, i in mock.spec["paths"].items() if not {"patch", "trace"} <= set(i)
+    )
+    unused = "TRACE" if "trace" not in item else "PATCH"
+    path = template.replace("{", "").replace("}", "")
+    response = call(mock, unused, path, headers=auth_headers(mock.spec, {})[0])
+    assert response.status_code == 405, response.text
+    allowed = [m.strip() for m in response.headers["allow"].split(",")]
+    assert allowed == [
+        m.upper()
+        for m in ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+        if m in item
+    ]
+
+
+def _first_get(spec: dict[str, Any]) -> tuple[str, str]:
+    return next((m, t) for m, t, _ in _operations(spec) if m == "get")
+
+
+@pytest.mark.parametrize("spec_path", SPECS, ids=[p.parent.name for p in SPECS])
+def test_fault_knobs_by_header(servers: Servers, spec_path: Path) -> None:
+    mock = servers(spec_path)
+    method, template = _first_get(mock.spec)
+    request = valid_request(mock.spec, method, template)
+    headers = request.kwargs.pop("headers")
+
+    def knob(**extra: str) -> httpx.Response:
+        return call(
+            mock, request.method, request.path, headers={**headers, **extra}, **request.kwargs
+        )
+
+    limited = knob(**{"X-Mock-Status": "429", "X-Mock-Retry-After": "2"})
+    assert limited.status_code == 429
+    assert limited.headers["retry-after"] == "2"
+    assert limited.content  # the documented 429 body, or a problem body
+    unavailable = knob(**{"X-Mock-Status": "503"})
+    assert unavailable.status_code == 503
+    documented = resolve(mock.spec, response_for_status(request.operation["responses"], 503) or {})
+    content = documented.get("content") or {}
+    json_media = next((m for t, m in content.items() if is_json(t)), None)
+    found, example = documented_example(mock.spec, json_media or {})
+    if found:
+        assert unavailable.json() == example  # the documented body of that status
+    elif not content:
+        assert unavailable.json()["status"] == 503  # a problem body
+    malformed = knob(**{"X-Mock-Malformed": "1"})
+    assert malformed.status_code == 200
+    assert malformed.headers["content-type"] == "application/json"
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(malformed.content)
+    with pytest.raises(httpx.RemoteProtocolError):
+        knob(**{"X-Mock-Drop": "1"})
+    with pytest.raises(httpx.ReadTimeout):
+        call(
+            mock,
+            request.method,
+            request.path,
+            headers={**headers, "X-Mock-Delay": "5"},
+            timeout=0.2,
+            **request.kwargs,
+        )
+    assert [r.status for r in mock.requests] == [429, 503, 200, None, None]
+
+
+@pytest.mark.parametrize("spec_path", SPECS, ids=[p.parent.name for p in SPECS])
+def test_queued_faults_apply_once_each_in_order(servers: Servers, spec_path: Path) -> None:
+    mock = servers(spec_path)
+    method, template = _first_get(mock.spec)
+    request = valid_request(mock.spec, method, template)
+    mock.enqueue(
+        Fault(status=429, retry_after=1),
+        Fault(status=500, body={"custom": True}, headers={"X-Trace": "abc"}),
+        Fault(drop=True),
+    )
+    first = call(mock, request.method, request.path, **request.kwargs)
+    assert (first.status_code, first.headers["retry-after"]) == (429, "1")
+    second = call(mock, request.method, request.path, **request.kwargs)
+    assert (second.status_code, second.json(), second.headers["x-trace"]) == (
+        500,
+        {"custom": True},
+        "abc",
+    )
+    with pytest.raises(httpx.RemoteProtocolError):
+        call(mock, request.method, request.path, **request.kwargs)
+    fourth = call(mock, request.method, request.path, **request.kwargs)
+    assert fourth.status_code == expected_success(mock.spec, request.operation)[0]
+    assert len(mock.requests) == 4
+    assert mock.requests[0].path == request.path
+
+
+TINY_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "tiny", "version": "1"},
+    "servers": [
+        {"url": "https://example.com/{tenant}/api", "variables": {"tenant": {"default": "acme"}}}
+    ],
+    "components": {
+        "securitySchemes": {"session": {"type": "apiKey", "in": "cookie", "name": "sid"}},
+        "schemas": {
+            "Node": {
+                "type": "object",
+                "required": ["id", "kind", "child", "code", "when"],
+                "properties": {
+                    "id": {"type": ["integer", "null"], "minimum": 3},
+                    "kind": {"type": "string", "enum": ["leaf", "branch"]},
+                    "child": {"anyOf": [{"$ref": "#/components/schemas/Node"}, {"type": "null"}]},
+                    "code": {"type": "string", "pattern": "^[A-Z]{3}-\\d{2}$"},
+                    "when": {"type": "string", "format": "date-time"},
+                },
+            }
+        },
+    },
+    "security": [{"session": []}],
+    "paths": {
+        "/items/{id}": {
+            "get": {
+                "operationId": "getItem",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Node"}},
+                            "application/xml": {
+                                "schema": {"type": "string"},
+                                "examples": {"x": {"value": "<item/>"}},
+                            },
+                        },
+                    }
+                },
+            }
+        },
+        "/items/special": {
+            "get": {
+                "operationId": "getSpecial",
+                "security": [],
+                "responses": {"204": {"description": "none"}},
+            }
+        },
+    },
+}
+
+
+def test_literal_segments_win_and_values_are_built_from_schemas() -> None:
+    with MockServer(TINY_SPEC) as mock:
+        special = call(mock, "GET", "/acme/api/items/special")
+        assert (special.status_code, mock.requests[-1].operation_id) == (204, "getSpecial")
+        assert call(mock, "GET", "/items/7").status_code == 401
+        built = call(mock, "GET", "/items/7", headers={"Cookie": "sid=s"})
+        assert built.status_code == 200
+        assert built.json() == build_instance(TINY_SPEC, TINY_SPEC["components"]["schemas"]["Node"])
+        node = built.json()
+        assert node["id"] == 3 and node["kind"] == "leaf" and node["child"]["kind"] == "leaf"
+        assert node["code"] == "AAA-00"
+        xml = call(
+            mock, "GET", "/items/7", headers={"Cookie": "sid=s", "Accept": "application/xml"}
+        )
+        assert (xml.headers["content-type"], xml.text) == ("application/xml", "<item/>")
+
+
+@pytest.mark.parametrize("spec_path", SPECS, ids=[p.parent.name for p in SPECS])
+def test_values_built_from_every_component_schema_fit_it(spec_path: Path) -> None:
+    spec = load_spec(spec_path)
+    components = spec.get("components", {})
+    for name, schema in components.get("schemas", {}).items():
+        validator = OAS31Validator({**schema, "components": components})
+        errors = [e.message for e in validator.iter_errors(build_instance(spec, schema))]
+        assert errors == [], name
+
+
+def _run_cli(*args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "generator", "mock", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_cli_serves_until_sigterm() -> None:
+    spec_path = SPECS[0]
+    vendor = spec_path.parent.name
+    port = free_port()
+    extra = [] if spec_path.parent.parent == GENERATED else ["--spec", str(spec_path)]
+    process = _run_cli(vendor, "--port", str(port), *extra)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline().strip()
+        assert line == f"serving {vendor} on http://127.0.0.1:{port} (Ctrl-C to stop)"
+        spec = load_spec(spec_path)
+        method, template = _first_get(spec)
+        request = valid_request(spec, method, template)
+        response = httpx.request(
+            request.method, f"http://127.0.0.1:{port}{request.path}", timeout=10, **request.kwargs
+        )
+        assert response.status_code == expected_success(spec, request.operation)[0]
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=10)
+        assert process.returncode == 0, stderr
+        assert f"{method.upper()} {request.path}" in stderr  # one log line per request
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_cli_errors_are_one_line_and_exit_1() -> None:
+    unknown = _run_cli("no-such-vendor", "--port", str(free_port()))
+    _, stderr = unknown.communicate(timeout=30)
+    assert unknown.returncode == 1
+    assert stderr.startswith("error: unknown vendor 'no-such-vendor'") and stderr.count("\n") == 1
+    missing = _run_cli("x", "--spec", "/nonexistent/openapi.yaml")
+    _, stderr = missing.communicate(timeout=30)
+    assert (missing.returncode, stderr) == (
+        1,
+        "error: spec file not found: /nonexistent/openapi.yaml\n",
+    )
+    with MockServer(SPECS[0]) as busy:
+        port = busy.url.rsplit(":", 1)[1]
+        taken = _run_cli(SPECS[0].parent.name, "--port", port, "--spec", str(SPECS[0]))
+        _, stderr = taken.communicate(timeout=30)
+    assert taken.returncode == 1
+    assert (
+        stderr == f"error: port {port} on 127.0.0.1 is already in use (pick another with --port)\n"
+    )
+
+
+def test_make_mock_without_vendor_prints_usage() -> None:
+    # -o: never (re)install the venv from inside a test
+    result = subprocess.run(
+        ["make", "--no-print-directory", "-o", ".venv/.installed", "mock", "VENDOR="],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "MAKEFLAGS": ""},
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "usage: make mock VENDOR=<vendor>" in result.stdout
