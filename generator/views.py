@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.clients import render_client
+from generator.docs import render_docs, render_index
+
 if TYPE_CHECKING:
     from generator.pipeline import IndexRenderer, VendorRenderer
 
-VENDOR_RENDERERS: list[tuple[str, VendorRenderer]] = []
-INDEX_RENDERERS: list[IndexRenderer] = []
+VENDOR_RENDERERS: list[tuple[str, VendorRenderer]] = [
+    ("docs", render_docs),
+    ("clients", render_client),
+]
+INDEX_RENDERERS: list[IndexRenderer] = [
+    render_index,
+]

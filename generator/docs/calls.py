@@ -1,0 +1,220 @@
+"""The two ways the reference shows to call an operation: ``curl`` and the generated client.
+
+Client convention (shared with the client renderer): ``from <vendor>_client import Client``;
+one method per operation named ``snake(operationId)``; parameters as snake_case keyword
+arguments, the request body as ``body=``; credentials as constructor keywords: an ``apiKey``
+or HTTP bearer scheme by ``naming.credential`` of its scheme key, the OAuth 2 password flow as
+``username=``/``password=``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from generator import naming
+from generator.naming import snake
+
+_PLACEHOLDER_BY_TYPE: dict[str, Any] = {"integer": 1, "number": 1.0, "boolean": True}
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One credential the client constructor takes and where curl sends it."""
+
+    keyword: str
+    placeholder: str
+    header: str | None = None  # "Name: value" for curl
+    query: str | None = None  # "name=value" for curl
+
+
+def credentials(schemes: dict[str, Any], requirement: dict[str, Any]) -> list[Credential]:
+    """The credentials of one security requirement (one alternative), in its order."""
+    found: list[Credential] = []
+    for key in requirement:
+        scheme = schemes.get(key, {})
+        kind = scheme.get("type")
+        if kind == "apiKey":
+            name = str(scheme.get("name", key))
+            placeholder = f"<{name}>"
+            where = scheme.get("in")
+            found.append(
+                Credential(
+                    keyword=naming.credential(key),
+                    placeholder=placeholder,
+                    header=f"{name}: {placeholder}" if where == "header" else None,
+                    query=f"{name}={placeholder}" if where == "query" else None,
+                )
+            )
+        elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            found.append(
+                Credential(
+                    "username",
+                    "<username>",
+                    header="Authorization: Basic <base64 of username:password>",
+                )
+            )
+            found.append(Credential("password", "<password>"))
+        elif kind == "http":
+            keyword = naming.credential(key)
+            found.append(
+                Credential(keyword, f"<{keyword}>", header=f"Authorization: Bearer <{keyword}>")
+            )
+        elif kind == "oauth2" and "password" in scheme.get("flows", {}):
+            found.append(
+                Credential("username", "<username>", header="Authorization: Bearer <access_token>")
+            )
+            found.append(Credential("password", "<password>"))
+        elif kind == "oauth2":
+            found.append(Credential("token", "<token>", header="Authorization: Bearer <token>"))
+    return found
+
+
+def server_url(spec: dict[str, Any]) -> str:
+    """The first server's URL with its variables at their defaults."""
+    servers = spec.get("servers") or [{"url": "/"}]
+    url = str(servers[0].get("url", "/"))
+    for name, variable in servers[0].get("variables", {}).items():
+        url = url.replace("{" + name + "}", str(variable.get("default", "")))
+    return url.rstrip("/")
+
+
+def sample_value(param: dict[str, Any], *, resolve: Any) -> Any:
+    """A plausible value for a parameter: its example, default, first allowed value or a dummy."""
+    examples = param.get("examples") or {}
+    for example in examples.values():
+        return example.get("value")
+    schema = resolve(param.get("schema", {}))
+    if "default" in param.get("schema", {}):
+        return param["schema"]["default"]
+    if "default" in schema:
+        return schema["default"]
+    if schema.get("enum"):
+        return schema["enum"][0]
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    for candidate in kinds:
+        if candidate in _PLACEHOLDER_BY_TYPE:
+            return _PLACEHOLDER_BY_TYPE[candidate]
+    return f"<{param.get('name', 'value')}>"
+
+
+def _shell(text: str) -> str:
+    return "'" + text.replace("'", "'\\''") + "'"
+
+
+def _query_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class CallInput:
+    """What both snippets need, decided once."""
+
+    method: str
+    path: str
+    operation_id: str
+    parameters: list[tuple[dict[str, Any], Any]]  # (parameter, sample value) of those shown
+    media_type: str | None
+    body: Any  # the first documented request example, or None
+    has_body: bool
+    credentials: list[Credential]
+
+
+def curl(call: CallInput, *, base_url: str) -> str:
+    path = call.path
+    query: list[str] = []
+    headers: list[str] = []
+    for param, value in call.parameters:
+        name = str(param["name"])
+        if param["in"] == "path":
+            path = path.replace("{" + name + "}", _query_text(value))
+        elif param["in"] == "query":
+            query.append(f"{name}={_query_text(value)}")
+        elif param["in"] == "header":
+            headers.append(f"{name}: {_query_text(value)}")
+    for credential in call.credentials:
+        if credential.header:
+            headers.append(credential.header)
+        if credential.query:
+            query.append(credential.query)
+    url = base_url + path + ("?" + "&".join(query) if query else "")
+    lines = ["curl" + ("" if call.method == "GET" else f" -X {call.method}") + f" {_shell(url)}"]
+    lines += [f"-H {_shell(h)}" for h in headers]
+    lines += _body_lines(call)
+    return " \\\n  ".join(lines)
+
+
+def _body_lines(call: CallInput) -> list[str]:
+    if not call.has_body or call.media_type is None:
+        return []
+    media = call.media_type
+    body = call.body
+    if "multipart" in media:
+        fields = body if isinstance(body, dict) else {"file": "@path/to/file"}
+        return [f"-F {_shell(f'{k}={_query_text(v)}')}" for k, v in fields.items()]
+    content_type = [f"-H {_shell('Content-Type: ' + media)}"]
+    if "x-www-form-urlencoded" in media:
+        fields = body if isinstance(body, dict) else {}
+        return content_type + [
+            f"--data-urlencode {_shell(f'{k}={_query_text(v)}')}"
+            for k, v in fields.items()
+            if v is not None
+        ]
+    if "json" in media:
+        text = json.dumps(body if body is not None else {}, indent=2, ensure_ascii=False)
+        return [*content_type, f"-d {_shell(text)}"]
+    return [*content_type, f"-d {_shell(str(body) if body is not None else '')}"]
+
+
+def python(call: CallInput, *, vendor: str, base_url: str) -> str:
+    kwargs = client_arguments(call.credentials, base_url=base_url)
+    args = [f"{snake(str(p['name']))}={_literal(v, 8)}" for p, v in call.parameters]
+    if call.has_body:
+        args.append(f"body={_literal(call.body if call.body is not None else {}, 8)}")
+    method = snake(call.operation_id)
+    short = [
+        f"from {vendor}_client import Client",
+        "",
+        f"with Client({', '.join(kwargs)}) as client:",
+        f"    result = client.{method}(" + ", ".join(args) + ")",
+        "    print(result)",
+    ]
+    if all("\n" not in a for a in args) and max(len(line) for line in short) <= 100:
+        return "\n".join(short)
+    # Long calls: one argument per line, as ruff would format them.
+    lines = [f"from {vendor}_client import Client", "", "with Client("]
+    lines += [f"    {k}," for k in kwargs]
+    lines += [") as client:", f"    result = client.{method}("]
+    lines += [f"        {a}," for a in args]
+    lines += ["    )", "    print(result)"]
+    return "\n".join(lines)
+
+
+def _literal(value: Any, indent: int = 0) -> str:
+    """A JSON value as Python source in ruff's style (double quotes, one item a line)."""
+    pad = " " * (indent + 4)
+    if isinstance(value, dict) and value:
+        items = [
+            f"{pad}{json.dumps(str(k), ensure_ascii=False)}: {_literal(v, indent + 4)},"
+            for k, v in value.items()
+        ]
+        return "{\n" + "\n".join(items) + "\n" + " " * indent + "}"
+    if isinstance(value, list) and value:
+        items = [f"{pad}{_literal(v, indent + 4)}," for v in value]
+        return "[\n" + "\n".join(items) + "\n" + " " * indent + "]"
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, dict | list):
+        return repr(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def client_arguments(creds: list[Credential], *, base_url: str) -> list[str]:
+    """``base_url="…"`` and one keyword per credential, as Python source."""
+    return [f"base_url={json.dumps(base_url)}"] + [
+        f"{c.keyword}={json.dumps(c.placeholder)}" for c in creds
+    ]

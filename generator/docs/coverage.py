@@ -1,0 +1,112 @@
+"""Which lines of a vendor document the spec cites, and which stretches nothing cites.
+
+Every element's ``x-source`` counts. Blank lines are neither cited nor uncited: they do not
+count towards the percentage and do not break an uncited stretch in two, so that a reviewer sees
+"lines 120-134 are cited by nothing" rather than three pieces of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from generator.docs.walk import sites
+
+
+@dataclass(frozen=True)
+class Citation:
+    """An operation or schema and the lines it cites."""
+
+    element: str
+    lines: str
+
+
+@dataclass(frozen=True)
+class Uncited:
+    """A stretch of the document that no element cites (first and last lines are non-blank)."""
+
+    start: int
+    end: int
+    first_line: str
+
+    @property
+    def lines(self) -> str:
+        return str(self.start) if self.start == self.end else f"{self.start}-{self.end}"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    document: str
+    found: bool
+    nonblank: int
+    cited: int
+    citations: list[Citation]
+    uncited: list[Uncited]
+
+    @property
+    def percent(self) -> str:
+        return f"{100 * self.cited / self.nonblank:.1f}" if self.nonblank else "0.0"
+
+
+def cited_ranges(spec: dict[str, Any], *, document: str) -> list[tuple[int, int]]:
+    """Every ``x-source`` line range of the spec that cites ``document``."""
+    ranges: list[tuple[int, int]] = []
+    for site in sites(spec):
+        source = site.node.get("x-source")
+        if not isinstance(source, dict) or source.get("document", document) != document:
+            continue
+        lines = source.get("lines")
+        if isinstance(lines, list) and len(lines) == 2:
+            ranges.append((int(lines[0]), int(lines[1])))
+    return ranges
+
+
+def citations(spec: dict[str, Any]) -> list[Citation]:
+    """The lines each operation and each component schema cites, in document order."""
+    found: list[Citation] = []
+    for site in sites(spec):
+        is_operation = site.operation_id and " › " not in site.where
+        is_schema = site.where.startswith("schema ") and " › " not in site.where
+        source = site.node.get("x-source")
+        if (is_operation or is_schema) and isinstance(source, dict):
+            start, end = source["lines"]
+            found.append(Citation(site.where, str(start) if start == end else f"{start}-{end}"))
+    return found
+
+
+def compute_coverage(spec: dict[str, Any], *, document: str, text: str | None) -> Coverage:
+    """The coverage of ``document`` (its ``text``, None when it cannot be read) by ``spec``."""
+    if text is None:
+        return Coverage(document, False, 0, 0, citations(spec), [])
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # the final newline ends the last line; it does not start another
+    cited = [False] * (len(lines) + 1)
+    for start, end in cited_ranges(spec, document=document):
+        for number in range(max(start, 1), min(end, len(lines)) + 1):
+            cited[number] = True
+    nonblank = [n for n in range(1, len(lines) + 1) if lines[n - 1].strip()]
+    uncited: list[Uncited] = []
+    run: list[int] = []
+    for number in nonblank:
+        if cited[number]:
+            if run:
+                uncited.append(_stretch(run, lines))
+                run = []
+        else:
+            run.append(number)
+    if run:
+        uncited.append(_stretch(run, lines))
+    return Coverage(
+        document=document,
+        found=True,
+        nonblank=len(nonblank),
+        cited=sum(1 for n in nonblank if cited[n]),
+        citations=citations(spec),
+        uncited=uncited,
+    )
+
+
+def _stretch(run: list[int], lines: list[str]) -> Uncited:
+    first = " ".join(lines[run[0] - 1].split())
+    return Uncited(run[0], run[-1], first if len(first) <= 70 else first[:69] + "…")

@@ -1,0 +1,65 @@
+"""The cross-vendor index ``generated/README.md``: counts, links and the coverage report."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.docs import model
+from generator.docs.coverage import compute_coverage
+from generator.paths import vendor_docs
+
+if TYPE_CHECKING:
+    from generator.pipeline import VendorBuild
+
+
+def _document_text(name: str) -> str | None:
+    path = vendor_docs() / name
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+
+def build_index(builds: list[VendorBuild]) -> model.Index:
+    rows: list[model.IndexRow] = []
+    coverages: list[model.IndexCoverage] = []
+    for build in sorted(builds, key=lambda b: b.key):
+        info = build.spec.get("info", {})
+        title = str(info.get("title", build.key))
+        stats = build.stats
+        rows.append(
+            model.IndexRow(
+                key=build.key,
+                title=title,
+                operations=stats.operations,
+                schemas=stats.schemas,
+                examples=stats.examples,
+                inferred=stats.inferred,
+                quirks=stats.quirks,
+                spec_31=f"{build.key}/openapi.yaml",
+                spec_30=f"{build.key}/openapi-3.0.yaml",
+                client=f"{build.key}/client/",
+                reference_md=f"{build.key}/reference.md",
+                reference_html=f"{build.key}/reference.html",
+            )
+        )
+        document = str(info.get("x-origin", {}).get("document", ""))
+        coverage = compute_coverage(
+            build.spec, document=document, text=_document_text(document) if document else None
+        )
+        coverages.append(model.IndexCoverage(build.key, title, f"coverage-{build.key}", coverage))
+    totals = model.IndexRow(
+        key="total",
+        title="",
+        operations=sum(r.operations for r in rows),
+        schemas=sum(r.schemas for r in rows),
+        examples=sum(r.examples for r in rows),
+        inferred=sum(r.inferred for r in rows),
+        quirks=sum(r.quirks for r in rows),
+        spec_31="",
+        spec_30="",
+        client="",
+        reference_md="",
+        reference_html="",
+    )
+    return model.Index(rows=rows, coverages=coverages, totals=totals)
