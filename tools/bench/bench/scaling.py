@@ -1,0 +1,155 @@
+"""Section 2: synthetic vendors of N operations, built through the real description language.
+
+Each operation is what a curator writes for a typical read: a path parameter, a query
+parameter, its own response model (nested in a shared one), an error model and one example;
+``generator.pipeline.build_vendor`` then checks, builds, emits and validates it (views are
+not rendered: they are measured in sections 1 and 3).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bench.table import Row, median_seconds, ratio, seconds
+from pydantic import BaseModel, Field, create_model
+
+from generator.describe import (
+    Example,
+    Operation,
+    Parameter,
+    Response,
+    Server,
+    Source,
+    Tag,
+    Vendor,
+    schema_config,
+)
+from generator.pipeline import build_vendor
+from generator.problems import Problems
+
+TARGET_RATIO = 1.2
+
+
+class Address(BaseModel):
+    model_config = schema_config(lines=(1, 1))
+    street: str = Field(description="Street and number.")
+    city: str = Field(description="City.")
+
+
+class Failure(BaseModel):
+    model_config = schema_config(lines=(1, 1))
+    code: int = Field(description="Error code.")
+    message: str = Field(description="What went wrong.")
+
+
+def _model(index: int) -> type[BaseModel]:
+    fields: dict[str, Any] = {
+        "id": (int, Field(description="Identifier.")),
+        "name": (str, Field(description="Name.")),
+        "active": (bool | None, Field(default=None, description="Whether it is active.")),
+        "address": (Address | None, Field(default=None, description="Where it is.")),
+    }
+    return create_model(
+        f"Item{index}",
+        __doc__=f"Item number {index}.",
+        __config__=schema_config(lines=(1, 1)),
+        **fields,
+    )
+
+
+def synthetic_vendor(operations: int) -> Vendor:
+    source = Source(lines=(1, 1))
+    ops = []
+    for index in range(operations):
+        ops.append(
+            Operation(
+                method="get",
+                path=f"/items{index}/{{item_id}}",
+                operation_id=f"getItem{index}",
+                summary=f"Get item {index}",
+                source=source,
+                tags=["items"],
+                parameters=[
+                    Parameter(
+                        name="item_id",
+                        location="path",
+                        type=int,
+                        required=True,
+                        description="Id of the item.",
+                    ),
+                    Parameter(
+                        name="verbose",
+                        location="query",
+                        type=bool,
+                        description="Return every field.",
+                    ),
+                ],
+                responses=[
+                    Response(
+                        status=200,
+                        description="The item.",
+                        model=_model(index),
+                        examples=[
+                            Example(
+                                name="one",
+                                summary="An item",
+                                lines=(1, 1),
+                                value={"id": index, "name": f"item {index}"},
+                            )
+                        ],
+                    ),
+                    Response(status="default", description="An error.", model=Failure),
+                ],
+            )
+        )
+    return Vendor(
+        key="synthetic",
+        title="Synthetic API",
+        version="1",
+        description="A synthetic vendor for the benchmark.",
+        document="synthetic.txt",
+        servers=[Server(url="https://example.invalid/api")],
+        source=source,
+        tags=[Tag(name="items", description="The items.")],
+        operations=ops,
+    )
+
+
+def build_seconds(operations: int, *, runs: int) -> float:
+    """Median seconds to describe (pydantic objects) and build one synthetic vendor."""
+
+    def once() -> None:
+        problems = Problems()
+        built = build_vendor(synthetic_vendor(operations), problems=problems)
+        if built is None:
+            raise RuntimeError(f"synthetic vendor of {operations} operations: {problems.errors}")
+
+    return float(median_seconds(once, runs=runs))
+
+
+def measure(sizes: list[int], *, runs: int) -> list[Row]:
+    """Seconds per operation at each size; the last size against the first is the target."""
+    rows: list[Row] = []
+    per_op: dict[int, float] = {}
+    for size in sizes:
+        total = build_seconds(size, runs=runs)
+        per_op[size] = total / size
+        rows.append(
+            Row(
+                "2 scaling",
+                f"build {size:,} operations",
+                f"{seconds(total)} ({seconds(per_op[size])}/op)",
+            )
+        )
+    first, last = sizes[0], sizes[-1]
+    growth = per_op[last] / per_op[first]
+    rows.append(
+        Row(
+            "2 scaling",
+            f"cost/op at {last:,} ÷ cost/op at {first:,}",
+            ratio(growth),
+            f"≤ {TARGET_RATIO}×",
+            growth <= TARGET_RATIO,
+        )
+    )
+    return rows
