@@ -1,0 +1,155 @@
+"""The generated Lagerkoll client against a misbehaving loopback server (tests/hostile.py).
+
+Every fault ends in a typed ``ApiError`` subclass, within a bounded time: the waits are capped,
+the body size is capped, the redirects are capped, and the timeouts bound every read.
+"""
+
+from __future__ import annotations
+
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.clienttools import import_client, render_into
+from tests.hostile import HostileServer
+
+
+@pytest.fixture(scope="module")
+def lagerkoll(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    return import_client("lagerkoll", render_into("lagerkoll", tmp_path_factory.mktemp("hostile")))
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[HostileServer]:
+    with HostileServer(drip_interval=0.5) as hostile:
+        yield hostile
+
+
+def client(module: ModuleType, server: HostileServer, behaviour: str, **settings: Any) -> Any:
+    made = module.Client(
+        api_key="hostile-api-key-5b0d",
+        store="hostile-store-77",
+        base_url=f"{server.url}/{behaviour}",
+        timeout=2.0,
+        max_retries=1,
+        backoff=0.01,
+    )
+    for name, value in settings.items():
+        # The runtime settings the constructor does not expose yet.
+        setattr(made._runtime.settings, name, value)
+    return made
+
+
+def errors(module: ModuleType) -> ModuleType:
+    return module.errors
+
+
+def runtime(module: ModuleType) -> ModuleType:
+    import sys
+
+    return sys.modules[f"{module.__name__}._runtime"]
+
+
+def test_retry_after_of_hours_is_raised_not_slept(
+    lagerkoll: ModuleType, server: HostileServer
+) -> None:
+    server.reset()
+    with (
+        client(lagerkoll, server, "429-hours") as api,
+        pytest.raises(errors(lagerkoll).RateLimitError),
+    ):
+        api.get_project(project_id=1)
+    assert server.hits == 1  # no retry, so no wait of ten hours
+
+
+def test_endless_redirects_stop(lagerkoll: ModuleType, server: HostileServer) -> None:
+    server.reset()
+    with client(lagerkoll, server, "redirect-loop", max_redirects=4) as api:
+        with pytest.raises(runtime(lagerkoll).RedirectError, match="more than 4 redirects"):
+            api.get_project(project_id=1)
+    assert server.hits == 5
+
+
+def test_redirect_to_another_origin_is_refused(
+    lagerkoll: ModuleType, server: HostileServer
+) -> None:
+    with client(lagerkoll, server, "redirect-away") as api:
+        with pytest.raises(runtime(lagerkoll).RedirectError, match="another origin") as caught:
+            api.get_project(project_id=1)
+    assert "hostile-api-key-5b0d" not in str(caught.value)
+
+
+def test_huge_declared_body_is_refused_at_the_default_limit(
+    lagerkoll: ModuleType, server: HostileServer
+) -> None:
+    assert runtime(lagerkoll).DEFAULT_MAX_RESPONSE_BYTES < 100 * 1024 * 1024
+    with (
+        client(lagerkoll, server, "huge-declared") as api,
+        pytest.raises(runtime(lagerkoll).ResponseTooLargeError, match="declares 104857600 bytes"),
+    ):
+        api.get_project(project_id=1)
+
+
+def test_huge_chunked_body_is_read_with_bounded_memory(
+    lagerkoll: ModuleType, server: HostileServer
+) -> None:
+    limit = 2 * 1024 * 1024
+    tracemalloc.start()
+    try:
+        with client(lagerkoll, server, "huge-chunked", max_response_bytes=limit) as api:
+            with pytest.raises(
+                runtime(lagerkoll).ResponseTooLargeError, match=f"limit of {limit} bytes"
+            ):
+                api.get_project(project_id=1)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * limit  # never the 100 MB the server offered
+
+
+@pytest.mark.parametrize("behaviour", ["bad-utf8", "wrong-type", "truncated-json"])
+def test_undecodable_bodies_are_decode_errors(
+    lagerkoll: ModuleType, server: HostileServer, behaviour: str
+) -> None:
+    with (
+        client(lagerkoll, server, behaviour) as api,
+        pytest.raises(errors(lagerkoll).DecodeError) as caught,
+    ):
+        api.get_project(project_id=1)
+    assert "not valid JSON" in str(caught.value)
+
+
+def test_html_error_page_is_a_server_error(lagerkoll: ModuleType, server: HostileServer) -> None:
+    with (
+        client(lagerkoll, server, "html-error") as api,
+        pytest.raises(errors(lagerkoll).ServerError) as caught,
+    ):
+        api.get_project(project_id=1)
+    assert caught.value.status_code == 500
+    assert caught.value.detail is None and "<html>" not in str(caught.value)
+
+
+def test_short_body_is_a_connection_error(lagerkoll: ModuleType, server: HostileServer) -> None:
+    with (
+        client(lagerkoll, server, "short-body") as api,
+        pytest.raises(errors(lagerkoll).ApiConnectionError),
+    ):
+        api.get_project(project_id=1)
+
+
+def test_slow_drip_times_out(lagerkoll: ModuleType, server: HostileServer) -> None:
+    with client(lagerkoll, server, "drip") as api:
+        api._http.timeout = __import__("httpx").Timeout(0.2)
+        with pytest.raises(errors(lagerkoll).ApiTimeoutError):
+            api.get_project(project_id=1)
+
+
+def test_endless_fast_drip_stops_at_the_size_limit(lagerkoll: ModuleType, tmp_path: Path) -> None:
+    with HostileServer(drip_interval=0.001) as fast:
+        with client(lagerkoll, fast, "drip", max_response_bytes=100) as api:
+            with pytest.raises(runtime(lagerkoll).ResponseTooLargeError):
+                api.get_project(project_id=1)
