@@ -1,0 +1,2156 @@
+"""HELIUM V ERP: OrderApi: ``Client`` and ``AsyncClient``, one method per operation of the spec.
+
+Each operation has a method returning the typed result, a ``*_raw`` twin returning
+``Result[T]`` (``.parsed``, ``.response``), and, where the API pages, an ``iter_*``
+method yielding the items of every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+from pydantic import TypeAdapter
+
+from . import _runtime as rt
+from .models import (
+    CreateOrderItemPositionEntry,
+    CreateOrderManualItemPositionEntry,
+    CreateOrderTextPositionEntry,
+    CreateOrderTextblockPositionEntry,
+    CreatedOrderPositionEntry,
+    DeliverableOrderEntry,
+    LoggedOnEntry,
+    OfflineOrderEntry,
+    OrderActivationEntry,
+    OrderComments,
+    OrderDocumentUpload,
+    OrderEntry,
+    OrderSortedEntry,
+    OrderpositionEntry,
+    OrderpositionsEntry,
+    SettlementOfHoursEntry,
+    SettlementOfHoursSignatureEntry,
+)
+
+__all__ = ["AsyncClient", "Client"]
+
+_BASE_URL = "{scheme}://{host}:{port}/restapi/services/rest"
+_SCHEMES: dict[str, rt.Scheme] = {
+    "hvtoken": rt.Scheme("api_key", "header", "hvtoken", "hvtoken"),
+    "userid": rt.Scheme("api_key", "query", "userid", "userid"),
+}
+_LOGON_CREDENTIALS = (
+    "hvtoken",
+    "userid",
+)
+
+_CREATED_ORDER_POSITION_ENTRY: TypeAdapter[CreatedOrderPositionEntry] = TypeAdapter(
+    CreatedOrderPositionEntry
+)
+_DELIVERABLE_ORDER_ENTRY: TypeAdapter[DeliverableOrderEntry] = TypeAdapter(DeliverableOrderEntry)
+_LIST_ORDERPOSITIONS_ENTRY: TypeAdapter[list[OrderpositionsEntry]] = TypeAdapter(
+    list[OrderpositionsEntry]
+)
+_LIST_ORDERPOSITION_ENTRY: TypeAdapter[list[OrderpositionEntry]] = TypeAdapter(
+    list[OrderpositionEntry]
+)
+_LIST_ORDER_ENTRY: TypeAdapter[list[OrderEntry]] = TypeAdapter(list[OrderEntry])
+_LOGGED_ON_ENTRY: TypeAdapter[LoggedOnEntry] = TypeAdapter(LoggedOnEntry)
+_OFFLINE_ORDER_ENTRY: TypeAdapter[OfflineOrderEntry] = TypeAdapter(OfflineOrderEntry)
+_ORDER_ACTIVATION_ENTRY: TypeAdapter[OrderActivationEntry] = TypeAdapter(OrderActivationEntry)
+_ORDER_COMMENTS: TypeAdapter[OrderComments] = TypeAdapter(OrderComments)
+_ORDER_SORTED_ENTRY: TypeAdapter[OrderSortedEntry] = TypeAdapter(OrderSortedEntry)
+_SETTLEMENT_OF_HOURS_ENTRY: TypeAdapter[SettlementOfHoursEntry] = TypeAdapter(
+    SettlementOfHoursEntry
+)
+
+_OP_GET_ORDERS = rt.Operation("GET", "/api/v1/order", (("userid",),), {})
+_OP_GET_ORDER_COMMENTS = rt.Operation(
+    "GET", "/api/v1/order/comments", (("hvtoken",), ("userid",)), {}
+)
+_OP_GET_DELIVERABLE_ORDER = rt.Operation(
+    "GET", "/api/v1/order/deliverable", (("hvtoken",), ("userid",)), {}
+)
+_OP_GET_OFFLINE_ORDERS = rt.Operation(
+    "GET", "/api/v1/order/offline", (("hvtoken",), ("userid",)), {}
+)
+_OP_GET_ORDERS_POSITIONS = rt.Operation("GET", "/api/v1/order/position", (("userid",),), {})
+_OP_DELETE_ORDER_POSITION = rt.Operation(
+    "DELETE", "/api/v1/order/position/{positionid}", (("userid",),), {}
+)
+_OP_ACTIVATE_ORDER = rt.Operation("POST", "/api/v1/order/{orderid}/activate", (("userid",),), {})
+_OP_CREATE_ORDER_DOCUMENT = rt.Operation(
+    "POST", "/api/v1/order/{orderid}/document", (("userid",),), {}
+)
+_OP_CREATE_ORDER_ITEM_POSITION = rt.Operation(
+    "POST", "/api/v1/order/{orderid}/itemposition", (("userid",),), {}
+)
+_OP_CREATE_ORDER_MANUAL_ITEM_POSITION = rt.Operation(
+    "POST", "/api/v1/order/{orderid}/manualitemposition", (("userid",),), {}
+)
+_OP_GET_ORDER_POSITIONS = rt.Operation(
+    "GET", "/api/v1/order/{orderid}/position", (("userid",),), {}
+)
+_OP_GET_SETTLEMENT_OF_HOURS = rt.Operation(
+    "GET", "/api/v1/order/{orderid}/settlementofhours", (("userid",),), {}
+)
+_OP_CREATE_SETTLEMENT_OF_HOURS_SIGNATURE = rt.Operation(
+    "POST", "/api/v1/order/{orderid}/settlementofhours", (("userid",),), {}
+)
+_OP_SORT_ORDER_BY_ITEM_NUMBER = rt.Operation(
+    "POST", "/api/v1/order/{orderid}/sortbyitemnumber", (("userid",),), {}
+)
+_OP_CREATE_ORDER_TEXTBLOCK_POSITION = rt.Operation(
+    "POST", "/api/v1/order/{orderid}/textblock", (("userid",),), {}
+)
+_OP_CREATE_ORDER_TEXT_POSITION = rt.Operation(
+    "POST", "/api/v1/order/{orderid}/textposition", (("userid",),), {}
+)
+_OP_UPDATE_ORDER_ITEM_POSITION = rt.Operation(
+    "PUT", "/api/v1/order/{orderid}/itemposition/{positionid}", (("userid",),), {}
+)
+_OP_UPDATE_ORDER_MANUAL_ITEM_POSITION = rt.Operation(
+    "PUT", "/api/v1/order/{orderid}/manualitemposition/{positionid}", (("userid",),), {}
+)
+_OP_LOGON = rt.Operation("POST", "/api/v1/logon/", (), {})
+
+
+class Client:
+    """Synchronous client of the HELIUM V ERP: OrderApi API (httpx).
+
+    Use it as a context manager, or call ``close()`` when done.
+    """
+
+    def __init__(
+        self,
+        *,
+        hvtoken: str | None = None,
+        userid: str | None = None,
+        scheme: str = "http",
+        host: str = "localhost",
+        port: str = "8280",
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = rt.DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int = 2,
+        max_retry_wait: float = 60.0,
+        backoff: float = 0.5,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        """Credentials:
+
+        - ``hvtoken``: hvtoken (sent as the header `hvtoken`). Is the token determined at logon, sent as the `hvtoken` header; listed on GET order/comments, order/deliverable and order/offline beside `userid` (on
+
+        - ``userid``: userid (sent as the query `userid`). Is the "token" determined at logon (returned by POST /api/v1/logon/), sent as the `userid` query parameter on every operation whose table lists `useri
+
+        ``base_url`` replaces the server URL built from the server variables
+        (``scheme``, ``host``, ``port``).
+        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
+        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        """
+        self._auth = rt.Auth(
+            _SCHEMES,
+            {
+                "hvtoken": hvtoken,
+                "userid": userid,
+            },
+        )
+        self._http = httpx.Client(
+            base_url=base_url
+            or _BASE_URL.format(
+                scheme=scheme,
+                host=host,
+                port=port,
+            ),
+            timeout=timeout,
+            headers=headers,
+            transport=transport,
+        )
+        self._runtime = rt.Runtime(
+            self._http, self._auth, rt.Settings(max_retries, max_retry_wait, backoff)
+        )
+
+    def __repr__(self) -> str:
+        return f"Client(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def get_orders_raw(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_myopen: bool | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> rt.Result[list[OrderEntry]]:
+        """List the orders that match the filter (``GET /api/v1/order``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_ORDERS,
+            path={},
+            query={
+                "filter_cnr": filter_cnr,
+                "filter_customer": filter_customer,
+                "filter_myopen": filter_myopen,
+                "filter_project": filter_project,
+                "filter_representativeSign": filter_representative_sign,
+                "filter_withHidden": filter_with_hidden,
+                "limit": limit,
+                "startIndex": start_index,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_ORDER_ENTRY)
+
+    def get_orders(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_myopen: bool | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> list[OrderEntry]:
+        """List the orders that match the filter (``GET /api/v1/order``).
+
+        ``filter_cnr`` (``filter_cnr``): The order number to filter by.
+
+        ``filter_customer`` (``filter_customer``): The customer name to filter by.
+
+        ``filter_myopen`` (``filter_myopen``): With true, only the caller's own open orders are returned.
+
+        ``filter_project`` (``filter_project``): The project name of the order to filter by.
+
+        ``filter_representative_sign`` (``filter_representativeSign``): If given, the short sign(s) of the sales representative to filter by. Several signs may be given, separated by `,` (comma). Example: `abc` or `ab,cd`.
+
+        ``filter_with_hidden`` (``filter_withHidden``): With true, hidden orders are returned as well.
+
+        ``limit`` (``limit``): The maximum number of entries to return.
+
+        ``start_index`` (``startIndex``): The start index (first entry to return).
+        """
+        return self.get_orders_raw(
+            filter_cnr=filter_cnr,
+            filter_customer=filter_customer,
+            filter_myopen=filter_myopen,
+            filter_project=filter_project,
+            filter_representative_sign=filter_representative_sign,
+            filter_with_hidden=filter_with_hidden,
+            limit=limit,
+            start_index=start_index,
+        ).parsed
+
+    def iter_get_orders(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_myopen: bool | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+    ) -> Iterator[OrderEntry]:
+        """Every item of ``get_orders``, page after page (offset paging)."""
+        cursor = 0
+        while True:
+            items = self.get_orders(
+                filter_cnr=filter_cnr,
+                filter_customer=filter_customer,
+                filter_myopen=filter_myopen,
+                filter_project=filter_project,
+                filter_representative_sign=filter_representative_sign,
+                filter_with_hidden=filter_with_hidden,
+                limit=limit,
+                start_index=cursor,
+            )
+            for item in items:
+                yield item
+            if not items or (limit is not None and len(items) < limit):
+                return
+            cursor += len(items)
+
+    def get_order_comments_raw(
+        self,
+        *,
+        add_external_comment: bool | None = None,
+        add_internal_comment: bool | None = None,
+        order_cnr: str | None = None,
+        orderid: int | None = None,
+    ) -> rt.Result[OrderComments]:
+        """Get the comments of an order (``GET /api/v1/order/comments``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_ORDER_COMMENTS,
+            path={},
+            query={
+                "addExternalComment": add_external_comment,
+                "addInternalComment": add_internal_comment,
+                "orderCnr": order_cnr,
+                "orderid": orderid,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _ORDER_COMMENTS)
+
+    def get_order_comments(
+        self,
+        *,
+        add_external_comment: bool | None = None,
+        add_internal_comment: bool | None = None,
+        order_cnr: str | None = None,
+        orderid: int | None = None,
+    ) -> OrderComments:
+        """Get the comments of an order (``GET /api/v1/order/comments``).
+
+        ``add_external_comment`` (``addExternalComment``): When true or not given, the external comment is returned.
+
+        ``add_internal_comment`` (``addInternalComment``): When true or not given, the internal comment is returned.
+
+        ``order_cnr`` (``orderCnr``): The (optional) order number. Give `orderid` or `orderCnr`.
+
+        ``orderid`` (``orderid``): The (optional) id of the order. Give `orderid` or `orderCnr`.
+        """
+        return self.get_order_comments_raw(
+            add_external_comment=add_external_comment,
+            add_internal_comment=add_internal_comment,
+            order_cnr=order_cnr,
+            orderid=orderid,
+        ).parsed
+
+    def get_deliverable_order_raw(
+        self,
+        *,
+        order_cnr: str | None = None,
+        orderid: int | None = None,
+    ) -> rt.Result[DeliverableOrderEntry]:
+        """Get the delivery status of an order (``GET /api/v1/order/deliverable``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_DELIVERABLE_ORDER,
+            path={},
+            query={
+                "orderCnr": order_cnr,
+                "orderid": orderid,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _DELIVERABLE_ORDER_ENTRY)
+
+    def get_deliverable_order(
+        self,
+        *,
+        order_cnr: str | None = None,
+        orderid: int | None = None,
+    ) -> DeliverableOrderEntry:
+        """Get the delivery status of an order (``GET /api/v1/order/deliverable``).
+
+        ``order_cnr`` (``orderCnr``): The (optional) order number.
+
+        ``orderid`` (``orderid``): The (optional) id of the order. When `orderCnr` is given too, `orderid` takes priority.
+        """
+        return self.get_deliverable_order_raw(
+            order_cnr=order_cnr,
+            orderid=orderid,
+        ).parsed
+
+    def get_offline_orders_raw(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_delivery_customer: str | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> rt.Result[OfflineOrderEntry]:
+        """Get order data for offline processing (``GET /api/v1/order/offline``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_OFFLINE_ORDERS,
+            path={},
+            query={
+                "filter_cnr": filter_cnr,
+                "filter_customer": filter_customer,
+                "filter_delivery_customer": filter_delivery_customer,
+                "filter_project": filter_project,
+                "filter_representativeSign": filter_representative_sign,
+                "filter_withHidden": filter_with_hidden,
+                "limit": limit,
+                "startIndex": start_index,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _OFFLINE_ORDER_ENTRY)
+
+    def get_offline_orders(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_delivery_customer: str | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> OfflineOrderEntry:
+        """Get order data for offline processing (``GET /api/v1/order/offline``).
+
+        ``filter_cnr`` (``filter_cnr``): The order number to filter by.
+
+        ``filter_customer`` (``filter_customer``): The name of the ordering customer to filter by.
+
+        ``filter_delivery_customer`` (``filter_delivery_customer``): The name of the receiving customer to filter by.
+
+        ``filter_project`` (``filter_project``): The project name of the order to filter by.
+
+        ``filter_representative_sign`` (``filter_representativeSign``): If given, the short sign(s) of the sales representative to filter by. Several signs may be given, separated by `,` (comma). Example: `abc` or `ab,cd`.
+
+        ``filter_with_hidden`` (``filter_withHidden``): With true, hidden orders are returned as well.
+
+        ``limit`` (``limit``): The maximum number of orders to return.
+
+        ``start_index`` (``startIndex``): The start index of the orders.
+        """
+        return self.get_offline_orders_raw(
+            filter_cnr=filter_cnr,
+            filter_customer=filter_customer,
+            filter_delivery_customer=filter_delivery_customer,
+            filter_project=filter_project,
+            filter_representative_sign=filter_representative_sign,
+            filter_with_hidden=filter_with_hidden,
+            limit=limit,
+            start_index=start_index,
+        ).parsed
+
+    def get_orders_positions_raw(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_myopen: bool | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> rt.Result[list[OrderpositionsEntry]]:
+        """List the positions of the orders that match the filter (``GET /api/v1/order/position``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_ORDERS_POSITIONS,
+            path={},
+            query={
+                "filter_cnr": filter_cnr,
+                "filter_customer": filter_customer,
+                "filter_myopen": filter_myopen,
+                "filter_project": filter_project,
+                "filter_representativeSign": filter_representative_sign,
+                "filter_withHidden": filter_with_hidden,
+                "limit": limit,
+                "startIndex": start_index,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_ORDERPOSITIONS_ENTRY)
+
+    def get_orders_positions(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_myopen: bool | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> list[OrderpositionsEntry]:
+        """List the positions of the orders that match the filter (``GET /api/v1/order/position``).
+
+        ``filter_cnr`` (``filter_cnr``): The order number to filter by.
+
+        ``filter_customer`` (``filter_customer``): The customer name to filter by.
+
+        ``filter_myopen`` (``filter_myopen``): With true, only the caller's own open orders are returned.
+
+        ``filter_project`` (``filter_project``): The project name of the order to filter by.
+
+        ``filter_representative_sign`` (``filter_representativeSign``): If given, the short sign(s) of the sales representative to filter by. Several signs may be given, separated by `,` (comma). Example: `abc` or `ab,cd`.
+
+        ``filter_with_hidden`` (``filter_withHidden``): With true, hidden orders are returned as well.
+
+        ``limit`` (``limit``): The maximum number of orders to return.
+
+        ``start_index`` (``startIndex``): The start index of the orders.
+        """
+        return self.get_orders_positions_raw(
+            filter_cnr=filter_cnr,
+            filter_customer=filter_customer,
+            filter_myopen=filter_myopen,
+            filter_project=filter_project,
+            filter_representative_sign=filter_representative_sign,
+            filter_with_hidden=filter_with_hidden,
+            limit=limit,
+            start_index=start_index,
+        ).parsed
+
+    def iter_get_orders_positions(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_myopen: bool | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+    ) -> Iterator[OrderpositionsEntry]:
+        """Every item of ``get_orders_positions``, page after page (offset paging)."""
+        cursor = 0
+        while True:
+            items = self.get_orders_positions(
+                filter_cnr=filter_cnr,
+                filter_customer=filter_customer,
+                filter_myopen=filter_myopen,
+                filter_project=filter_project,
+                filter_representative_sign=filter_representative_sign,
+                filter_with_hidden=filter_with_hidden,
+                limit=limit,
+                start_index=cursor,
+            )
+            for item in items:
+                yield item
+            if not items or (limit is not None and len(items) < limit):
+                return
+            cursor += len(items)
+
+    def delete_order_position_raw(
+        self,
+        *,
+        positionid: int,
+    ) -> rt.Result[None]:
+        """Delete an order position (``DELETE /api/v1/order/position/{positionid}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_ORDER_POSITION,
+            path={
+                "positionid": positionid,
+            },
+            query={},
+            headers={},
+        )
+        response = self._runtime.send(call)
+        return rt.no_content(response)
+
+    def delete_order_position(
+        self,
+        *,
+        positionid: int,
+    ) -> None:
+        """Delete an order position (``DELETE /api/v1/order/position/{positionid}``).
+
+        ``positionid`` (``positionid``): Id of the order position to delete.
+        """
+        return self.delete_order_position_raw(
+            positionid=positionid,
+        ).parsed
+
+    def activate_order_raw(
+        self,
+        *,
+        orderid: int,
+        verified: bool,
+    ) -> rt.Result[OrderActivationEntry]:
+        """Activate an order (``POST /api/v1/order/{orderid}/activate``), with the raw response."""
+        call = rt.prepare(
+            _OP_ACTIVATE_ORDER,
+            path={
+                "orderid": orderid,
+            },
+            query={
+                "verified": verified,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _ORDER_ACTIVATION_ENTRY)
+
+    def activate_order(
+        self,
+        *,
+        orderid: int,
+        verified: bool,
+    ) -> OrderActivationEntry:
+        """Activate an order (``POST /api/v1/order/{orderid}/activate``).
+
+        ``orderid`` (``orderid``): Id of the order to activate.
+
+        ``verified`` (``verified``): Must be true for the function to run.
+        """
+        return self.activate_order_raw(
+            orderid=orderid,
+            verified=verified,
+        ).parsed
+
+    def create_order_document_raw(
+        self,
+        *,
+        orderid: int,
+        body: OrderDocumentUpload | dict[str, Any],
+        grouping: str | None = None,
+        keywords: str | None = None,
+        securitylevel: int | None = None,
+        type_: str | None = None,
+    ) -> rt.Result[None]:
+        """Upload documents to the order's document storage (``POST /api/v1/order/{orderid}/document``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_ORDER_DOCUMENT,
+            path={
+                "orderid": orderid,
+            },
+            query={
+                "grouping": grouping,
+                "keywords": keywords,
+                "securitylevel": securitylevel,
+                "type": type_,
+            },
+            headers={},
+            multipart_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.no_content(response)
+
+    def create_order_document(
+        self,
+        *,
+        orderid: int,
+        body: OrderDocumentUpload | dict[str, Any],
+        grouping: str | None = None,
+        keywords: str | None = None,
+        securitylevel: int | None = None,
+        type_: str | None = None,
+    ) -> None:
+        """Upload documents to the order's document storage (``POST /api/v1/order/{orderid}/document``).
+
+        ``orderid`` (``orderid``): Id of the order.
+
+        ``grouping`` (``grouping``): The grouping (optional).
+
+        ``keywords`` (``keywords``): The keywords of the document (optional).
+
+        ``securitylevel`` (``securitylevel``): The security level (optional).
+
+        ``type_`` (``type``): The document type (Belegart) (optional).
+        """
+        return self.create_order_document_raw(
+            orderid=orderid,
+            grouping=grouping,
+            keywords=keywords,
+            securitylevel=securitylevel,
+            type_=type_,
+            body=body,
+        ).parsed
+
+    def create_order_item_position_raw(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderItemPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry]:
+        """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_ORDER_ITEM_POSITION,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _CREATED_ORDER_POSITION_ENTRY)
+
+    def create_order_item_position(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderItemPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry:
+        """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``).
+
+        ``orderid`` (``orderid``): Id of the order.
+        """
+        return self.create_order_item_position_raw(
+            orderid=orderid,
+            body=body,
+        ).parsed
+
+    def create_order_manual_item_position_raw(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry]:
+        """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_ORDER_MANUAL_ITEM_POSITION,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _CREATED_ORDER_POSITION_ENTRY)
+
+    def create_order_manual_item_position(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry:
+        """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``).
+
+        ``orderid`` (``orderid``): Id of the order.
+        """
+        return self.create_order_manual_item_position_raw(
+            orderid=orderid,
+            body=body,
+        ).parsed
+
+    def get_order_positions_raw(
+        self,
+        *,
+        orderid: int,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> rt.Result[list[OrderpositionEntry]]:
+        """List the positions of an order (``GET /api/v1/order/{orderid}/position``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_ORDER_POSITIONS,
+            path={
+                "orderid": orderid,
+            },
+            query={
+                "limit": limit,
+                "startIndex": start_index,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_ORDERPOSITION_ENTRY)
+
+    def get_order_positions(
+        self,
+        *,
+        orderid: int,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> list[OrderpositionEntry]:
+        """List the positions of an order (``GET /api/v1/order/{orderid}/position``).
+
+        ``orderid`` (``orderid``): Id of the order whose positions are returned.
+
+        ``limit`` (``limit``): The maximum number of positions to return. Default 50.
+
+        ``start_index`` (``startIndex``): The index from which positions are returned.
+        """
+        return self.get_order_positions_raw(
+            orderid=orderid,
+            limit=limit,
+            start_index=start_index,
+        ).parsed
+
+    def iter_get_order_positions(
+        self,
+        *,
+        orderid: int,
+        limit: int | None = None,
+    ) -> Iterator[OrderpositionEntry]:
+        """Every item of ``get_order_positions``, page after page (offset paging)."""
+        cursor = 0
+        while True:
+            items = self.get_order_positions(orderid=orderid, limit=limit, start_index=cursor)
+            for item in items:
+                yield item
+            if not items or (limit is not None and len(items) < limit):
+                return
+            cursor += len(items)
+
+    def get_settlement_of_hours_raw(
+        self,
+        *,
+        orderid: int,
+    ) -> rt.Result[SettlementOfHoursEntry]:
+        """Get the settlement of hours of an order (``GET /api/v1/order/{orderid}/settlementofhours``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_SETTLEMENT_OF_HOURS,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _SETTLEMENT_OF_HOURS_ENTRY)
+
+    def get_settlement_of_hours(
+        self,
+        *,
+        orderid: int,
+    ) -> SettlementOfHoursEntry:
+        """Get the settlement of hours of an order (``GET /api/v1/order/{orderid}/settlementofhours``).
+
+        ``orderid`` (``orderid``): Id of the order.
+        """
+        return self.get_settlement_of_hours_raw(
+            orderid=orderid,
+        ).parsed
+
+    def create_settlement_of_hours_signature_raw(
+        self,
+        *,
+        orderid: int,
+        body: SettlementOfHoursSignatureEntry | dict[str, Any],
+    ) -> rt.Result[None]:
+        """Store a signed settlement of hours for an order (``POST /api/v1/order/{orderid}/settlementofhours``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_SETTLEMENT_OF_HOURS_SIGNATURE,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.no_content(response)
+
+    def create_settlement_of_hours_signature(
+        self,
+        *,
+        orderid: int,
+        body: SettlementOfHoursSignatureEntry | dict[str, Any],
+    ) -> None:
+        """Store a signed settlement of hours for an order (``POST /api/v1/order/{orderid}/settlementofhours``).
+
+        ``orderid`` (``orderid``): Id of the order.
+        """
+        return self.create_settlement_of_hours_signature_raw(
+            orderid=orderid,
+            body=body,
+        ).parsed
+
+    def sort_order_by_item_number_raw(
+        self,
+        *,
+        orderid: int,
+    ) -> rt.Result[OrderSortedEntry]:
+        """Sort the positions of an order by item number (``POST /api/v1/order/{orderid}/sortbyitemnumber``), with the raw response."""
+        call = rt.prepare(
+            _OP_SORT_ORDER_BY_ITEM_NUMBER,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _ORDER_SORTED_ENTRY)
+
+    def sort_order_by_item_number(
+        self,
+        *,
+        orderid: int,
+    ) -> OrderSortedEntry:
+        """Sort the positions of an order by item number (``POST /api/v1/order/{orderid}/sortbyitemnumber``).
+
+        ``orderid`` (``orderid``): Id of the order to sort.
+        """
+        return self.sort_order_by_item_number_raw(
+            orderid=orderid,
+        ).parsed
+
+    def create_order_textblock_position_raw(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry]:
+        """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_ORDER_TEXTBLOCK_POSITION,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _CREATED_ORDER_POSITION_ENTRY)
+
+    def create_order_textblock_position(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry:
+        """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``).
+
+        ``orderid`` (``orderid``): Id of the order.
+        """
+        return self.create_order_textblock_position_raw(
+            orderid=orderid,
+            body=body,
+        ).parsed
+
+    def create_order_text_position_raw(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderTextPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry]:
+        """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_ORDER_TEXT_POSITION,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _CREATED_ORDER_POSITION_ENTRY)
+
+    def create_order_text_position(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderTextPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry:
+        """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``).
+
+        ``orderid`` (``orderid``): Id of the order.
+        """
+        return self.create_order_text_position_raw(
+            orderid=orderid,
+            body=body,
+        ).parsed
+
+    def update_order_item_position_raw(
+        self,
+        *,
+        orderid: int,
+        positionid: int,
+        body: CreateOrderItemPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry | None]:
+        """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_ORDER_ITEM_POSITION,
+            path={
+                "orderid": orderid,
+                "positionid": positionid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode_optional(response, _CREATED_ORDER_POSITION_ENTRY)
+
+    def update_order_item_position(
+        self,
+        *,
+        orderid: int,
+        positionid: int,
+        body: CreateOrderItemPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry | None:
+        """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``).
+
+        ``orderid`` (``orderid``): Id of the order.
+
+        ``positionid`` (``positionid``): Id of the order position to change.
+        """
+        return self.update_order_item_position_raw(
+            orderid=orderid,
+            positionid=positionid,
+            body=body,
+        ).parsed
+
+    def update_order_manual_item_position_raw(
+        self,
+        *,
+        orderid: int,
+        positionid: int,
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry | None]:
+        """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_ORDER_MANUAL_ITEM_POSITION,
+            path={
+                "orderid": orderid,
+                "positionid": positionid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode_optional(response, _CREATED_ORDER_POSITION_ENTRY)
+
+    def update_order_manual_item_position(
+        self,
+        *,
+        orderid: int,
+        positionid: int,
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry | None:
+        """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``).
+
+        ``orderid`` (``orderid``): Id of the order.
+
+        ``positionid`` (``positionid``): Id of the order position to change.
+        """
+        return self.update_order_manual_item_position_raw(
+            orderid=orderid,
+            positionid=positionid,
+            body=body,
+        ).parsed
+
+    def logon_raw(
+        self,
+        *,
+        username: str,
+        password: str,
+        client: str | None = None,
+        locale_string: str | None = None,
+    ) -> rt.Result[LoggedOnEntry]:
+        """Log on and get a token (``POST /api/v1/logon/``), with the raw response."""
+        call = rt.prepare(
+            _OP_LOGON,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=rt.present(
+                {
+                    "username": username,
+                    "password": password,
+                    "client": client,
+                    "localeString": locale_string,
+                }
+            ),
+        )
+        response = self._runtime.send(call)
+        result = rt.decode(response, _LOGGED_ON_ENTRY)
+        if result.parsed.token is not None:
+            # The logon token is the credential of every apiKey scheme the spec declares.
+            self._auth.set_credentials(_LOGON_CREDENTIALS, result.parsed.token)
+        return result
+
+    def logon(
+        self,
+        *,
+        username: str,
+        password: str,
+        client: str | None = None,
+        locale_string: str | None = None,
+    ) -> LoggedOnEntry:
+        """Log on and get a token (``POST /api/v1/logon/``).
+
+        ``username`` (``username``): The user name.
+
+        ``password`` (``password``): The user's password.
+
+        ``client`` (``client``): The (optional) tenant (Mandant); without it the user's default tenant is used.
+
+        ``locale_string`` (``localeString``): The (optional) locale: two letters of language then two of country, e.g. `deAT`; without it the language of the main tenant is used.
+        """
+        return self.logon_raw(
+            username=username,
+            password=password,
+            client=client,
+            locale_string=locale_string,
+        ).parsed
+
+
+class AsyncClient:
+    """Asynchronous client of the HELIUM V ERP: OrderApi API (httpx).
+
+    Use it as an async context manager, or call ``aclose()`` when done.
+    """
+
+    def __init__(
+        self,
+        *,
+        hvtoken: str | None = None,
+        userid: str | None = None,
+        scheme: str = "http",
+        host: str = "localhost",
+        port: str = "8280",
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = rt.DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int = 2,
+        max_retry_wait: float = 60.0,
+        backoff: float = 0.5,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """Credentials:
+
+        - ``hvtoken``: hvtoken (sent as the header `hvtoken`). Is the token determined at logon, sent as the `hvtoken` header; listed on GET order/comments, order/deliverable and order/offline beside `userid` (on
+
+        - ``userid``: userid (sent as the query `userid`). Is the "token" determined at logon (returned by POST /api/v1/logon/), sent as the `userid` query parameter on every operation whose table lists `useri
+
+        ``base_url`` replaces the server URL built from the server variables
+        (``scheme``, ``host``, ``port``).
+        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
+        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        """
+        self._auth = rt.Auth(
+            _SCHEMES,
+            {
+                "hvtoken": hvtoken,
+                "userid": userid,
+            },
+        )
+        self._http = httpx.AsyncClient(
+            base_url=base_url
+            or _BASE_URL.format(
+                scheme=scheme,
+                host=host,
+                port=port,
+            ),
+            timeout=timeout,
+            headers=headers,
+            transport=transport,
+        )
+        self._runtime = rt.AsyncRuntime(
+            self._http, self._auth, rt.Settings(max_retries, max_retry_wait, backoff)
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def get_orders_raw(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_myopen: bool | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> rt.Result[list[OrderEntry]]:
+        """List the orders that match the filter (``GET /api/v1/order``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_ORDERS,
+            path={},
+            query={
+                "filter_cnr": filter_cnr,
+                "filter_customer": filter_customer,
+                "filter_myopen": filter_myopen,
+                "filter_project": filter_project,
+                "filter_representativeSign": filter_representative_sign,
+                "filter_withHidden": filter_with_hidden,
+                "limit": limit,
+                "startIndex": start_index,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _LIST_ORDER_ENTRY)
+
+    async def get_orders(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_myopen: bool | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> list[OrderEntry]:
+        """List the orders that match the filter (``GET /api/v1/order``).
+
+        ``filter_cnr`` (``filter_cnr``): The order number to filter by.
+
+        ``filter_customer`` (``filter_customer``): The customer name to filter by.
+
+        ``filter_myopen`` (``filter_myopen``): With true, only the caller's own open orders are returned.
+
+        ``filter_project`` (``filter_project``): The project name of the order to filter by.
+
+        ``filter_representative_sign`` (``filter_representativeSign``): If given, the short sign(s) of the sales representative to filter by. Several signs may be given, separated by `,` (comma). Example: `abc` or `ab,cd`.
+
+        ``filter_with_hidden`` (``filter_withHidden``): With true, hidden orders are returned as well.
+
+        ``limit`` (``limit``): The maximum number of entries to return.
+
+        ``start_index`` (``startIndex``): The start index (first entry to return).
+        """
+        return (
+            await self.get_orders_raw(
+                filter_cnr=filter_cnr,
+                filter_customer=filter_customer,
+                filter_myopen=filter_myopen,
+                filter_project=filter_project,
+                filter_representative_sign=filter_representative_sign,
+                filter_with_hidden=filter_with_hidden,
+                limit=limit,
+                start_index=start_index,
+            )
+        ).parsed
+
+    async def iter_get_orders(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_myopen: bool | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[OrderEntry]:
+        """Every item of ``get_orders``, page after page (offset paging)."""
+        cursor = 0
+        while True:
+            items = await self.get_orders(
+                filter_cnr=filter_cnr,
+                filter_customer=filter_customer,
+                filter_myopen=filter_myopen,
+                filter_project=filter_project,
+                filter_representative_sign=filter_representative_sign,
+                filter_with_hidden=filter_with_hidden,
+                limit=limit,
+                start_index=cursor,
+            )
+            for item in items:
+                yield item
+            if not items or (limit is not None and len(items) < limit):
+                return
+            cursor += len(items)
+
+    async def get_order_comments_raw(
+        self,
+        *,
+        add_external_comment: bool | None = None,
+        add_internal_comment: bool | None = None,
+        order_cnr: str | None = None,
+        orderid: int | None = None,
+    ) -> rt.Result[OrderComments]:
+        """Get the comments of an order (``GET /api/v1/order/comments``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_ORDER_COMMENTS,
+            path={},
+            query={
+                "addExternalComment": add_external_comment,
+                "addInternalComment": add_internal_comment,
+                "orderCnr": order_cnr,
+                "orderid": orderid,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _ORDER_COMMENTS)
+
+    async def get_order_comments(
+        self,
+        *,
+        add_external_comment: bool | None = None,
+        add_internal_comment: bool | None = None,
+        order_cnr: str | None = None,
+        orderid: int | None = None,
+    ) -> OrderComments:
+        """Get the comments of an order (``GET /api/v1/order/comments``).
+
+        ``add_external_comment`` (``addExternalComment``): When true or not given, the external comment is returned.
+
+        ``add_internal_comment`` (``addInternalComment``): When true or not given, the internal comment is returned.
+
+        ``order_cnr`` (``orderCnr``): The (optional) order number. Give `orderid` or `orderCnr`.
+
+        ``orderid`` (``orderid``): The (optional) id of the order. Give `orderid` or `orderCnr`.
+        """
+        return (
+            await self.get_order_comments_raw(
+                add_external_comment=add_external_comment,
+                add_internal_comment=add_internal_comment,
+                order_cnr=order_cnr,
+                orderid=orderid,
+            )
+        ).parsed
+
+    async def get_deliverable_order_raw(
+        self,
+        *,
+        order_cnr: str | None = None,
+        orderid: int | None = None,
+    ) -> rt.Result[DeliverableOrderEntry]:
+        """Get the delivery status of an order (``GET /api/v1/order/deliverable``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_DELIVERABLE_ORDER,
+            path={},
+            query={
+                "orderCnr": order_cnr,
+                "orderid": orderid,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _DELIVERABLE_ORDER_ENTRY)
+
+    async def get_deliverable_order(
+        self,
+        *,
+        order_cnr: str | None = None,
+        orderid: int | None = None,
+    ) -> DeliverableOrderEntry:
+        """Get the delivery status of an order (``GET /api/v1/order/deliverable``).
+
+        ``order_cnr`` (``orderCnr``): The (optional) order number.
+
+        ``orderid`` (``orderid``): The (optional) id of the order. When `orderCnr` is given too, `orderid` takes priority.
+        """
+        return (
+            await self.get_deliverable_order_raw(
+                order_cnr=order_cnr,
+                orderid=orderid,
+            )
+        ).parsed
+
+    async def get_offline_orders_raw(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_delivery_customer: str | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> rt.Result[OfflineOrderEntry]:
+        """Get order data for offline processing (``GET /api/v1/order/offline``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_OFFLINE_ORDERS,
+            path={},
+            query={
+                "filter_cnr": filter_cnr,
+                "filter_customer": filter_customer,
+                "filter_delivery_customer": filter_delivery_customer,
+                "filter_project": filter_project,
+                "filter_representativeSign": filter_representative_sign,
+                "filter_withHidden": filter_with_hidden,
+                "limit": limit,
+                "startIndex": start_index,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _OFFLINE_ORDER_ENTRY)
+
+    async def get_offline_orders(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_delivery_customer: str | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> OfflineOrderEntry:
+        """Get order data for offline processing (``GET /api/v1/order/offline``).
+
+        ``filter_cnr`` (``filter_cnr``): The order number to filter by.
+
+        ``filter_customer`` (``filter_customer``): The name of the ordering customer to filter by.
+
+        ``filter_delivery_customer`` (``filter_delivery_customer``): The name of the receiving customer to filter by.
+
+        ``filter_project`` (``filter_project``): The project name of the order to filter by.
+
+        ``filter_representative_sign`` (``filter_representativeSign``): If given, the short sign(s) of the sales representative to filter by. Several signs may be given, separated by `,` (comma). Example: `abc` or `ab,cd`.
+
+        ``filter_with_hidden`` (``filter_withHidden``): With true, hidden orders are returned as well.
+
+        ``limit`` (``limit``): The maximum number of orders to return.
+
+        ``start_index`` (``startIndex``): The start index of the orders.
+        """
+        return (
+            await self.get_offline_orders_raw(
+                filter_cnr=filter_cnr,
+                filter_customer=filter_customer,
+                filter_delivery_customer=filter_delivery_customer,
+                filter_project=filter_project,
+                filter_representative_sign=filter_representative_sign,
+                filter_with_hidden=filter_with_hidden,
+                limit=limit,
+                start_index=start_index,
+            )
+        ).parsed
+
+    async def get_orders_positions_raw(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_myopen: bool | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> rt.Result[list[OrderpositionsEntry]]:
+        """List the positions of the orders that match the filter (``GET /api/v1/order/position``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_ORDERS_POSITIONS,
+            path={},
+            query={
+                "filter_cnr": filter_cnr,
+                "filter_customer": filter_customer,
+                "filter_myopen": filter_myopen,
+                "filter_project": filter_project,
+                "filter_representativeSign": filter_representative_sign,
+                "filter_withHidden": filter_with_hidden,
+                "limit": limit,
+                "startIndex": start_index,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _LIST_ORDERPOSITIONS_ENTRY)
+
+    async def get_orders_positions(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_myopen: bool | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> list[OrderpositionsEntry]:
+        """List the positions of the orders that match the filter (``GET /api/v1/order/position``).
+
+        ``filter_cnr`` (``filter_cnr``): The order number to filter by.
+
+        ``filter_customer`` (``filter_customer``): The customer name to filter by.
+
+        ``filter_myopen`` (``filter_myopen``): With true, only the caller's own open orders are returned.
+
+        ``filter_project`` (``filter_project``): The project name of the order to filter by.
+
+        ``filter_representative_sign`` (``filter_representativeSign``): If given, the short sign(s) of the sales representative to filter by. Several signs may be given, separated by `,` (comma). Example: `abc` or `ab,cd`.
+
+        ``filter_with_hidden`` (``filter_withHidden``): With true, hidden orders are returned as well.
+
+        ``limit`` (``limit``): The maximum number of orders to return.
+
+        ``start_index`` (``startIndex``): The start index of the orders.
+        """
+        return (
+            await self.get_orders_positions_raw(
+                filter_cnr=filter_cnr,
+                filter_customer=filter_customer,
+                filter_myopen=filter_myopen,
+                filter_project=filter_project,
+                filter_representative_sign=filter_representative_sign,
+                filter_with_hidden=filter_with_hidden,
+                limit=limit,
+                start_index=start_index,
+            )
+        ).parsed
+
+    async def iter_get_orders_positions(
+        self,
+        *,
+        filter_cnr: str | None = None,
+        filter_customer: str | None = None,
+        filter_myopen: bool | None = None,
+        filter_project: str | None = None,
+        filter_representative_sign: str | None = None,
+        filter_with_hidden: bool | None = None,
+        limit: int | None = None,
+    ) -> AsyncIterator[OrderpositionsEntry]:
+        """Every item of ``get_orders_positions``, page after page (offset paging)."""
+        cursor = 0
+        while True:
+            items = await self.get_orders_positions(
+                filter_cnr=filter_cnr,
+                filter_customer=filter_customer,
+                filter_myopen=filter_myopen,
+                filter_project=filter_project,
+                filter_representative_sign=filter_representative_sign,
+                filter_with_hidden=filter_with_hidden,
+                limit=limit,
+                start_index=cursor,
+            )
+            for item in items:
+                yield item
+            if not items or (limit is not None and len(items) < limit):
+                return
+            cursor += len(items)
+
+    async def delete_order_position_raw(
+        self,
+        *,
+        positionid: int,
+    ) -> rt.Result[None]:
+        """Delete an order position (``DELETE /api/v1/order/position/{positionid}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_ORDER_POSITION,
+            path={
+                "positionid": positionid,
+            },
+            query={},
+            headers={},
+        )
+        response = await self._runtime.send(call)
+        return rt.no_content(response)
+
+    async def delete_order_position(
+        self,
+        *,
+        positionid: int,
+    ) -> None:
+        """Delete an order position (``DELETE /api/v1/order/position/{positionid}``).
+
+        ``positionid`` (``positionid``): Id of the order position to delete.
+        """
+        return (
+            await self.delete_order_position_raw(
+                positionid=positionid,
+            )
+        ).parsed
+
+    async def activate_order_raw(
+        self,
+        *,
+        orderid: int,
+        verified: bool,
+    ) -> rt.Result[OrderActivationEntry]:
+        """Activate an order (``POST /api/v1/order/{orderid}/activate``), with the raw response."""
+        call = rt.prepare(
+            _OP_ACTIVATE_ORDER,
+            path={
+                "orderid": orderid,
+            },
+            query={
+                "verified": verified,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _ORDER_ACTIVATION_ENTRY)
+
+    async def activate_order(
+        self,
+        *,
+        orderid: int,
+        verified: bool,
+    ) -> OrderActivationEntry:
+        """Activate an order (``POST /api/v1/order/{orderid}/activate``).
+
+        ``orderid`` (``orderid``): Id of the order to activate.
+
+        ``verified`` (``verified``): Must be true for the function to run.
+        """
+        return (
+            await self.activate_order_raw(
+                orderid=orderid,
+                verified=verified,
+            )
+        ).parsed
+
+    async def create_order_document_raw(
+        self,
+        *,
+        orderid: int,
+        body: OrderDocumentUpload | dict[str, Any],
+        grouping: str | None = None,
+        keywords: str | None = None,
+        securitylevel: int | None = None,
+        type_: str | None = None,
+    ) -> rt.Result[None]:
+        """Upload documents to the order's document storage (``POST /api/v1/order/{orderid}/document``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_ORDER_DOCUMENT,
+            path={
+                "orderid": orderid,
+            },
+            query={
+                "grouping": grouping,
+                "keywords": keywords,
+                "securitylevel": securitylevel,
+                "type": type_,
+            },
+            headers={},
+            multipart_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.no_content(response)
+
+    async def create_order_document(
+        self,
+        *,
+        orderid: int,
+        body: OrderDocumentUpload | dict[str, Any],
+        grouping: str | None = None,
+        keywords: str | None = None,
+        securitylevel: int | None = None,
+        type_: str | None = None,
+    ) -> None:
+        """Upload documents to the order's document storage (``POST /api/v1/order/{orderid}/document``).
+
+        ``orderid`` (``orderid``): Id of the order.
+
+        ``grouping`` (``grouping``): The grouping (optional).
+
+        ``keywords`` (``keywords``): The keywords of the document (optional).
+
+        ``securitylevel`` (``securitylevel``): The security level (optional).
+
+        ``type_`` (``type``): The document type (Belegart) (optional).
+        """
+        return (
+            await self.create_order_document_raw(
+                orderid=orderid,
+                grouping=grouping,
+                keywords=keywords,
+                securitylevel=securitylevel,
+                type_=type_,
+                body=body,
+            )
+        ).parsed
+
+    async def create_order_item_position_raw(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderItemPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry]:
+        """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_ORDER_ITEM_POSITION,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _CREATED_ORDER_POSITION_ENTRY)
+
+    async def create_order_item_position(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderItemPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry:
+        """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``).
+
+        ``orderid`` (``orderid``): Id of the order.
+        """
+        return (
+            await self.create_order_item_position_raw(
+                orderid=orderid,
+                body=body,
+            )
+        ).parsed
+
+    async def create_order_manual_item_position_raw(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry]:
+        """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_ORDER_MANUAL_ITEM_POSITION,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _CREATED_ORDER_POSITION_ENTRY)
+
+    async def create_order_manual_item_position(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry:
+        """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``).
+
+        ``orderid`` (``orderid``): Id of the order.
+        """
+        return (
+            await self.create_order_manual_item_position_raw(
+                orderid=orderid,
+                body=body,
+            )
+        ).parsed
+
+    async def get_order_positions_raw(
+        self,
+        *,
+        orderid: int,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> rt.Result[list[OrderpositionEntry]]:
+        """List the positions of an order (``GET /api/v1/order/{orderid}/position``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_ORDER_POSITIONS,
+            path={
+                "orderid": orderid,
+            },
+            query={
+                "limit": limit,
+                "startIndex": start_index,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _LIST_ORDERPOSITION_ENTRY)
+
+    async def get_order_positions(
+        self,
+        *,
+        orderid: int,
+        limit: int | None = None,
+        start_index: int | None = None,
+    ) -> list[OrderpositionEntry]:
+        """List the positions of an order (``GET /api/v1/order/{orderid}/position``).
+
+        ``orderid`` (``orderid``): Id of the order whose positions are returned.
+
+        ``limit`` (``limit``): The maximum number of positions to return. Default 50.
+
+        ``start_index`` (``startIndex``): The index from which positions are returned.
+        """
+        return (
+            await self.get_order_positions_raw(
+                orderid=orderid,
+                limit=limit,
+                start_index=start_index,
+            )
+        ).parsed
+
+    async def iter_get_order_positions(
+        self,
+        *,
+        orderid: int,
+        limit: int | None = None,
+    ) -> AsyncIterator[OrderpositionEntry]:
+        """Every item of ``get_order_positions``, page after page (offset paging)."""
+        cursor = 0
+        while True:
+            items = await self.get_order_positions(orderid=orderid, limit=limit, start_index=cursor)
+            for item in items:
+                yield item
+            if not items or (limit is not None and len(items) < limit):
+                return
+            cursor += len(items)
+
+    async def get_settlement_of_hours_raw(
+        self,
+        *,
+        orderid: int,
+    ) -> rt.Result[SettlementOfHoursEntry]:
+        """Get the settlement of hours of an order (``GET /api/v1/order/{orderid}/settlementofhours``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_SETTLEMENT_OF_HOURS,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _SETTLEMENT_OF_HOURS_ENTRY)
+
+    async def get_settlement_of_hours(
+        self,
+        *,
+        orderid: int,
+    ) -> SettlementOfHoursEntry:
+        """Get the settlement of hours of an order (``GET /api/v1/order/{orderid}/settlementofhours``).
+
+        ``orderid`` (``orderid``): Id of the order.
+        """
+        return (
+            await self.get_settlement_of_hours_raw(
+                orderid=orderid,
+            )
+        ).parsed
+
+    async def create_settlement_of_hours_signature_raw(
+        self,
+        *,
+        orderid: int,
+        body: SettlementOfHoursSignatureEntry | dict[str, Any],
+    ) -> rt.Result[None]:
+        """Store a signed settlement of hours for an order (``POST /api/v1/order/{orderid}/settlementofhours``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_SETTLEMENT_OF_HOURS_SIGNATURE,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.no_content(response)
+
+    async def create_settlement_of_hours_signature(
+        self,
+        *,
+        orderid: int,
+        body: SettlementOfHoursSignatureEntry | dict[str, Any],
+    ) -> None:
+        """Store a signed settlement of hours for an order (``POST /api/v1/order/{orderid}/settlementofhours``).
+
+        ``orderid`` (``orderid``): Id of the order.
+        """
+        return (
+            await self.create_settlement_of_hours_signature_raw(
+                orderid=orderid,
+                body=body,
+            )
+        ).parsed
+
+    async def sort_order_by_item_number_raw(
+        self,
+        *,
+        orderid: int,
+    ) -> rt.Result[OrderSortedEntry]:
+        """Sort the positions of an order by item number (``POST /api/v1/order/{orderid}/sortbyitemnumber``), with the raw response."""
+        call = rt.prepare(
+            _OP_SORT_ORDER_BY_ITEM_NUMBER,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _ORDER_SORTED_ENTRY)
+
+    async def sort_order_by_item_number(
+        self,
+        *,
+        orderid: int,
+    ) -> OrderSortedEntry:
+        """Sort the positions of an order by item number (``POST /api/v1/order/{orderid}/sortbyitemnumber``).
+
+        ``orderid`` (``orderid``): Id of the order to sort.
+        """
+        return (
+            await self.sort_order_by_item_number_raw(
+                orderid=orderid,
+            )
+        ).parsed
+
+    async def create_order_textblock_position_raw(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry]:
+        """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_ORDER_TEXTBLOCK_POSITION,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _CREATED_ORDER_POSITION_ENTRY)
+
+    async def create_order_textblock_position(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry:
+        """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``).
+
+        ``orderid`` (``orderid``): Id of the order.
+        """
+        return (
+            await self.create_order_textblock_position_raw(
+                orderid=orderid,
+                body=body,
+            )
+        ).parsed
+
+    async def create_order_text_position_raw(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderTextPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry]:
+        """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_ORDER_TEXT_POSITION,
+            path={
+                "orderid": orderid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _CREATED_ORDER_POSITION_ENTRY)
+
+    async def create_order_text_position(
+        self,
+        *,
+        orderid: int,
+        body: CreateOrderTextPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry:
+        """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``).
+
+        ``orderid`` (``orderid``): Id of the order.
+        """
+        return (
+            await self.create_order_text_position_raw(
+                orderid=orderid,
+                body=body,
+            )
+        ).parsed
+
+    async def update_order_item_position_raw(
+        self,
+        *,
+        orderid: int,
+        positionid: int,
+        body: CreateOrderItemPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry | None]:
+        """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_ORDER_ITEM_POSITION,
+            path={
+                "orderid": orderid,
+                "positionid": positionid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode_optional(response, _CREATED_ORDER_POSITION_ENTRY)
+
+    async def update_order_item_position(
+        self,
+        *,
+        orderid: int,
+        positionid: int,
+        body: CreateOrderItemPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry | None:
+        """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``).
+
+        ``orderid`` (``orderid``): Id of the order.
+
+        ``positionid`` (``positionid``): Id of the order position to change.
+        """
+        return (
+            await self.update_order_item_position_raw(
+                orderid=orderid,
+                positionid=positionid,
+                body=body,
+            )
+        ).parsed
+
+    async def update_order_manual_item_position_raw(
+        self,
+        *,
+        orderid: int,
+        positionid: int,
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry | None]:
+        """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_ORDER_MANUAL_ITEM_POSITION,
+            path={
+                "orderid": orderid,
+                "positionid": positionid,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode_optional(response, _CREATED_ORDER_POSITION_ENTRY)
+
+    async def update_order_manual_item_position(
+        self,
+        *,
+        orderid: int,
+        positionid: int,
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry | None:
+        """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``).
+
+        ``orderid`` (``orderid``): Id of the order.
+
+        ``positionid`` (``positionid``): Id of the order position to change.
+        """
+        return (
+            await self.update_order_manual_item_position_raw(
+                orderid=orderid,
+                positionid=positionid,
+                body=body,
+            )
+        ).parsed
+
+    async def logon_raw(
+        self,
+        *,
+        username: str,
+        password: str,
+        client: str | None = None,
+        locale_string: str | None = None,
+    ) -> rt.Result[LoggedOnEntry]:
+        """Log on and get a token (``POST /api/v1/logon/``), with the raw response."""
+        call = rt.prepare(
+            _OP_LOGON,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=rt.present(
+                {
+                    "username": username,
+                    "password": password,
+                    "client": client,
+                    "localeString": locale_string,
+                }
+            ),
+        )
+        response = await self._runtime.send(call)
+        result = rt.decode(response, _LOGGED_ON_ENTRY)
+        if result.parsed.token is not None:
+            # The logon token is the credential of every apiKey scheme the spec declares.
+            self._auth.set_credentials(_LOGON_CREDENTIALS, result.parsed.token)
+        return result
+
+    async def logon(
+        self,
+        *,
+        username: str,
+        password: str,
+        client: str | None = None,
+        locale_string: str | None = None,
+    ) -> LoggedOnEntry:
+        """Log on and get a token (``POST /api/v1/logon/``).
+
+        ``username`` (``username``): The user name.
+
+        ``password`` (``password``): The user's password.
+
+        ``client`` (``client``): The (optional) tenant (Mandant); without it the user's default tenant is used.
+
+        ``locale_string`` (``localeString``): The (optional) locale: two letters of language then two of country, e.g. `deAT`; without it the language of the main tenant is used.
+        """
+        return (
+            await self.logon_raw(
+                username=username,
+                password=password,
+                client=client,
+                locale_string=locale_string,
+            )
+        ).parsed

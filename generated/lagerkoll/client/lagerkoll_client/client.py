@@ -1,0 +1,1860 @@
+"""Lagerkoll Projects API: ``Client`` and ``AsyncClient``, one method per operation of the spec.
+
+Each operation has a method returning the typed result, a ``*_raw`` twin returning
+``Result[T]`` (``.parsed``, ``.response``), and, where the API pages, an ``iter_*``
+method yielding the items of every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+from pydantic import TypeAdapter
+
+from . import _runtime as rt
+from .models import (
+    CloseProjectRequestDto,
+    Error,
+    InvoiceDraftDto,
+    InvoiceDraftProjectArticlesRequestDto,
+    InvoiceProjectArticlesRequestDto,
+    InvoiceProjectArticlesResponseDto,
+    ProjectArticleDto,
+    ProjectArticlesResponseDto,
+    ProjectCustomerOrderRequestDto,
+    ProjectDto,
+    ProjectInvoiceDraftsResponseDto,
+    ProjectsResponseDto,
+)
+
+__all__ = ["AsyncClient", "Client"]
+
+_BASE_URL = "https://capi.lagerkoll.com/v1/projects"
+_SCHEMES: dict[str, rt.Scheme] = {
+    "apiKey": rt.Scheme("api_key", "header", "api_key", "api_key"),
+    "store": rt.Scheme("api_key", "header", "store", "store"),
+    "userId": rt.Scheme("api_key", "header", "user_id", "user_id"),
+    "userToken": rt.Scheme("api_key", "header", "user_token", "user_token"),
+}
+
+_ERROR: TypeAdapter[Error] = TypeAdapter(Error)
+_INVOICE_PROJECT_ARTICLES_RESPONSE_DTO: TypeAdapter[InvoiceProjectArticlesResponseDto] = (
+    TypeAdapter(InvoiceProjectArticlesResponseDto)
+)
+_PROJECTS_RESPONSE_DTO: TypeAdapter[ProjectsResponseDto] = TypeAdapter(ProjectsResponseDto)
+_PROJECT_ARTICLES_RESPONSE_DTO: TypeAdapter[ProjectArticlesResponseDto] = TypeAdapter(
+    ProjectArticlesResponseDto
+)
+_PROJECT_ARTICLE_DTO: TypeAdapter[ProjectArticleDto] = TypeAdapter(ProjectArticleDto)
+_PROJECT_DTO: TypeAdapter[ProjectDto] = TypeAdapter(ProjectDto)
+_PROJECT_INVOICE_DRAFTS_RESPONSE_DTO: TypeAdapter[ProjectInvoiceDraftsResponseDto] = TypeAdapter(
+    ProjectInvoiceDraftsResponseDto
+)
+
+_OP_CREATE_EXPORT = rt.Operation(
+    "POST",
+    "/export",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_GET_INVOICE_DRAFTS = rt.Operation(
+    "GET",
+    "/{project_id}/articles/invoice",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_GET_PROJECT = rt.Operation(
+    "GET",
+    "/{project_id}",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_UPDATE_PROJECT = rt.Operation(
+    "PUT",
+    "/{project_id}",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_GET_PROJECTS = rt.Operation(
+    "GET",
+    "/",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_ADD_PROJECT = rt.Operation(
+    "POST",
+    "/",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_GET_CHANGED_PROJECTS = rt.Operation(
+    "GET",
+    "/events",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_GET_PROJECT_ARTICLES = rt.Operation(
+    "GET",
+    "/{project_id}/articles",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_GET_PROJECT_COST = rt.Operation(
+    "GET",
+    "/{project_id}/cost",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_ADD_PROJECT_FROM_CUSTOMER_ORDER = rt.Operation(
+    "POST",
+    "/customer_order/{customer_order_id}",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_ADD_PROJECT_ARTICLE = rt.Operation(
+    "POST",
+    "/{project_id}/article",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_UPDATE_PROJECT_ARTICLE = rt.Operation(
+    "PUT",
+    "/{project_id}/article/{article_id}",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_CREATE_INVOICE_DRAFTS = rt.Operation(
+    "PUT",
+    "/{project_id}/invoice/draft",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_SEND_INVOICE_DRAFTS = rt.Operation(
+    "PUT",
+    "/{project_id}/invoice",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+_OP_CLOSE_PROJECT = rt.Operation(
+    "PUT",
+    "/{project_id}/close",
+    (("store", "apiKey"), ("store", "userId", "userToken")),
+    {"429": _ERROR, "default": _ERROR},
+)
+
+
+class Client:
+    """Synchronous client of the Lagerkoll Projects API API (httpx).
+
+    Use it as a context manager, or call ``close()`` when done.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        store: str | None = None,
+        user_id: str | None = None,
+        user_token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = rt.DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int = 2,
+        max_retry_wait: float = 60.0,
+        backoff: float = 0.5,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        """Credentials:
+
+        - ``api_key``: apiKey (sent as the header `api_key`). Way 1: the API key, with the store id, for machine-to-machine use where no real person is involved; available where the API was activated
+
+        - ``store``: store (sent as the header `store`). The store id
+
+        - ``user_id``: userId (sent as the header `user_id`). Way 2: the user id from the login request, with user_token and the store id; connected to a person who logged in
+
+        - ``user_token``: userToken (sent as the header `user_token`). Way 2: the user token from the login request, with user_id and the store id
+
+        ``base_url`` replaces the server URL built from the server variables
+        (none).
+        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
+        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        """
+        self._auth = rt.Auth(
+            _SCHEMES,
+            {
+                "api_key": api_key,
+                "store": store,
+                "user_id": user_id,
+                "user_token": user_token,
+            },
+        )
+        self._http = httpx.Client(
+            base_url=base_url or _BASE_URL,
+            timeout=timeout,
+            headers=headers,
+            transport=transport,
+        )
+        self._runtime = rt.Runtime(
+            self._http, self._auth, rt.Settings(max_retries, max_retry_wait, backoff)
+        )
+
+    def __repr__(self) -> str:
+        return f"Client(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def create_export_raw(
+        self,
+        *,
+        save_document: bool | None = None,
+    ) -> rt.Result[None]:
+        """Create export (``POST /export``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_EXPORT,
+            path={},
+            query={
+                "save_document": save_document,
+            },
+            headers={},
+        )
+        response = self._runtime.send(call)
+        return rt.no_content(response)
+
+    def create_export(
+        self,
+        *,
+        save_document: bool | None = None,
+    ) -> None:
+        """Create export (``POST /export``).
+
+        ``save_document`` (``save_document``): If true, the document will be saved in the feature extension. If false, a mail will be sent to all admins of the store.
+        """
+        return self.create_export_raw(
+            save_document=save_document,
+        ).parsed
+
+    def get_invoice_drafts_raw(
+        self,
+        *,
+        project_id: int,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
+        """Get invoice drafts (``GET /{project_id}/articles/invoice``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_INVOICE_DRAFTS,
+            path={
+                "project_id": project_id,
+            },
+            query={
+                "state": state,
+                "page": page,
+                "limit": limit,
+                "sort_column": sort_column,
+                "sort_order": sort_order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_INVOICE_DRAFTS_RESPONSE_DTO)
+
+    def get_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> ProjectInvoiceDraftsResponseDto:
+        """Get invoice drafts (``GET /{project_id}/articles/invoice``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+
+        ``state`` (``state``): 0 - invoice drafts that are not invoiced or in process; 1 - invoice drafts that are in process but not yet invoiced; 2 - invoice drafts which are invoiced and processed. Default 0.
+
+        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+
+        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+
+        ``sort_column`` (``sort_column``): Column to sort by (default created).
+
+        ``sort_order`` (``sort_order``): Sort direction: asc or desc (default desc).
+        """
+        return self.get_invoice_drafts_raw(
+            project_id=project_id,
+            state=state,
+            page=page,
+            limit=limit,
+            sort_column=sort_column,
+            sort_order=sort_order,
+        ).parsed
+
+    def iter_get_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        state: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> Iterator[InvoiceDraftDto]:
+        """Every item of ``get_invoice_drafts``, page after page (pages paging)."""
+        cursor = 0
+        seen = 0
+        while True:
+            page = self.get_invoice_drafts(
+                project_id=project_id,
+                state=state,
+                limit=limit,
+                sort_column=sort_column,
+                sort_order=sort_order,
+                page=cursor,
+            )
+            items = page.invoice_drafts or []
+            for item in items:
+                yield item
+            seen += len(items)
+            count = page.pages
+            if not items or count is None or cursor - 0 + 1 >= count:
+                return
+            cursor += 1
+
+    def get_project_raw(
+        self,
+        *,
+        project_id: int,
+    ) -> rt.Result[ProjectDto]:
+        """Get project for id (``GET /{project_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECT,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    def get_project(
+        self,
+        *,
+        project_id: int,
+    ) -> ProjectDto:
+        """Get project for id (``GET /{project_id}``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self.get_project_raw(
+            project_id=project_id,
+        ).parsed
+
+    def update_project_raw(
+        self,
+        *,
+        project_id: int,
+        body: ProjectDto | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Update project (``PUT /{project_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_PROJECT,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    def update_project(
+        self,
+        *,
+        project_id: int,
+        body: ProjectDto | dict[str, Any],
+    ) -> ProjectDto:
+        """Update project (``PUT /{project_id}``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self.update_project_raw(
+            project_id=project_id,
+            body=body,
+        ).parsed
+
+    def get_projects_raw(
+        self,
+        *,
+        state: int | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        query: str | None = None,
+        cost: bool | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> rt.Result[ProjectsResponseDto]:
+        """Get projects (``GET /``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECTS,
+            path={},
+            query={
+                "state": state,
+                "from": from_,
+                "to": to,
+                "page": page,
+                "limit": limit,
+                "query": query,
+                "cost": cost,
+                "sort_column": sort_column,
+                "order": order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECTS_RESPONSE_DTO)
+
+    def get_projects(
+        self,
+        *,
+        state: int | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        query: str | None = None,
+        cost: bool | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> ProjectsResponseDto:
+        """Get projects (``GET /``).
+
+        ``state`` (``state``): Filter on project state: allowed values 0, 1; default -1 (the document gives no meaning for the values; -1 presumably means no filter).
+
+        ``from_`` (``from``): Start of the period (default 0; the document gives no description).
+
+        ``to`` (``to``): End of the period (default 0; the document gives no description).
+
+        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+
+        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+
+        ``query`` (``query``): Search text (the document gives neither a description nor a default).
+
+        ``cost`` (``cost``): Default false; the document gives no description (presumably whether to compute each project's cost).
+
+        ``sort_column`` (``sort_column``): Column to sort by (default start_date).
+
+        ``order`` (``order``): Sort direction: asc or desc (default desc).
+        """
+        return self.get_projects_raw(
+            state=state,
+            from_=from_,
+            to=to,
+            page=page,
+            limit=limit,
+            query=query,
+            cost=cost,
+            sort_column=sort_column,
+            order=order,
+        ).parsed
+
+    def iter_get_projects(
+        self,
+        *,
+        state: int | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        limit: int | None = None,
+        query: str | None = None,
+        cost: bool | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> Iterator[ProjectDto]:
+        """Every item of ``get_projects``, page after page (pages paging)."""
+        cursor = 0
+        seen = 0
+        while True:
+            page = self.get_projects(
+                state=state,
+                from_=from_,
+                to=to,
+                limit=limit,
+                query=query,
+                cost=cost,
+                sort_column=sort_column,
+                order=order,
+                page=cursor,
+            )
+            items = page.projects or []
+            for item in items:
+                yield item
+            seen += len(items)
+            count = page.pages
+            if not items or count is None or cursor - 0 + 1 >= count:
+                return
+            cursor += 1
+
+    def add_project_raw(
+        self,
+        *,
+        body: ProjectDto | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Add project (``POST /``), with the raw response."""
+        call = rt.prepare(
+            _OP_ADD_PROJECT,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    def add_project(
+        self,
+        *,
+        body: ProjectDto | dict[str, Any],
+    ) -> ProjectDto:
+        """Add project (``POST /``)."""
+        return self.add_project_raw(
+            body=body,
+        ).parsed
+
+    def get_changed_projects_raw(
+        self,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> rt.Result[ProjectsResponseDto]:
+        """Get changed projects (``GET /events``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_CHANGED_PROJECTS,
+            path={},
+            query={
+                "start_date": start_date,
+                "end_date": end_date,
+                "page": page,
+                "limit": limit,
+                "sort_column": sort_column,
+                "order": order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECTS_RESPONSE_DTO)
+
+    def get_changed_projects(
+        self,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> ProjectsResponseDto:
+        """Get changed projects (``GET /events``).
+
+        ``start_date`` (``start_date``): Start date of when events can occur. Format is yyyy-MM-dd and defaults to previous month.
+
+        ``end_date`` (``end_date``): End date of when events can occur. Format is yyyy-MM-dd and defaults to end of start date's month.
+
+        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+
+        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+
+        ``sort_column`` (``sort_column``): Column to sort by (default created).
+
+        ``order`` (``order``): Sort direction: asc or desc (default desc).
+        """
+        return self.get_changed_projects_raw(
+            start_date=start_date,
+            end_date=end_date,
+            page=page,
+            limit=limit,
+            sort_column=sort_column,
+            order=order,
+        ).parsed
+
+    def iter_get_changed_projects(
+        self,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> Iterator[ProjectDto]:
+        """Every item of ``get_changed_projects``, page after page (pages paging)."""
+        cursor = 0
+        seen = 0
+        while True:
+            page = self.get_changed_projects(
+                start_date=start_date,
+                end_date=end_date,
+                limit=limit,
+                sort_column=sort_column,
+                order=order,
+                page=cursor,
+            )
+            items = page.projects or []
+            for item in items:
+                yield item
+            seen += len(items)
+            count = page.pages
+            if not items or count is None or cursor - 0 + 1 >= count:
+                return
+            cursor += 1
+
+    def get_project_articles_raw(
+        self,
+        *,
+        project_id: int,
+        query: str | None = None,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> rt.Result[ProjectArticlesResponseDto]:
+        """Get project articles (``GET /{project_id}/articles``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECT_ARTICLES,
+            path={
+                "project_id": project_id,
+            },
+            query={
+                "query": query,
+                "state": state,
+                "page": page,
+                "limit": limit,
+                "sort_column": sort_column,
+                "sort_order": sort_order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_ARTICLES_RESPONSE_DTO)
+
+    def get_project_articles(
+        self,
+        *,
+        project_id: int,
+        query: str | None = None,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> ProjectArticlesResponseDto:
+        """Get project articles (``GET /{project_id}/articles``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+
+        ``query`` (``query``): Search text (the document gives neither a description nor a default).
+
+        ``state`` (``state``): 0 - all articles; 1 - only checked out articles with available value; 2 - checked out and rental articles with available value. Default 0.
+
+        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+
+        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+
+        ``sort_column`` (``sort_column``): Column to sort by (default checkout_date).
+
+        ``sort_order`` (``sort_order``): Sort direction: asc or desc (default desc).
+        """
+        return self.get_project_articles_raw(
+            project_id=project_id,
+            query=query,
+            state=state,
+            page=page,
+            limit=limit,
+            sort_column=sort_column,
+            sort_order=sort_order,
+        ).parsed
+
+    def iter_get_project_articles(
+        self,
+        *,
+        project_id: int,
+        query: str | None = None,
+        state: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> Iterator[ProjectArticleDto]:
+        """Every item of ``get_project_articles``, page after page (pages paging)."""
+        cursor = 0
+        seen = 0
+        while True:
+            page = self.get_project_articles(
+                project_id=project_id,
+                query=query,
+                state=state,
+                limit=limit,
+                sort_column=sort_column,
+                sort_order=sort_order,
+                page=cursor,
+            )
+            items = page.articles or []
+            for item in items:
+                yield item
+            seen += len(items)
+            count = page.pages
+            if not items or count is None or cursor - 0 + 1 >= count:
+                return
+            cursor += 1
+
+    def get_project_cost_raw(
+        self,
+        *,
+        project_id: int,
+    ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
+        """Get cost for project (``GET /{project_id}/cost``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECT_COST,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_INVOICE_DRAFTS_RESPONSE_DTO)
+
+    def get_project_cost(
+        self,
+        *,
+        project_id: int,
+    ) -> ProjectInvoiceDraftsResponseDto:
+        """Get cost for project (``GET /{project_id}/cost``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self.get_project_cost_raw(
+            project_id=project_id,
+        ).parsed
+
+    def add_project_from_customer_order_raw(
+        self,
+        *,
+        customer_order_id: int,
+        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_ADD_PROJECT_FROM_CUSTOMER_ORDER,
+            path={
+                "customer_order_id": customer_order_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    def add_project_from_customer_order(
+        self,
+        *,
+        customer_order_id: int,
+        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+    ) -> ProjectDto:
+        """Add project from customer order (``POST /customer_order/{customer_order_id}``).
+
+        ``customer_order_id`` (``customer_order_id``): Id of the customer order the project is made from.
+        """
+        return self.add_project_from_customer_order_raw(
+            customer_order_id=customer_order_id,
+            body=body,
+        ).parsed
+
+    def add_project_article_raw(
+        self,
+        *,
+        project_id: int,
+        body: ProjectArticleDto | dict[str, Any],
+    ) -> rt.Result[ProjectArticleDto]:
+        """Add project article (``POST /{project_id}/article``), with the raw response."""
+        call = rt.prepare(
+            _OP_ADD_PROJECT_ARTICLE,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_ARTICLE_DTO)
+
+    def add_project_article(
+        self,
+        *,
+        project_id: int,
+        body: ProjectArticleDto | dict[str, Any],
+    ) -> ProjectArticleDto:
+        """Add project article (``POST /{project_id}/article``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self.add_project_article_raw(
+            project_id=project_id,
+            body=body,
+        ).parsed
+
+    def update_project_article_raw(
+        self,
+        *,
+        project_id: int,
+        article_id: str,
+        body: ProjectArticleDto | dict[str, Any],
+    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
+        """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_PROJECT_ARTICLE,
+            path={
+                "project_id": project_id,
+                "article_id": article_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
+
+    def update_project_article(
+        self,
+        *,
+        project_id: int,
+        article_id: str,
+        body: ProjectArticleDto | dict[str, Any],
+    ) -> InvoiceProjectArticlesResponseDto:
+        """Update project article (``PUT /{project_id}/article/{article_id}``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+
+        ``article_id`` (``article_id``): Id of the project article to update.
+        """
+        return self.update_project_article_raw(
+            project_id=project_id,
+            article_id=article_id,
+            body=body,
+        ).parsed
+
+    def create_invoice_drafts_raw(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
+        """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_INVOICE_DRAFTS,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
+
+    def create_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+    ) -> InvoiceProjectArticlesResponseDto:
+        """Create invoice drafts (``PUT /{project_id}/invoice/draft``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self.create_invoice_drafts_raw(
+            project_id=project_id,
+            body=body,
+        ).parsed
+
+    def send_invoice_drafts_raw(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
+        """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
+        call = rt.prepare(
+            _OP_SEND_INVOICE_DRAFTS,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
+
+    def send_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+    ) -> InvoiceProjectArticlesResponseDto:
+        """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self.send_invoice_drafts_raw(
+            project_id=project_id,
+            body=body,
+        ).parsed
+
+    def close_project_raw(
+        self,
+        *,
+        project_id: int,
+        body: CloseProjectRequestDto | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Close project (``PUT /{project_id}/close``), with the raw response."""
+        call = rt.prepare(
+            _OP_CLOSE_PROJECT,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    def close_project(
+        self,
+        *,
+        project_id: int,
+        body: CloseProjectRequestDto | dict[str, Any],
+    ) -> ProjectDto:
+        """Close project (``PUT /{project_id}/close``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self.close_project_raw(
+            project_id=project_id,
+            body=body,
+        ).parsed
+
+
+class AsyncClient:
+    """Asynchronous client of the Lagerkoll Projects API API (httpx).
+
+    Use it as an async context manager, or call ``aclose()`` when done.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        store: str | None = None,
+        user_id: str | None = None,
+        user_token: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = rt.DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int = 2,
+        max_retry_wait: float = 60.0,
+        backoff: float = 0.5,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """Credentials:
+
+        - ``api_key``: apiKey (sent as the header `api_key`). Way 1: the API key, with the store id, for machine-to-machine use where no real person is involved; available where the API was activated
+
+        - ``store``: store (sent as the header `store`). The store id
+
+        - ``user_id``: userId (sent as the header `user_id`). Way 2: the user id from the login request, with user_token and the store id; connected to a person who logged in
+
+        - ``user_token``: userToken (sent as the header `user_token`). Way 2: the user token from the login request, with user_id and the store id
+
+        ``base_url`` replaces the server URL built from the server variables
+        (none).
+        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
+        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        """
+        self._auth = rt.Auth(
+            _SCHEMES,
+            {
+                "api_key": api_key,
+                "store": store,
+                "user_id": user_id,
+                "user_token": user_token,
+            },
+        )
+        self._http = httpx.AsyncClient(
+            base_url=base_url or _BASE_URL,
+            timeout=timeout,
+            headers=headers,
+            transport=transport,
+        )
+        self._runtime = rt.AsyncRuntime(
+            self._http, self._auth, rt.Settings(max_retries, max_retry_wait, backoff)
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def create_export_raw(
+        self,
+        *,
+        save_document: bool | None = None,
+    ) -> rt.Result[None]:
+        """Create export (``POST /export``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_EXPORT,
+            path={},
+            query={
+                "save_document": save_document,
+            },
+            headers={},
+        )
+        response = await self._runtime.send(call)
+        return rt.no_content(response)
+
+    async def create_export(
+        self,
+        *,
+        save_document: bool | None = None,
+    ) -> None:
+        """Create export (``POST /export``).
+
+        ``save_document`` (``save_document``): If true, the document will be saved in the feature extension. If false, a mail will be sent to all admins of the store.
+        """
+        return (
+            await self.create_export_raw(
+                save_document=save_document,
+            )
+        ).parsed
+
+    async def get_invoice_drafts_raw(
+        self,
+        *,
+        project_id: int,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
+        """Get invoice drafts (``GET /{project_id}/articles/invoice``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_INVOICE_DRAFTS,
+            path={
+                "project_id": project_id,
+            },
+            query={
+                "state": state,
+                "page": page,
+                "limit": limit,
+                "sort_column": sort_column,
+                "sort_order": sort_order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_INVOICE_DRAFTS_RESPONSE_DTO)
+
+    async def get_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> ProjectInvoiceDraftsResponseDto:
+        """Get invoice drafts (``GET /{project_id}/articles/invoice``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+
+        ``state`` (``state``): 0 - invoice drafts that are not invoiced or in process; 1 - invoice drafts that are in process but not yet invoiced; 2 - invoice drafts which are invoiced and processed. Default 0.
+
+        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+
+        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+
+        ``sort_column`` (``sort_column``): Column to sort by (default created).
+
+        ``sort_order`` (``sort_order``): Sort direction: asc or desc (default desc).
+        """
+        return (
+            await self.get_invoice_drafts_raw(
+                project_id=project_id,
+                state=state,
+                page=page,
+                limit=limit,
+                sort_column=sort_column,
+                sort_order=sort_order,
+            )
+        ).parsed
+
+    async def iter_get_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        state: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> AsyncIterator[InvoiceDraftDto]:
+        """Every item of ``get_invoice_drafts``, page after page (pages paging)."""
+        cursor = 0
+        seen = 0
+        while True:
+            page = await self.get_invoice_drafts(
+                project_id=project_id,
+                state=state,
+                limit=limit,
+                sort_column=sort_column,
+                sort_order=sort_order,
+                page=cursor,
+            )
+            items = page.invoice_drafts or []
+            for item in items:
+                yield item
+            seen += len(items)
+            count = page.pages
+            if not items or count is None or cursor - 0 + 1 >= count:
+                return
+            cursor += 1
+
+    async def get_project_raw(
+        self,
+        *,
+        project_id: int,
+    ) -> rt.Result[ProjectDto]:
+        """Get project for id (``GET /{project_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECT,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    async def get_project(
+        self,
+        *,
+        project_id: int,
+    ) -> ProjectDto:
+        """Get project for id (``GET /{project_id}``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return (
+            await self.get_project_raw(
+                project_id=project_id,
+            )
+        ).parsed
+
+    async def update_project_raw(
+        self,
+        *,
+        project_id: int,
+        body: ProjectDto | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Update project (``PUT /{project_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_PROJECT,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    async def update_project(
+        self,
+        *,
+        project_id: int,
+        body: ProjectDto | dict[str, Any],
+    ) -> ProjectDto:
+        """Update project (``PUT /{project_id}``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return (
+            await self.update_project_raw(
+                project_id=project_id,
+                body=body,
+            )
+        ).parsed
+
+    async def get_projects_raw(
+        self,
+        *,
+        state: int | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        query: str | None = None,
+        cost: bool | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> rt.Result[ProjectsResponseDto]:
+        """Get projects (``GET /``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECTS,
+            path={},
+            query={
+                "state": state,
+                "from": from_,
+                "to": to,
+                "page": page,
+                "limit": limit,
+                "query": query,
+                "cost": cost,
+                "sort_column": sort_column,
+                "order": order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECTS_RESPONSE_DTO)
+
+    async def get_projects(
+        self,
+        *,
+        state: int | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        query: str | None = None,
+        cost: bool | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> ProjectsResponseDto:
+        """Get projects (``GET /``).
+
+        ``state`` (``state``): Filter on project state: allowed values 0, 1; default -1 (the document gives no meaning for the values; -1 presumably means no filter).
+
+        ``from_`` (``from``): Start of the period (default 0; the document gives no description).
+
+        ``to`` (``to``): End of the period (default 0; the document gives no description).
+
+        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+
+        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+
+        ``query`` (``query``): Search text (the document gives neither a description nor a default).
+
+        ``cost`` (``cost``): Default false; the document gives no description (presumably whether to compute each project's cost).
+
+        ``sort_column`` (``sort_column``): Column to sort by (default start_date).
+
+        ``order`` (``order``): Sort direction: asc or desc (default desc).
+        """
+        return (
+            await self.get_projects_raw(
+                state=state,
+                from_=from_,
+                to=to,
+                page=page,
+                limit=limit,
+                query=query,
+                cost=cost,
+                sort_column=sort_column,
+                order=order,
+            )
+        ).parsed
+
+    async def iter_get_projects(
+        self,
+        *,
+        state: int | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        limit: int | None = None,
+        query: str | None = None,
+        cost: bool | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> AsyncIterator[ProjectDto]:
+        """Every item of ``get_projects``, page after page (pages paging)."""
+        cursor = 0
+        seen = 0
+        while True:
+            page = await self.get_projects(
+                state=state,
+                from_=from_,
+                to=to,
+                limit=limit,
+                query=query,
+                cost=cost,
+                sort_column=sort_column,
+                order=order,
+                page=cursor,
+            )
+            items = page.projects or []
+            for item in items:
+                yield item
+            seen += len(items)
+            count = page.pages
+            if not items or count is None or cursor - 0 + 1 >= count:
+                return
+            cursor += 1
+
+    async def add_project_raw(
+        self,
+        *,
+        body: ProjectDto | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Add project (``POST /``), with the raw response."""
+        call = rt.prepare(
+            _OP_ADD_PROJECT,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    async def add_project(
+        self,
+        *,
+        body: ProjectDto | dict[str, Any],
+    ) -> ProjectDto:
+        """Add project (``POST /``)."""
+        return (
+            await self.add_project_raw(
+                body=body,
+            )
+        ).parsed
+
+    async def get_changed_projects_raw(
+        self,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> rt.Result[ProjectsResponseDto]:
+        """Get changed projects (``GET /events``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_CHANGED_PROJECTS,
+            path={},
+            query={
+                "start_date": start_date,
+                "end_date": end_date,
+                "page": page,
+                "limit": limit,
+                "sort_column": sort_column,
+                "order": order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECTS_RESPONSE_DTO)
+
+    async def get_changed_projects(
+        self,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> ProjectsResponseDto:
+        """Get changed projects (``GET /events``).
+
+        ``start_date`` (``start_date``): Start date of when events can occur. Format is yyyy-MM-dd and defaults to previous month.
+
+        ``end_date`` (``end_date``): End date of when events can occur. Format is yyyy-MM-dd and defaults to end of start date's month.
+
+        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+
+        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+
+        ``sort_column`` (``sort_column``): Column to sort by (default created).
+
+        ``order`` (``order``): Sort direction: asc or desc (default desc).
+        """
+        return (
+            await self.get_changed_projects_raw(
+                start_date=start_date,
+                end_date=end_date,
+                page=page,
+                limit=limit,
+                sort_column=sort_column,
+                order=order,
+            )
+        ).parsed
+
+    async def iter_get_changed_projects(
+        self,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> AsyncIterator[ProjectDto]:
+        """Every item of ``get_changed_projects``, page after page (pages paging)."""
+        cursor = 0
+        seen = 0
+        while True:
+            page = await self.get_changed_projects(
+                start_date=start_date,
+                end_date=end_date,
+                limit=limit,
+                sort_column=sort_column,
+                order=order,
+                page=cursor,
+            )
+            items = page.projects or []
+            for item in items:
+                yield item
+            seen += len(items)
+            count = page.pages
+            if not items or count is None or cursor - 0 + 1 >= count:
+                return
+            cursor += 1
+
+    async def get_project_articles_raw(
+        self,
+        *,
+        project_id: int,
+        query: str | None = None,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> rt.Result[ProjectArticlesResponseDto]:
+        """Get project articles (``GET /{project_id}/articles``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECT_ARTICLES,
+            path={
+                "project_id": project_id,
+            },
+            query={
+                "query": query,
+                "state": state,
+                "page": page,
+                "limit": limit,
+                "sort_column": sort_column,
+                "sort_order": sort_order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_ARTICLES_RESPONSE_DTO)
+
+    async def get_project_articles(
+        self,
+        *,
+        project_id: int,
+        query: str | None = None,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> ProjectArticlesResponseDto:
+        """Get project articles (``GET /{project_id}/articles``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+
+        ``query`` (``query``): Search text (the document gives neither a description nor a default).
+
+        ``state`` (``state``): 0 - all articles; 1 - only checked out articles with available value; 2 - checked out and rental articles with available value. Default 0.
+
+        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+
+        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+
+        ``sort_column`` (``sort_column``): Column to sort by (default checkout_date).
+
+        ``sort_order`` (``sort_order``): Sort direction: asc or desc (default desc).
+        """
+        return (
+            await self.get_project_articles_raw(
+                project_id=project_id,
+                query=query,
+                state=state,
+                page=page,
+                limit=limit,
+                sort_column=sort_column,
+                sort_order=sort_order,
+            )
+        ).parsed
+
+    async def iter_get_project_articles(
+        self,
+        *,
+        project_id: int,
+        query: str | None = None,
+        state: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> AsyncIterator[ProjectArticleDto]:
+        """Every item of ``get_project_articles``, page after page (pages paging)."""
+        cursor = 0
+        seen = 0
+        while True:
+            page = await self.get_project_articles(
+                project_id=project_id,
+                query=query,
+                state=state,
+                limit=limit,
+                sort_column=sort_column,
+                sort_order=sort_order,
+                page=cursor,
+            )
+            items = page.articles or []
+            for item in items:
+                yield item
+            seen += len(items)
+            count = page.pages
+            if not items or count is None or cursor - 0 + 1 >= count:
+                return
+            cursor += 1
+
+    async def get_project_cost_raw(
+        self,
+        *,
+        project_id: int,
+    ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
+        """Get cost for project (``GET /{project_id}/cost``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECT_COST,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_INVOICE_DRAFTS_RESPONSE_DTO)
+
+    async def get_project_cost(
+        self,
+        *,
+        project_id: int,
+    ) -> ProjectInvoiceDraftsResponseDto:
+        """Get cost for project (``GET /{project_id}/cost``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return (
+            await self.get_project_cost_raw(
+                project_id=project_id,
+            )
+        ).parsed
+
+    async def add_project_from_customer_order_raw(
+        self,
+        *,
+        customer_order_id: int,
+        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_ADD_PROJECT_FROM_CUSTOMER_ORDER,
+            path={
+                "customer_order_id": customer_order_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    async def add_project_from_customer_order(
+        self,
+        *,
+        customer_order_id: int,
+        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+    ) -> ProjectDto:
+        """Add project from customer order (``POST /customer_order/{customer_order_id}``).
+
+        ``customer_order_id`` (``customer_order_id``): Id of the customer order the project is made from.
+        """
+        return (
+            await self.add_project_from_customer_order_raw(
+                customer_order_id=customer_order_id,
+                body=body,
+            )
+        ).parsed
+
+    async def add_project_article_raw(
+        self,
+        *,
+        project_id: int,
+        body: ProjectArticleDto | dict[str, Any],
+    ) -> rt.Result[ProjectArticleDto]:
+        """Add project article (``POST /{project_id}/article``), with the raw response."""
+        call = rt.prepare(
+            _OP_ADD_PROJECT_ARTICLE,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_ARTICLE_DTO)
+
+    async def add_project_article(
+        self,
+        *,
+        project_id: int,
+        body: ProjectArticleDto | dict[str, Any],
+    ) -> ProjectArticleDto:
+        """Add project article (``POST /{project_id}/article``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return (
+            await self.add_project_article_raw(
+                project_id=project_id,
+                body=body,
+            )
+        ).parsed
+
+    async def update_project_article_raw(
+        self,
+        *,
+        project_id: int,
+        article_id: str,
+        body: ProjectArticleDto | dict[str, Any],
+    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
+        """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_PROJECT_ARTICLE,
+            path={
+                "project_id": project_id,
+                "article_id": article_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
+
+    async def update_project_article(
+        self,
+        *,
+        project_id: int,
+        article_id: str,
+        body: ProjectArticleDto | dict[str, Any],
+    ) -> InvoiceProjectArticlesResponseDto:
+        """Update project article (``PUT /{project_id}/article/{article_id}``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+
+        ``article_id`` (``article_id``): Id of the project article to update.
+        """
+        return (
+            await self.update_project_article_raw(
+                project_id=project_id,
+                article_id=article_id,
+                body=body,
+            )
+        ).parsed
+
+    async def create_invoice_drafts_raw(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
+        """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_INVOICE_DRAFTS,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
+
+    async def create_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+    ) -> InvoiceProjectArticlesResponseDto:
+        """Create invoice drafts (``PUT /{project_id}/invoice/draft``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return (
+            await self.create_invoice_drafts_raw(
+                project_id=project_id,
+                body=body,
+            )
+        ).parsed
+
+    async def send_invoice_drafts_raw(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
+        """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
+        call = rt.prepare(
+            _OP_SEND_INVOICE_DRAFTS,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
+
+    async def send_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+    ) -> InvoiceProjectArticlesResponseDto:
+        """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return (
+            await self.send_invoice_drafts_raw(
+                project_id=project_id,
+                body=body,
+            )
+        ).parsed
+
+    async def close_project_raw(
+        self,
+        *,
+        project_id: int,
+        body: CloseProjectRequestDto | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Close project (``PUT /{project_id}/close``), with the raw response."""
+        call = rt.prepare(
+            _OP_CLOSE_PROJECT,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    async def close_project(
+        self,
+        *,
+        project_id: int,
+        body: CloseProjectRequestDto | dict[str, Any],
+    ) -> ProjectDto:
+        """Close project (``PUT /{project_id}/close``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return (
+            await self.close_project_raw(
+                project_id=project_id,
+                body=body,
+            )
+        ).parsed

@@ -1,0 +1,137 @@
+"""Typed errors of the Lagerkoll Projects API client.
+
+Every error derives from ``ApiError``. HTTP errors carry the response, the vendor's parsed error
+payload and its code/message; their text never holds a credential.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+#: The documented meaning of each vendor error code (from the spec's error schemas).
+ERROR_CODES: dict[int | str, str] = {
+    900001: "Credentials don't match",
+    900101: "Common error",
+    900429: "Too many requests (rate limit of 200 requests per minute hit; HTTP 429)",
+    906001: "Error when getting project",
+    906002: "Error when getting customer",
+    906003: "Error when getting user",
+    906004: "Error when getting article",
+    906005: "Error when getting invoice draft",
+    906011: "Error when creating a project",
+    906012: "Error when creating a project article",
+    906013: "Error when creating invoice draft from articles",
+    906014: "Error when creating invoice from invoice drafts",
+    906021: "Error when updating a project",
+    906022: "Error when updating a project article",
+    906023: "Error when updating an invoice draft",
+    906031: "To large amount for the artcile (sic: too large amount for the article)",
+    906032: "Project still has articles with amount in them",
+}
+#: The wire names of the code and message fields of the vendor's error payload (None: absent).
+CODE_FIELD: str | None = "errorCode"
+MESSAGE_FIELD: str | None = "errorMessage"
+
+
+class ApiError(Exception):
+    """Base class of every error this client raises."""
+
+
+class MissingCredentialsError(ApiError):
+    """The operation needs credentials that were not given to the client."""
+
+
+class ApiConnectionError(ApiError):
+    """The server could not be reached, or it dropped the connection."""
+
+
+class ApiTimeoutError(ApiConnectionError):
+    """The server did not answer within the timeout."""
+
+
+class DecodeError(ApiError):
+    """The response body is not the JSON the spec documents."""
+
+    def __init__(self, message: str, *, response: httpx.Response, snippet: str) -> None:
+        super().__init__(message)
+        self.response = response
+        self.snippet = snippet
+
+
+class HTTPStatusError(ApiError):
+    """The server answered with an error status."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        payload: Any,
+        code: int | str | None,
+        detail: str | None,
+    ) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        #: The vendor's error payload: the typed model where the spec documents one, else JSON.
+        self.payload = payload
+        #: The vendor's error code and its documented meaning, when the payload carries one.
+        self.code = code
+        self.code_meaning = ERROR_CODES.get(code) if code is not None else None
+        #: The vendor's error message.
+        self.detail = detail
+
+
+class ClientError(HTTPStatusError):
+    """A 4xx answer."""
+
+
+class BadRequestError(ClientError):
+    """400 Bad Request."""
+
+
+class AuthenticationError(ClientError):
+    """401 Unauthorized."""
+
+
+class PermissionDeniedError(ClientError):
+    """403 Forbidden."""
+
+
+class NotFoundError(ClientError):
+    """404 Not Found."""
+
+
+class ConflictError(ClientError):
+    """409 Conflict."""
+
+
+class UnprocessableEntityError(ClientError):
+    """422 Unprocessable Entity."""
+
+
+class RateLimitError(ClientError):
+    """429 Too Many Requests (after the retries, or when Retry-After exceeds the cap)."""
+
+
+class ServerError(HTTPStatusError):
+    """A 5xx answer."""
+
+
+STATUS_ERRORS: dict[int, type[HTTPStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_class(status: int) -> type[HTTPStatusError]:
+    if status in STATUS_ERRORS:
+        return STATUS_ERRORS[status]
+    return ServerError if status >= 500 else ClientError

@@ -1,0 +1,980 @@
+"""PlanningPME API: ``Client`` and ``AsyncClient``, one method per operation of the spec.
+
+Each operation has a method returning the typed result, a ``*_raw`` twin returning
+``Result[T]`` (``.parsed``, ``.response``), and, where the API pages, an ``iter_*``
+method yielding the items of every page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+from pydantic import TypeAdapter
+
+from . import _runtime as rt
+from .models import (
+    AcceptLanguage,
+    ApiConfig,
+    Customer,
+    OAuthClient,
+    OAuthClientCreate,
+    OAuthClientList,
+    OAuthToken,
+    OAuthTokenCreate,
+    OAuthTokenList,
+    Task,
+    TaskList,
+    TokenRequest,
+    TokenResponse,
+)
+
+__all__ = ["AsyncClient", "Client"]
+
+_BASE_URL = "https://api.planningpme.com/{brand}"
+_SCHEMES: dict[str, rt.Scheme] = {
+    "appKey": rt.Scheme("api_key", "header", "X-APPKEY", "app_key"),
+    "bearerToken": rt.Scheme("bearer", "header", "Authorization", "bearer_token"),
+    "passwordGrant": rt.Scheme("oauth2", "header", "Authorization", ""),
+}
+_GRANT = rt.TokenGrant("token", (("appKey",),), "urn:ietf:params:oauth:grant-type:jwt-bearer")
+
+_API_CONFIG: TypeAdapter[ApiConfig] = TypeAdapter(ApiConfig)
+_CUSTOMER: TypeAdapter[Customer] = TypeAdapter(Customer)
+_O_AUTH_CLIENT: TypeAdapter[OAuthClient] = TypeAdapter(OAuthClient)
+_O_AUTH_CLIENT_LIST: TypeAdapter[OAuthClientList] = TypeAdapter(OAuthClientList)
+_O_AUTH_TOKEN: TypeAdapter[OAuthToken] = TypeAdapter(OAuthToken)
+_O_AUTH_TOKEN_LIST: TypeAdapter[OAuthTokenList] = TypeAdapter(OAuthTokenList)
+_TASK: TypeAdapter[Task] = TypeAdapter(Task)
+_TASK_LIST: TypeAdapter[TaskList] = TypeAdapter(TaskList)
+_TOKEN_RESPONSE: TypeAdapter[TokenResponse] = TypeAdapter(TokenResponse)
+
+_OP_GET_TOKEN = rt.Operation("POST", "/token", (("appKey",),), {})
+_OP_CREATE_CUSTOMER = rt.Operation(
+    "POST", "/api/customer", (("appKey", "bearerToken"), ("appKey", "passwordGrant")), {}
+)
+_OP_GET_CONFIG = rt.Operation("GET", "/api/config", (("appKey",),), {})
+_OP_LIST_TASKS = rt.Operation(
+    "GET", "/api/task", (("appKey", "bearerToken"), ("appKey", "passwordGrant")), {}
+)
+_OP_GET_TASK = rt.Operation(
+    "GET", "/api/task/{id}", (("appKey", "bearerToken"), ("appKey", "passwordGrant")), {}
+)
+_OP_LIST_O_AUTH_CLIENTS = rt.Operation(
+    "GET", "/api/oauth/client", (("appKey", "bearerToken"), ("appKey", "passwordGrant")), {}
+)
+_OP_CREATE_O_AUTH_CLIENT = rt.Operation(
+    "POST", "/api/oauth/client", (("appKey", "bearerToken"), ("appKey", "passwordGrant")), {}
+)
+_OP_LIST_O_AUTH_TOKENS = rt.Operation(
+    "GET", "/api/oauth/token", (("appKey", "bearerToken"), ("appKey", "passwordGrant")), {}
+)
+_OP_CREATE_O_AUTH_TOKEN = rt.Operation(
+    "POST", "/api/oauth/token", (("appKey", "bearerToken"), ("appKey", "passwordGrant")), {}
+)
+
+
+class Client:
+    """Synchronous client of the PlanningPME API API (httpx).
+
+    Use it as a context manager, or call ``close()`` when done.
+    """
+
+    def __init__(
+        self,
+        *,
+        app_key: str | None = None,
+        bearer_token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        assertion: str | None = None,
+        client_id: str | None = None,
+        brand: str = "mycompany",
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = rt.DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int = 2,
+        max_retry_wait: float = 60.0,
+        backoff: float = 0.5,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        """Credentials:
+
+        - ``app_key``: appKey (sent as the header `X-APPKEY`). The application key (appkey) that identifies the application and secures its access
+
+        - ``bearer_token``: bearerToken (sent as `Authorization: Bearer …`). The authorization token returned by `POST /token` (`access_token`, type `bearer`), whatever the grant used to get it, sent as `Authorization: Bearer <
+
+        - ``username``: username for the token grant of passwordGrant.
+
+        - ``password``: password for the token grant of passwordGrant.
+
+        - ``assertion``: assertion for the token grant of passwordGrant.
+
+        - ``client_id``: client_id for the token grant of passwordGrant.
+
+        ``base_url`` replaces the server URL built from the server variables
+        (``brand``).
+        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
+        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        """
+        self._auth = rt.Auth(
+            _SCHEMES,
+            {
+                "app_key": app_key,
+                "bearer_token": bearer_token,
+            },
+            grant=_GRANT,
+            grant_fields={
+                "username": username,
+                "password": password,
+                "assertion": assertion,
+                "client_id": client_id,
+            },
+        )
+        self._http = httpx.Client(
+            base_url=base_url
+            or _BASE_URL.format(
+                brand=brand,
+            ),
+            timeout=timeout,
+            headers=headers,
+            transport=transport,
+        )
+        self._runtime = rt.Runtime(
+            self._http, self._auth, rt.Settings(max_retries, max_retry_wait, backoff)
+        )
+
+    def __repr__(self) -> str:
+        return f"Client(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def get_token_raw(
+        self,
+        *,
+        body: TokenRequest | dict[str, Any],
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[TokenResponse]:
+        """Get an authorization token (``POST /token``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_TOKEN,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _TOKEN_RESPONSE)
+
+    def get_token(
+        self,
+        *,
+        body: TokenRequest | dict[str, Any],
+        accept_language: AcceptLanguage | None = None,
+    ) -> TokenResponse:
+        """Get an authorization token (``POST /token``).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return self.get_token_raw(
+            accept_language=accept_language,
+            body=body,
+        ).parsed
+
+    def create_customer_raw(
+        self,
+        *,
+        accept_language: AcceptLanguage | None = None,
+        body: Customer | dict[str, Any] | None = None,
+    ) -> rt.Result[Customer]:
+        """Create a customer (``POST /api/customer``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_CUSTOMER,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _CUSTOMER)
+
+    def create_customer(
+        self,
+        *,
+        accept_language: AcceptLanguage | None = None,
+        body: Customer | dict[str, Any] | None = None,
+    ) -> Customer:
+        """Create a customer (``POST /api/customer``).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return self.create_customer_raw(
+            accept_language=accept_language,
+            body=body,
+        ).parsed
+
+    def get_config_raw(
+        self,
+        *,
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[ApiConfig]:
+        """Get the API configuration and its constant enumerations (``GET /api/config``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_CONFIG,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _API_CONFIG)
+
+    def get_config(
+        self,
+        *,
+        accept_language: AcceptLanguage | None = None,
+    ) -> ApiConfig:
+        """Get the API configuration and its constant enumerations (``GET /api/config``).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return self.get_config_raw(
+            accept_language=accept_language,
+        ).parsed
+
+    def list_tasks_raw(
+        self,
+        *,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        sort_info: str | None = None,
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[TaskList]:
+        """List tasks (``GET /api/task``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_TASKS,
+            path={},
+            query={
+                "pageIndex": page_index,
+                "pageSize": page_size,
+                "sortInfo": sort_info,
+            },
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _TASK_LIST)
+
+    def list_tasks(
+        self,
+        *,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        sort_info: str | None = None,
+        accept_language: AcceptLanguage | None = None,
+    ) -> TaskList:
+        """List tasks (``GET /api/task``).
+
+        ``page_index`` (``pageIndex``): Zero-based index of the page to return (`pageIndex=1` is the second page). Without paging parameters the complete list is returned.
+
+        ``page_size`` (``pageSize``): Number of tasks per page (20 in the example).
+
+        ``sort_info`` (``sortInfo``): Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chained by appending them, e.g. `notValid-lab
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return self.list_tasks_raw(
+            page_index=page_index,
+            page_size=page_size,
+            sort_info=sort_info,
+            accept_language=accept_language,
+        ).parsed
+
+    def iter_list_tasks(
+        self,
+        *,
+        page_size: int | None = None,
+        sort_info: str | None = None,
+        accept_language: AcceptLanguage | None = None,
+    ) -> Iterator[Task]:
+        """Every item of ``list_tasks``, page after page (total paging)."""
+        cursor = 0
+        seen = 0
+        while True:
+            page = self.list_tasks(
+                page_size=page_size,
+                sort_info=sort_info,
+                accept_language=accept_language,
+                page_index=cursor,
+            )
+            items = page.items or []
+            for item in items:
+                yield item
+            seen += len(items)
+            count = page.total_items
+            if not items or count is None or seen >= count:
+                return
+            cursor += 1
+
+    def get_task_raw(
+        self,
+        *,
+        id_: int,
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[Task]:
+        """Get a task (``GET /api/task/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_TASK,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _TASK)
+
+    def get_task(
+        self,
+        *,
+        id_: int,
+        accept_language: AcceptLanguage | None = None,
+    ) -> Task:
+        """Get a task (``GET /api/task/{id}``).
+
+        ``id_`` (``id``): Key of the task (756 in the example).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return self.get_task_raw(
+            id_=id_,
+            accept_language=accept_language,
+        ).parsed
+
+    def list_o_auth_clients_raw(
+        self,
+        *,
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[OAuthClientList]:
+        """List OAuth clients (``GET /api/oauth/client``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_O_AUTH_CLIENTS,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _O_AUTH_CLIENT_LIST)
+
+    def list_o_auth_clients(
+        self,
+        *,
+        accept_language: AcceptLanguage | None = None,
+    ) -> OAuthClientList:
+        """List OAuth clients (``GET /api/oauth/client``).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return self.list_o_auth_clients_raw(
+            accept_language=accept_language,
+        ).parsed
+
+    def create_o_auth_client_raw(
+        self,
+        *,
+        body: OAuthClientCreate | dict[str, Any],
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[OAuthClient]:
+        """Create an OAuth client (``POST /api/oauth/client``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_O_AUTH_CLIENT,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _O_AUTH_CLIENT)
+
+    def create_o_auth_client(
+        self,
+        *,
+        body: OAuthClientCreate | dict[str, Any],
+        accept_language: AcceptLanguage | None = None,
+    ) -> OAuthClient:
+        """Create an OAuth client (``POST /api/oauth/client``).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return self.create_o_auth_client_raw(
+            accept_language=accept_language,
+            body=body,
+        ).parsed
+
+    def list_o_auth_tokens_raw(
+        self,
+        *,
+        client_id: str,
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[OAuthTokenList]:
+        """List the tokens of an OAuth client (``GET /api/oauth/token``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_O_AUTH_TOKENS,
+            path={},
+            query={
+                "clientId": client_id,
+            },
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _O_AUTH_TOKEN_LIST)
+
+    def list_o_auth_tokens(
+        self,
+        *,
+        client_id: str,
+        accept_language: AcceptLanguage | None = None,
+    ) -> OAuthTokenList:
+        """List the tokens of an OAuth client (``GET /api/oauth/token``).
+
+        ``client_id`` (``clientId``): Id of the OAuth client whose tokens are listed.
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return self.list_o_auth_tokens_raw(
+            client_id=client_id,
+            accept_language=accept_language,
+        ).parsed
+
+    def create_o_auth_token_raw(
+        self,
+        *,
+        body: OAuthTokenCreate | dict[str, Any],
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[OAuthToken]:
+        """Create an OAuth token for a client and a user (``POST /api/oauth/token``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_O_AUTH_TOKEN,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _O_AUTH_TOKEN)
+
+    def create_o_auth_token(
+        self,
+        *,
+        body: OAuthTokenCreate | dict[str, Any],
+        accept_language: AcceptLanguage | None = None,
+    ) -> OAuthToken:
+        """Create an OAuth token for a client and a user (``POST /api/oauth/token``).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return self.create_o_auth_token_raw(
+            accept_language=accept_language,
+            body=body,
+        ).parsed
+
+
+class AsyncClient:
+    """Asynchronous client of the PlanningPME API API (httpx).
+
+    Use it as an async context manager, or call ``aclose()`` when done.
+    """
+
+    def __init__(
+        self,
+        *,
+        app_key: str | None = None,
+        bearer_token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        assertion: str | None = None,
+        client_id: str | None = None,
+        brand: str = "mycompany",
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = rt.DEFAULT_TIMEOUT,
+        headers: Mapping[str, str] | None = None,
+        max_retries: int = 2,
+        max_retry_wait: float = 60.0,
+        backoff: float = 0.5,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """Credentials:
+
+        - ``app_key``: appKey (sent as the header `X-APPKEY`). The application key (appkey) that identifies the application and secures its access
+
+        - ``bearer_token``: bearerToken (sent as `Authorization: Bearer …`). The authorization token returned by `POST /token` (`access_token`, type `bearer`), whatever the grant used to get it, sent as `Authorization: Bearer <
+
+        - ``username``: username for the token grant of passwordGrant.
+
+        - ``password``: password for the token grant of passwordGrant.
+
+        - ``assertion``: assertion for the token grant of passwordGrant.
+
+        - ``client_id``: client_id for the token grant of passwordGrant.
+
+        ``base_url`` replaces the server URL built from the server variables
+        (``brand``).
+        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
+        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        """
+        self._auth = rt.Auth(
+            _SCHEMES,
+            {
+                "app_key": app_key,
+                "bearer_token": bearer_token,
+            },
+            grant=_GRANT,
+            grant_fields={
+                "username": username,
+                "password": password,
+                "assertion": assertion,
+                "client_id": client_id,
+            },
+        )
+        self._http = httpx.AsyncClient(
+            base_url=base_url
+            or _BASE_URL.format(
+                brand=brand,
+            ),
+            timeout=timeout,
+            headers=headers,
+            transport=transport,
+        )
+        self._runtime = rt.AsyncRuntime(
+            self._http, self._auth, rt.Settings(max_retries, max_retry_wait, backoff)
+        )
+
+    def __repr__(self) -> str:
+        return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def get_token_raw(
+        self,
+        *,
+        body: TokenRequest | dict[str, Any],
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[TokenResponse]:
+        """Get an authorization token (``POST /token``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_TOKEN,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+            form_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _TOKEN_RESPONSE)
+
+    async def get_token(
+        self,
+        *,
+        body: TokenRequest | dict[str, Any],
+        accept_language: AcceptLanguage | None = None,
+    ) -> TokenResponse:
+        """Get an authorization token (``POST /token``).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return (
+            await self.get_token_raw(
+                accept_language=accept_language,
+                body=body,
+            )
+        ).parsed
+
+    async def create_customer_raw(
+        self,
+        *,
+        accept_language: AcceptLanguage | None = None,
+        body: Customer | dict[str, Any] | None = None,
+    ) -> rt.Result[Customer]:
+        """Create a customer (``POST /api/customer``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_CUSTOMER,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _CUSTOMER)
+
+    async def create_customer(
+        self,
+        *,
+        accept_language: AcceptLanguage | None = None,
+        body: Customer | dict[str, Any] | None = None,
+    ) -> Customer:
+        """Create a customer (``POST /api/customer``).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return (
+            await self.create_customer_raw(
+                accept_language=accept_language,
+                body=body,
+            )
+        ).parsed
+
+    async def get_config_raw(
+        self,
+        *,
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[ApiConfig]:
+        """Get the API configuration and its constant enumerations (``GET /api/config``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_CONFIG,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _API_CONFIG)
+
+    async def get_config(
+        self,
+        *,
+        accept_language: AcceptLanguage | None = None,
+    ) -> ApiConfig:
+        """Get the API configuration and its constant enumerations (``GET /api/config``).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return (
+            await self.get_config_raw(
+                accept_language=accept_language,
+            )
+        ).parsed
+
+    async def list_tasks_raw(
+        self,
+        *,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        sort_info: str | None = None,
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[TaskList]:
+        """List tasks (``GET /api/task``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_TASKS,
+            path={},
+            query={
+                "pageIndex": page_index,
+                "pageSize": page_size,
+                "sortInfo": sort_info,
+            },
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _TASK_LIST)
+
+    async def list_tasks(
+        self,
+        *,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        sort_info: str | None = None,
+        accept_language: AcceptLanguage | None = None,
+    ) -> TaskList:
+        """List tasks (``GET /api/task``).
+
+        ``page_index`` (``pageIndex``): Zero-based index of the page to return (`pageIndex=1` is the second page). Without paging parameters the complete list is returned.
+
+        ``page_size`` (``pageSize``): Number of tasks per page (20 in the example).
+
+        ``sort_info`` (``sortInfo``): Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chained by appending them, e.g. `notValid-lab
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return (
+            await self.list_tasks_raw(
+                page_index=page_index,
+                page_size=page_size,
+                sort_info=sort_info,
+                accept_language=accept_language,
+            )
+        ).parsed
+
+    async def iter_list_tasks(
+        self,
+        *,
+        page_size: int | None = None,
+        sort_info: str | None = None,
+        accept_language: AcceptLanguage | None = None,
+    ) -> AsyncIterator[Task]:
+        """Every item of ``list_tasks``, page after page (total paging)."""
+        cursor = 0
+        seen = 0
+        while True:
+            page = await self.list_tasks(
+                page_size=page_size,
+                sort_info=sort_info,
+                accept_language=accept_language,
+                page_index=cursor,
+            )
+            items = page.items or []
+            for item in items:
+                yield item
+            seen += len(items)
+            count = page.total_items
+            if not items or count is None or seen >= count:
+                return
+            cursor += 1
+
+    async def get_task_raw(
+        self,
+        *,
+        id_: int,
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[Task]:
+        """Get a task (``GET /api/task/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_TASK,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _TASK)
+
+    async def get_task(
+        self,
+        *,
+        id_: int,
+        accept_language: AcceptLanguage | None = None,
+    ) -> Task:
+        """Get a task (``GET /api/task/{id}``).
+
+        ``id_`` (``id``): Key of the task (756 in the example).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return (
+            await self.get_task_raw(
+                id_=id_,
+                accept_language=accept_language,
+            )
+        ).parsed
+
+    async def list_o_auth_clients_raw(
+        self,
+        *,
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[OAuthClientList]:
+        """List OAuth clients (``GET /api/oauth/client``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_O_AUTH_CLIENTS,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _O_AUTH_CLIENT_LIST)
+
+    async def list_o_auth_clients(
+        self,
+        *,
+        accept_language: AcceptLanguage | None = None,
+    ) -> OAuthClientList:
+        """List OAuth clients (``GET /api/oauth/client``).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return (
+            await self.list_o_auth_clients_raw(
+                accept_language=accept_language,
+            )
+        ).parsed
+
+    async def create_o_auth_client_raw(
+        self,
+        *,
+        body: OAuthClientCreate | dict[str, Any],
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[OAuthClient]:
+        """Create an OAuth client (``POST /api/oauth/client``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_O_AUTH_CLIENT,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _O_AUTH_CLIENT)
+
+    async def create_o_auth_client(
+        self,
+        *,
+        body: OAuthClientCreate | dict[str, Any],
+        accept_language: AcceptLanguage | None = None,
+    ) -> OAuthClient:
+        """Create an OAuth client (``POST /api/oauth/client``).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return (
+            await self.create_o_auth_client_raw(
+                accept_language=accept_language,
+                body=body,
+            )
+        ).parsed
+
+    async def list_o_auth_tokens_raw(
+        self,
+        *,
+        client_id: str,
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[OAuthTokenList]:
+        """List the tokens of an OAuth client (``GET /api/oauth/token``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_O_AUTH_TOKENS,
+            path={},
+            query={
+                "clientId": client_id,
+            },
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _O_AUTH_TOKEN_LIST)
+
+    async def list_o_auth_tokens(
+        self,
+        *,
+        client_id: str,
+        accept_language: AcceptLanguage | None = None,
+    ) -> OAuthTokenList:
+        """List the tokens of an OAuth client (``GET /api/oauth/token``).
+
+        ``client_id`` (``clientId``): Id of the OAuth client whose tokens are listed.
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return (
+            await self.list_o_auth_tokens_raw(
+                client_id=client_id,
+                accept_language=accept_language,
+            )
+        ).parsed
+
+    async def create_o_auth_token_raw(
+        self,
+        *,
+        body: OAuthTokenCreate | dict[str, Any],
+        accept_language: AcceptLanguage | None = None,
+    ) -> rt.Result[OAuthToken]:
+        """Create an OAuth token for a client and a user (``POST /api/oauth/token``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_O_AUTH_TOKEN,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _O_AUTH_TOKEN)
+
+    async def create_o_auth_token(
+        self,
+        *,
+        body: OAuthTokenCreate | dict[str, Any],
+        accept_language: AcceptLanguage | None = None,
+    ) -> OAuthToken:
+        """Create an OAuth token for a client and a user (``POST /api/oauth/token``).
+
+        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        """
+        return (
+            await self.create_o_auth_token_raw(
+                accept_language=accept_language,
+                body=body,
+            )
+        ).parsed
