@@ -368,7 +368,9 @@ class IntDocEnum(int, Enum):
         return schema
 
 
-def _absent() -> None:
+def absent() -> Any:
+    """``default_factory`` of a field that may be absent: ``None`` in Python, and no
+    ``default: null`` in the schema (a factory's value is not emitted)."""
     return None
 
 
@@ -379,7 +381,7 @@ def optional(description: str, **kwargs: Any) -> Any:
     a default factory keeps the field optional without saying anything false about null.
     Typed ``Any`` so that it fits any annotation.
     """
-    return Field(default_factory=_absent, description=description, **kwargs)
+    return Field(default_factory=absent, description=description, **kwargs)
 
 
 def with_response_where_missing(

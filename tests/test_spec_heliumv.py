@@ -1,17 +1,17 @@
 """Focused checks on the emitted HELIUM V spec (generated/heliumv/openapi.yaml)."""
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from tests.spectools import assert_originals_verbatim, op, operations, param
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "generated" / "heliumv" / "openapi.yaml"
 DOCUMENT = ROOT.parent / "shared" / "vendor-docs" / "heliumv-orderapi.de.txt"
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 XML_UTF8 = "application/xml;charset=UTF-8"
 
 
@@ -20,23 +20,6 @@ def spec() -> dict[str, Any]:
     with SPEC_PATH.open(encoding="utf-8") as handle:
         loaded: dict[str, Any] = yaml.safe_load(handle)
     return loaded
-
-
-def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    found: dict[str, tuple[str, str, dict[str, Any]]] = {}
-    for path, item in spec["paths"].items():
-        for method in METHODS:
-            if method in item:
-                found[item[method]["operationId"]] = (path, method, item[method])
-    return found
-
-
-def op(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
-    return operations(spec)[operation_id][2]
-
-
-def param(operation: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(p for p in operation.get("parameters", []) if p["name"] == name)
 
 
 def schemas(spec: dict[str, Any]) -> dict[str, Any]:
@@ -231,28 +214,5 @@ def test_entry_schema_original_is_its_own_text(spec: dict[str, Any]) -> None:
     assert response["x-original"]["description"] == "eine Liste von OrderpositionsEntry"
 
 
-def _originals(node: Any, where: str = "") -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
-    if isinstance(node, dict):
-        original = node.get("x-original")
-        if isinstance(original, dict):
-            for key in ("summary", "description"):
-                if original.get(key):
-                    found.append((f"{where}/{key}", original[key]))
-        for key, value in node.items():
-            found += _originals(value, f"{where}/{key}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found += _originals(value, f"{where}[{index}]")
-    return found
-
-
 def test_every_original_is_verbatim_from_the_document(spec: dict[str, Any]) -> None:
-    """Each x-original text (pieces joined by a blank line or `[...]`) is in the document."""
-    document = re.sub(r"\s+", " ", DOCUMENT.read_text(encoding="utf-8"))
-    originals = _originals(spec)
-    assert len(originals) > 20
-    for where, text in originals:
-        for piece in re.split(r"\n\n|\[\.\.\.\]", text):
-            piece = re.sub(r"\s+", " ", piece).strip()
-            assert not piece or piece in document, (where, piece)
+    assert_originals_verbatim(spec, DOCUMENT)

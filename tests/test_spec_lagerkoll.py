@@ -6,8 +6,9 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.spectools import op, operations, param
+
 SPEC_PATH = Path(__file__).resolve().parent.parent / "generated" / "lagerkoll" / "openapi.yaml"
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 SECURITY: list[dict[str, list[str]]] = [
     {"store": [], "apiKey": []},
     {"store": [], "userId": [], "userToken": []},
@@ -19,23 +20,6 @@ def spec() -> dict[str, Any]:
     with SPEC_PATH.open(encoding="utf-8") as handle:
         loaded: dict[str, Any] = yaml.safe_load(handle)
     return loaded
-
-
-def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
-    found: dict[str, tuple[str, str, dict[str, Any]]] = {}
-    for path, item in spec["paths"].items():
-        for method in METHODS:
-            if method in item:
-                found[item[method]["operationId"]] = (path, method, item[method])
-    return found
-
-
-def op(spec: dict[str, Any], operation_id: str) -> dict[str, Any]:
-    return operations(spec)[operation_id][2]
-
-
-def param(operation: dict[str, Any], name: str) -> dict[str, Any]:
-    return next(p for p in operation["parameters"] if p["name"] == name)
 
 
 def schemas(spec: dict[str, Any]) -> dict[str, Any]:

@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.spectools import assert_originals_verbatim
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "generated" / "planningpme" / "openapi.yaml"
 DOCUMENT = ROOT.parent / "shared" / "vendor-docs" / "planningpme.pt.txt"
@@ -245,28 +247,5 @@ def test_task_list_description_says_descending_as_printed(spec: dict[str, Any]) 
     assert "sorted by label descending" in tasks["description"]
 
 
-def _originals(node: Any, where: str = "") -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
-    if isinstance(node, dict):
-        original = node.get("x-original")
-        if isinstance(original, dict):
-            for key in ("summary", "description"):
-                if original.get(key):
-                    found.append((f"{where}/{key}", original[key]))
-        for key, value in node.items():
-            found += _originals(value, f"{where}/{key}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found += _originals(value, f"{where}[{index}]")
-    return found
-
-
 def test_every_original_is_verbatim_from_the_document(spec: dict[str, Any]) -> None:
-    """Each x-original text (pieces joined by a blank line or `[...]`) is in the document."""
-    document = re.sub(r"\s+", " ", DOCUMENT.read_text(encoding="utf-8"))
-    originals = _originals(spec)
-    assert len(originals) > 20
-    for where, text in originals:
-        for piece in re.split(r"\n\n|\[\.\.\.\]", text):
-            piece = re.sub(r"\s+", " ", piece).strip()
-            assert not piece or piece in document, (where, piece)
+    assert_originals_verbatim(spec, DOCUMENT)

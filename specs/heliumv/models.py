@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
-from generator.describe import DocEnum, Original, Quirk, field_extras, schema_config
+from generator.describe import DocEnum, Original, Quirk, field_extras, optional, schema_config
 
 #: ``long`` in the document's type column (and millisecond timestamps): a 64-bit integer.
 Int64 = Annotated[int, Field(json_schema_extra={"format": "int64"})]
@@ -22,10 +22,6 @@ _MS_INFERRED = (
     "the document shows only 12345; a millisecond timestamp does not fit 32 bits, so the "
     "value is a 64-bit integer (Java long)"
 )
-
-
-def _none() -> None:
-    return None
 
 
 def opt(
@@ -42,7 +38,7 @@ def opt(
     """
     original = Original(lang="de", description=de) if de else None
     extra = field_extras(quirks=quirks, inferred=inferred, original=original)
-    return Field(default_factory=_none, description=description, json_schema_extra=extra or None)
+    return optional(description, json_schema_extra=extra or None)
 
 
 # --- Enums (only the values the examples show) ----------------------------------------------------

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
-from generator.describe import IntDocEnum, Quirk, field_extras, schema_config
+from generator.describe import IntDocEnum, Quirk, absent, field_extras, schema_config
 
 # --- Java type aliases ---------------------------------------------------------------------------
 
@@ -21,12 +21,6 @@ Int64 = Annotated[int, Field(json_schema_extra={"format": "int64"})]
 Double = Annotated[float, Field(json_schema_extra={"format": "double"})]
 
 EPOCH_MS = "Epoch milliseconds (a Java `Date`, sent as a number as the examples show)."
-
-
-def absent() -> Any:
-    """Default of a field that may be absent: ``None`` in Python, but no ``default`` (and no
-    ``null``) in the schema, since the document never shows the field as null."""
-    return None
 
 
 def ro(*, quirks: list[Quirk] | None = None, inferred: str | None = None) -> dict[str, Any]:

@@ -9,7 +9,7 @@ require only their ``id`` (and the envelopes their documented keys); every other
 but not nullable, because no example shows ``null`` except ``parent_id`` of the folder tree.
 """
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, Field
 
@@ -24,20 +24,6 @@ DecimalString = Annotated[str, Field(pattern=r"^-?\d+(\.\d+)?$")]
 DateString = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 #: Timestamps with a space instead of ISO 8601's "T" and no zone ("2025-09-20 08:00:00").
 Timestamp = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")]
-
-
-def _absent() -> None:
-    return None
-
-
-def optional(description: str, **kwargs: Any) -> Any:
-    """A field the server may leave out: not required, not nullable, no ``default: null``.
-
-    A ``default_factory`` keeps pydantic from emitting ``default: null`` (which a non-nullable
-    schema would contradict) while the field stays optional; typed ``Any`` so that mypy accepts
-    it on a non-optional annotation.
-    """
-    return Field(default_factory=_absent, description=description, **kwargs)
 
 
 # --- error payload ---------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 from pydantic import BaseModel, Field
 
-from generator.describe import Quirk, field_extras, schema_config
-from specs.planningnow.models import DecimalString, Timestamp, optional
+from generator.describe import Quirk, field_extras, optional, schema_config
+from specs.planningnow.models import DecimalString, Timestamp
 
 _KALK_MIN_KOSTEN_QUIRK = Quirk(
     lines=(342, 374),

@@ -2,8 +2,8 @@
 
 from pydantic import BaseModel, Field
 
-from generator.describe import schema_config
-from specs.planningnow.models import DateString, optional
+from generator.describe import optional, schema_config
+from specs.planningnow.models import DateString
 
 # --- upload (multipart/form-data) ------------------------------------------------------------
 

@@ -2,8 +2,8 @@
 
 from pydantic import BaseModel, Field
 
-from generator.describe import Quirk, field_extras, schema_config
-from specs.planningnow.models import DateString, DecimalString, Timestamp, optional
+from generator.describe import Quirk, field_extras, optional, schema_config
+from specs.planningnow.models import DateString, DecimalString, Timestamp
 
 
 def _zu_haenden_quirk(line: int) -> Quirk:

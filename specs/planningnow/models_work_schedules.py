@@ -2,8 +2,8 @@
 
 from pydantic import BaseModel, Field
 
-from generator.describe import Quirk, field_extras, schema_config
-from specs.planningnow.models import DateString, DecimalString, optional
+from generator.describe import Quirk, field_extras, optional, schema_config
+from specs.planningnow.models import DateString, DecimalString
 
 _WAGE_FACTOR = field_extras(
     inferred=(
