@@ -1,7 +1,7 @@
 """``python -m generator``: regenerate specs, check that ``generated/`` is current, serve a mock.
 
-python -m generator specs [--vendor NAME ...] [--out DIR]
-python -m generator check
+python -m generator specs [--vendor NAME ...] [--out DIR] [--jobs N]
+python -m generator check [--jobs N]
 python -m generator mock VENDOR [--port N]
 """
 
@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import os
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from generator.emit import OutputError
 from generator.paths import GENERATED
@@ -34,6 +36,25 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return jobs
+
+
+_JOBS_ARGS = ("-j", "--jobs")
+_JOBS_OPTIONS: dict[str, Any] = {
+    "type": _jobs,
+    "default": os.cpu_count() or 1,
+    "metavar": "N",
+    "help": "vendors built at once, each in its own process (default: the number of CPUs)",
+}
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -44,7 +65,11 @@ def _parser() -> argparse.ArgumentParser:
     specs.add_argument(
         "--out", type=Path, default=GENERATED, help="output folder (default: generated/)"
     )
-    sub.add_parser("check", help="regenerate into a temporary folder; fail if generated/ differs")
+    specs.add_argument(*_JOBS_ARGS, **_JOBS_OPTIONS)
+    check = sub.add_parser(
+        "check", help="regenerate into a temporary folder; fail if generated/ differs"
+    )
+    check.add_argument(*_JOBS_ARGS, **_JOBS_OPTIONS)
     mock = sub.add_parser("mock", help="serve a generated spec on 127.0.0.1")
     mock.add_argument("vendor", metavar="VENDOR")
     mock.add_argument(
@@ -61,7 +86,13 @@ def _cmd_specs(args: argparse.Namespace) -> int:
     problems = Problems()
     print(_row(_COLUMNS))
     try:
-        builds = generate(args.vendor, out=args.out, on_vendor=_print_vendor, problems=problems)
+        builds = generate(
+            args.vendor,
+            out=args.out,
+            on_vendor=_print_vendor,
+            problems=problems,
+            jobs=args.jobs,
+        )
     except PipelineError as exc:
         _print_warnings(problems)
         print(f"\n{len(exc.problems)} error(s); nothing was written:", file=sys.stderr)
@@ -112,7 +143,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="generated-check-") as tmp:
         fresh = Path(tmp) / "generated"
         try:
-            generate(None, out=fresh)
+            generate(None, out=fresh, jobs=args.jobs)
         except PipelineError as exc:
             print(exc, file=sys.stderr)
             return EXIT_ERRORS

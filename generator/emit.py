@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
 import shutil
 import signal
@@ -68,6 +69,11 @@ def to_yaml(document: Any) -> str:
         indent=2,
     )
     return text if text.endswith("\n") else text + "\n"
+
+
+def plain_copy(document: Any) -> Any:
+    """A deep copy of a JSON-like tree, as the emitted YAML reads back (key order kept)."""
+    return json.loads(json.dumps(document, ensure_ascii=False))
 
 
 def load_yaml(text: str) -> Any:

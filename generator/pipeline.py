@@ -17,10 +17,11 @@ from generator.build import build_document
 from generator.check import check_schema_lines, check_vendor
 from generator.describe import Vendor
 from generator.downgrade import downgrade_document
-from generator.emit import load_yaml, to_yaml, write_tree
+from generator.emit import plain_copy, to_yaml, write_tree
 from generator.load import document_length, load_vendor, load_vendor_file, vendor_keys
 from generator.problems import PipelineError, Problems
 from generator.schemas import build_components
+from generator.workers import map_unordered
 
 SPEC_31 = "openapi.yaml"
 SPEC_30 = "openapi-3.0.yaml"
@@ -78,13 +79,16 @@ def build_vendor(vendor: Vendor, *, problems: Problems) -> VendorBuild | None:
 
     clock = time.perf_counter()
     text_31 = to_yaml(document)
-    text_30 = to_yaml(downgrade_document(document))
+    downgraded = downgrade_document(document)
+    text_30 = to_yaml(downgraded)
     stats.seconds["emit"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
     from generator.validate import validate_document
 
-    spec, spec_30 = load_yaml(text_31), load_yaml(text_30)
+    # The views read what the YAML says. Re-parsing it would cost more than building it; a JSON
+    # copy is the same tree (tests/test_generated.py proves the round trip for every vendor).
+    spec, spec_30 = plain_copy(document), plain_copy(downgraded)
     stats.examples = validate_document(spec, label=f"{vendor.key} {SPEC_31}", problems=own)
     if not own:  # the 3.0.3 copy is derived: its errors would only repeat those of 3.1
         validate_document(spec_30, label=f"{vendor.key} {SPEC_30}", problems=own)
@@ -127,6 +131,24 @@ def _count_key(node: Any, key: str) -> int:
     return len(_values_of(node, key))
 
 
+def build_and_render(vendor: Vendor) -> tuple[VendorBuild | None, Problems]:
+    """One vendor's whole build (specs and views) with the problems it found."""
+    problems = Problems()
+    clock = time.perf_counter()
+    build = build_vendor(vendor, problems=problems)
+    if build is not None:
+        build.stats.seconds["load+check"] = (
+            time.perf_counter() - clock - sum(build.stats.seconds.values())
+        )
+        render_views(build, problems=problems)
+    return build, problems
+
+
+def _build_at(item: tuple[int, Vendor]) -> tuple[int, VendorBuild | None, Problems]:
+    position, vendor = item
+    return (position, *build_and_render(vendor))
+
+
 def render_views(build: VendorBuild, *, problems: Problems) -> None:
     vendor_renderers, _ = _renderers()
     for stage, renderer in vendor_renderers:
@@ -145,11 +167,13 @@ def generate(
     vendor_files: list[Path] | None = None,
     on_vendor: Callable[[VendorBuild], None] | None = None,
     problems: Problems | None = None,
+    jobs: int = 1,
 ) -> list[VendorBuild]:
     """Generate the named vendors (all when None) into ``out``; raise PipelineError on errors.
 
     With every vendor, the cross-vendor index ``README.md`` is rendered too. Warnings are left
-    in ``problems`` for the caller to show.
+    in ``problems`` for the caller to show. ``jobs`` > 1 builds vendors in that many forked
+    worker processes; ``on_vendor`` is then called in the order they finish.
     """
     problems = problems if problems is not None else Problems()
     vendors: list[Vendor] = []
@@ -162,19 +186,19 @@ def generate(
         vendor = load_vendor_file(path, problems=problems)
         if vendor is not None:
             vendors.append(vendor)
-    builds: list[VendorBuild] = []
-    for vendor in vendors:
-        clock = time.perf_counter()
-        build = build_vendor(vendor, problems=problems)
-        if build is None:
-            continue
-        build.stats.seconds["load+check"] = (
-            time.perf_counter() - clock - sum(build.stats.seconds.values())
-        )
-        render_views(build, problems=problems)
-        builds.append(build)
-        if on_vendor is not None:
+    # Largest first, so that the workers finish at about the same time.
+    largest_first = sorted(enumerate(vendors), key=lambda item: -len(item[1].operations))
+    results: dict[int, tuple[VendorBuild | None, Problems]] = {}
+    for position, build, own in map_unordered(_build_at, largest_first, jobs=jobs):
+        results[position] = (build, own)
+        if build is not None and on_vendor is not None:
             on_vendor(build)
+    builds: list[VendorBuild] = []
+    for position in sorted(results):  # vendor order, whatever order the workers finished in
+        build, own = results[position]
+        problems.extend(own)
+        if build is not None:
+            builds.append(build)
     if problems:
         raise PipelineError(sorted(problems.errors))
     files: dict[str, bytes] = {}

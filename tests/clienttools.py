@@ -39,8 +39,7 @@ VIEWS: dict[str, ClientView] = {}
 
 def render_into(vendor: str, folder: Path) -> Path:
     """Render the client of ``vendor`` into ``folder``; return the client folder."""
-    text = spec_text(vendor)
-    files, VIEWS[vendor] = render_client_package(vendor, spec=yaml.safe_load(text), spec_text=text)
+    files, VIEWS[vendor] = render_client_package(vendor, spec=load_spec(vendor))
     target = folder / vendor / "client"
     for path, content in files.items():
         out = target / path

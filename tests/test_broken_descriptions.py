@@ -47,3 +47,19 @@ def test_case_reports_exactly_its_errors(case: str, tmp_path: Path) -> None:
         assert sorted(p.name for p in out.iterdir()) == ["acme"]
     else:
         assert sentinel.read_text().startswith("openapi: 3.1.0")
+
+
+def test_workers_report_each_vendors_errors_in_vendor_order(tmp_path: Path) -> None:
+    """Built in parallel worker processes, errors come back as a sequential run gives them."""
+    cases = ["valid", "unknown_tag", "duplicate_route"]
+    files = [DATA / case / "vendor.py" for case in cases]
+    with pytest.raises(PipelineError) as parallel:
+        generate(None, out=tmp_path / "a", vendor_files=files, jobs=2)
+    with pytest.raises(PipelineError) as sequential:
+        generate(None, out=tmp_path / "b", vendor_files=files, jobs=1)
+    assert [str(p) for p in parallel.value.problems] == [str(p) for p in sequential.value.problems]
+    expected = [
+        line for case in cases for line in (DATA / case / "expected.txt").read_text().splitlines()
+    ]
+    assert sorted(str(p) for p in parallel.value.problems) == sorted(filter(None, expected))
+    assert not (tmp_path / "a").exists()

@@ -8,10 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator.cli import stale_files
+from generator.emit import load_yaml
 from generator.load import vendor_keys
 from generator.paths import vendor_docs
-from generator.pipeline import generate
+from generator.pipeline import SPEC_30, SPEC_31, VendorBuild, generate
 from generator.problems import Problems
 from generator.validate import example_sites, operations, validate_document
 from tests.conftest import GENERATED, ROOT, SPEC_FILES, load_spec
@@ -24,12 +27,37 @@ def test_every_vendor_has_both_spec_files() -> None:
     assert len(SPEC_FILES) == 2 * len(keys)
 
 
-def test_generated_is_up_to_date(tmp_path: Path) -> None:
-    generate(None, out=tmp_path / "generated")
-    stale = stale_files(GENERATED, tmp_path / "generated")
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[VendorBuild]]:
+    """One in-process generation of every vendor: the folder it wrote and its builds."""
+    out = tmp_path_factory.mktemp("fresh") / "generated"
+    return out, generate(None, out=out)
+
+
+def test_generated_is_up_to_date(fresh: tuple[Path, list[VendorBuild]]) -> None:
+    stale = stale_files(GENERATED, fresh[0])
     assert not stale, (
         "generated/ is stale; run `make specs` and commit it. Differing: " + ", ".join(stale)
     )
+
+
+def test_worker_processes_give_the_same_files(
+    fresh: tuple[Path, list[VendorBuild]], tmp_path: Path
+) -> None:
+    parallel = generate(None, out=tmp_path / "generated", jobs=2)
+    assert [b.key for b in parallel] == [b.key for b in fresh[1]]
+    assert not stale_files(fresh[0], tmp_path / "generated")
+
+
+def test_views_read_exactly_what_the_emitted_yaml_says(
+    fresh: tuple[Path, list[VendorBuild]],
+) -> None:
+    """The pipeline hands the views a copy of the document instead of re-parsing its YAML."""
+    for build in fresh[1]:
+        for name, tree in ((SPEC_31, build.spec), (SPEC_30, build.spec_30)):
+            parsed = load_yaml(build.files[f"{build.key}/{name}"].decode())
+            # Serialized, so that key order and int/str/float distinctions count too.
+            assert json.dumps(parsed) == json.dumps(tree), f"{build.key}/{name}"
 
 
 def test_spec_passes_the_whole_validation_gate(spec_file: Path) -> None:

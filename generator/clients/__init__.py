@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.clients.format import ruff_format
+from generator.clients.format import ruff_format_many
 from generator.clients.models import generate_models
 from generator.clients.render import render
 from generator.clients.views import ClientView, build_client_view
@@ -30,22 +30,21 @@ _OTHER = {"pyproject.toml": "pyproject.toml.j2", "README.md": "README.md.j2"}
 
 
 def render_client(build: VendorBuild) -> dict[str, bytes]:
-    spec_text = build.files[f"{build.key}/openapi.yaml"].decode()
-    files = render_client_files(build.key, spec=build.spec, spec_text=spec_text)
+    files = render_client_files(build.key, spec=build.spec)
     return {f"{build.key}/client/{path}": text.encode() for path, text in files.items()}
 
 
-def render_client_files(key: str, *, spec: dict[str, object], spec_text: str) -> dict[str, str]:
+def render_client_files(key: str, *, spec: dict[str, object]) -> dict[str, str]:
     """The client package of one spec, by path relative to the client folder."""
-    files, _ = render_client_package(key, spec=spec, spec_text=spec_text)
+    files, _ = render_client_package(key, spec=spec)
     return files
 
 
 def render_client_package(
-    key: str, *, spec: dict[str, object], spec_text: str
+    key: str, *, spec: dict[str, object]
 ) -> tuple[dict[str, str], ClientView]:
     """The client package of one spec and the view it was rendered from (tests map names by it)."""
-    models = generate_models(spec_text, package=f"{key}_client")
+    models = generate_models(spec, package=f"{key}_client")
     view = build_client_view(dict(spec), key=key, models=models)
     package = view.package
     files: dict[str, str] = {}
@@ -53,7 +52,7 @@ def render_client_package(
         files[name] = render(template, view=view)
     python = {name: render(template, view=view) for name, template in _PYTHON.items()}
     python["models.py"] = models.source
-    for name, source in sorted(python.items()):
-        files[f"{package}/{name}"] = ruff_format(source, name=f"{package}/{name}")
+    formatted = ruff_format_many({f"{package}/{name}": source for name, source in python.items()})
+    files.update(formatted)
     files[f"{package}/py.typed"] = ""
     return dict(sorted(files.items())), view

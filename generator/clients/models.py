@@ -16,9 +16,11 @@ Options, and why:
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 import types
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,12 +51,12 @@ class GeneratedModels:
         raise KeyError(f"{model} has no property {wire_name}")
 
 
-def generate_models(spec_text: str, *, package: str) -> GeneratedModels:
+def generate_models(spec: Mapping[str, Any], *, package: str) -> GeneratedModels:
     from datamodel_code_generator import InputFileType, PythonVersion, generate
     from datamodel_code_generator.enums import DataModelType
 
     source = generate(
-        spec_text,
+        json.loads(json.dumps(spec)),  # its parser may change what it is given
         input_file_type=InputFileType.OpenAPI,
         output_model_type=DataModelType.PydanticV2BaseModel,
         target_python_version=PythonVersion.PY_311,

@@ -15,7 +15,7 @@ from generator.emit import load_yaml
 def main(spec_path: str, out: str) -> None:
     text = Path(spec_path).read_text(encoding="utf-8")
     key = Path(spec_path).parent.name
-    files = render_client_files(key, spec=load_yaml(text), spec_text=text)
+    files = render_client_files(key, spec=load_yaml(text))
     for name, content in files.items():
         target = Path(out) / name
         target.parent.mkdir(parents=True, exist_ok=True)
