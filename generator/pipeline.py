@@ -19,6 +19,7 @@ from generator.describe import Vendor
 from generator.downgrade import downgrade_document
 from generator.emit import plain_copy, to_yaml, write_tree
 from generator.load import document_length, load_vendor, load_vendor_file, vendor_keys
+from generator.paths import SPECS
 from generator.problems import PipelineError, Problems
 from generator.schemas import build_components
 from generator.workers import map_unordered
@@ -144,9 +145,27 @@ def build_and_render(vendor: Vendor) -> tuple[VendorBuild | None, Problems]:
     return build, problems
 
 
-def _build_at(item: tuple[int, Vendor]) -> tuple[int, VendorBuild | None, Problems]:
-    position, vendor = item
-    return (position, *build_and_render(vendor))
+def _load_and_build(
+    item: tuple[int, str | Path],
+) -> tuple[int, VendorBuild | None, Problems]:
+    """Load one vendor (a key under specs/ or a description file) and build it; in a worker."""
+    position, source = item
+    problems = Problems()
+    if isinstance(source, Path):
+        vendor = load_vendor_file(source, problems=problems)
+    else:
+        vendor = load_vendor(source, problems=problems)
+    if vendor is None:
+        return position, None, problems
+    build, own = build_and_render(vendor)
+    problems.extend(own)
+    return position, build, problems
+
+
+def _description_size(source: str | Path) -> int:
+    """Bytes of a vendor's description: how long it will take to build, roughly."""
+    files = [source] if isinstance(source, Path) else list((SPECS / source).glob("*.py"))
+    return sum(f.stat().st_size for f in files if f.is_file())
 
 
 def render_views(build: VendorBuild, *, problems: Problems) -> None:
@@ -176,20 +195,15 @@ def generate(
     worker processes; ``on_vendor`` is then called in the order they finish.
     """
     problems = problems if problems is not None else Problems()
-    vendors: list[Vendor] = []
     all_vendors = keys is None and not vendor_files
-    for key in keys if keys is not None else ([] if vendor_files else vendor_keys()):
-        vendor = load_vendor(key, problems=problems)
-        if vendor is not None:
-            vendors.append(vendor)
-    for path in vendor_files or []:
-        vendor = load_vendor_file(path, problems=problems)
-        if vendor is not None:
-            vendors.append(vendor)
-    # Largest first, so that the workers finish at about the same time.
-    largest_first = sorted(enumerate(vendors), key=lambda item: -len(item[1].operations))
+    sources: list[str | Path] = [
+        *(keys if keys is not None else ([] if vendor_files else vendor_keys())),
+        *(vendor_files or []),
+    ]
+    # Largest description first, so that the workers finish at about the same time.
+    largest_first = sorted(enumerate(sources), key=lambda item: -_description_size(item[1]))
     results: dict[int, tuple[VendorBuild | None, Problems]] = {}
-    for position, build, own in map_unordered(_build_at, largest_first, jobs=jobs):
+    for position, build, own in map_unordered(_load_and_build, largest_first, jobs=jobs):
         results[position] = (build, own)
         if build is not None and on_vendor is not None:
             on_vendor(build)
