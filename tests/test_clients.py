@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import subprocess
 import sys
@@ -333,3 +334,40 @@ def test_heliumv_logon_keeps_the_token_and_sends_it() -> None:
         last = mock.requests[-1]
         assert token in {last.headers.get("hvtoken"), *(last.query.get("userid") or [])}
         assert SECRET not in repr(client) and token not in repr(client)
+
+
+def test_big_bodies_decode_with_the_gc_paused_and_restored() -> None:
+    if "lagerkoll" not in VENDORS:
+        pytest.skip("lagerkoll not generated")
+    import gc
+
+    module = _module("lagerkoll")
+    runtime = sys.modules[f"{module.__name__}._runtime"]
+    with runtime.gc_paused(10):
+        assert gc.isenabled(), "a small body is not worth pausing the collector"
+    with runtime.gc_paused(10_000_000):
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+    projects = [{"projectId": n, "name": f"project {n}", "state": "1"} for n in range(6000)]
+    page = {"page": 0, "pages": 1, "projects": projects}
+    assert len(json.dumps(page)) > runtime._GC_PAUSE_BYTES  # the paused path is the one taken
+    with (
+        MockServer(load_spec("lagerkoll")) as mock,
+        module.Client(store="st", api_key=SECRET, base_url=mock.url) as client,
+    ):
+        mock.enqueue(Fault(body=page))
+        decoded = client.get_projects()
+        assert [p.project_id for p in decoded.projects] == list(range(6000))
+        assert gc.isenabled()
+        mock.enqueue(Fault(body={"page": "not a number", "projects": projects}))
+        with pytest.raises(module.DecodeError):
+            client.get_projects()
+        assert gc.isenabled(), "a failed decode must restore the collector too"
+        gc.disable()
+        try:
+            mock.enqueue(Fault(body=page))
+            client.get_projects()
+            assert not gc.isenabled(), "the caller's choice to disable the collector is kept"
+        finally:
+            gc.enable()
