@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from bench.pipeline import regenerate
-from bench.table import Row, median_seconds, ratio, seconds
+from bench.table import Row, paired_medians, ratio, seconds
 
 TARGET_CLIENT = 2.0
 ROOT = Path(__file__).resolve().parents[3]
@@ -26,10 +26,17 @@ def peer_available() -> bool:
 
 
 def peer_generate(spec: Path, *, out: Path) -> None:
-    """``openapi-python-client generate`` of one YAML file into the package folder ``out``."""
+    """``openapi-python-client generate`` of one YAML file into the package folder ``out``.
+
+    Its venv's ``bin`` goes first on PATH so that its default post-hooks (``ruff check --fix``,
+    ``ruff format``) run as they do for its users: our figure includes formatting too.
+    """
     command = [str(PEER), "generate", "--path", str(spec), "--output-path", str(out)]
     command += ["--overwrite", "--meta", "none"]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    env = dict(os.environ, PATH=f"{PEER.parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    done = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
+    if "ruff is not in PATH" in done.stdout:
+        raise RuntimeError("openapi-python-client found no ruff: its formatting was skipped")
     if done.returncode != 0 or not out.exists():
         raise RuntimeError(f"openapi-python-client failed on {spec}: {done.stdout[-2000:]}")
 
@@ -52,9 +59,10 @@ def measure(specs: dict[str, Path], *, one: str, vendors: list[str] | None, runs
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="bench-peer-") as tmp:
         work = Path(tmp)
-        ours = median_seconds(lambda: ours_client(specs[one], out=_fresh(work / "ours")), runs=runs)
-        theirs = median_seconds(
-            lambda: peer_generate(specs[one], out=_fresh(work / "theirs")), runs=runs
+        ours, theirs = paired_medians(
+            lambda: ours_client(specs[one], out=_fresh(work / "ours")),
+            lambda: peer_generate(specs[one], out=_fresh(work / "theirs")),
+            runs=runs,
         )
         speedup = theirs / ours
         rows.append(Row(section, f"client of {one}: ours, fresh process", seconds(ours)))
@@ -73,8 +81,9 @@ def measure(specs: dict[str, Path], *, one: str, vendors: list[str] | None, runs
             for key, spec in specs.items():
                 peer_generate(spec, out=_fresh(work / f"theirs-{key}"))
 
-        whole = median_seconds(lambda: regenerate(vendors, out=_fresh(work / "all")), runs=runs)
-        peers = median_seconds(their_clients, runs=runs)
+        whole, peers = paired_medians(
+            lambda: regenerate(vendors, out=_fresh(work / "all")), their_clients, runs=runs
+        )
         rows.append(Row(section, f"our whole pipeline, {len(specs)} vendors", seconds(whole)))
         rows.append(
             Row(section, f"openapi-python-client, {len(specs)} clients only", seconds(peers))

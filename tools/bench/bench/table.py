@@ -29,6 +29,19 @@ def median_seconds(action: Callable[[], object], *, runs: int) -> float:
     return statistics.median(times)
 
 
+def paired_medians(
+    first: Callable[[], object], second: Callable[[], object], *, runs: int
+) -> tuple[float, float]:
+    """Median wall times of two actions run in turns, so that both see the same machine load."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(max(runs, 1)):
+        for action, samples in zip((first, second), times, strict=True):
+            clock = time.perf_counter()
+            action()
+            samples.append(time.perf_counter() - clock)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 def seconds(value: float) -> str:
     if value < 0.01:
         return f"{value * 1e6:,.0f} µs"
