@@ -8,6 +8,10 @@ compiled once by ``jsonschema_rs`` (a Rust JSON Schema validator) and reused; ev
 openapi-spec-validator checks is unchanged. 3.1 schemas that declare another dialect (``$schema``
 or ``jsonSchemaDialect``) keep the library's own checker. tests/test_spec_validator.py proves
 both checkers reject the same broken schemas.
+
+The library also remembers the schemas it has visited in plain lists, so that each visit scans
+all earlier ones: a spec of 1,000 operations cost 30 times one of 100. ``_SeenIds`` keeps those
+lists, with a set beside them.
 """
 
 from __future__ import annotations
@@ -56,12 +60,37 @@ def meta_schema_checker(version: str) -> Callable[[Any], None]:
     return check
 
 
+class _SeenIds(list[int]):
+    """The library's list of visited schema ids, with set-speed membership."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ids: set[int] = set()
+
+    def append(self, item: int) -> None:
+        self._ids.add(item)
+        super().append(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._ids
+
+
 class _Compiled30(keywords.OpenAPIV30SchemaValidator):
+    def __init__(self, registry: Any) -> None:
+        super().__init__(registry)
+        self.visited_schema_ids = _SeenIds()
+        self.meta_checked_schema_ids = _SeenIds()
+
     def _get_schema_checker(self, schema: SchemaPath, schema_value: Any) -> Callable[[Any], None]:
         return meta_schema_checker("3.0")
 
 
 class _Compiled31(keywords.OpenAPIV31SchemaValidator):
+    def __init__(self, registry: Any) -> None:
+        super().__init__(registry)
+        self.visited_schema_ids = _SeenIds()
+        self.meta_checked_schema_ids = _SeenIds()
+
     def _get_schema_checker(self, schema: SchemaPath, schema_value: Any) -> Callable[[Any], None]:
         if self._get_schema_dialect_id(schema, schema_value) == OAS31_DIALECT:
             return meta_schema_checker("3.1")
