@@ -92,6 +92,42 @@ def test_read_only_target_gives_a_clear_error(
         assert (read_only_target / "lagerkoll" / "openapi.yaml").read_text() == "new"
 
 
+_WRITE_ALL = """
+import sys
+from pathlib import Path
+from generator.emit import OutputError, write_tree
+files = {"a/x": b"new", "b/x": b"new", "README.md": b"new"}
+try:
+    write_tree(Path(sys.argv[1]), files, entries=["a", "b", "README.md"])
+except OutputError as exc:
+    print(exc)
+    sys.exit(1)
+print("written")
+"""
+
+
+def test_read_only_vendor_folder_puts_back_the_entries_swapped_before_it(
+    unprivileged: list[str], tmp_path: Path
+) -> None:
+    """A folder cannot be moved out while read-only: ``a``, already swapped, goes back."""
+    target = tmp_path / "generated"
+    for entry in ("a", "b"):
+        (target / entry).mkdir(parents=True)
+        (target / entry / "x").write_text(f"old {entry}\n")
+    (target / "README.md").write_text("old index\n")
+    (target / "b").chmod(0o555)
+    try:
+        before = snapshot(target)
+        result = run(unprivileged, "-c", _WRITE_ALL, str(target))
+        after = snapshot(target)
+    finally:
+        (target / "b").chmod(0o755)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout == f"{target / 'b'}: permission denied; nothing was changed\n"
+    assert after == before
+    assert not list(tmp_path.glob(".staging-*"))
+
+
 def test_cli_on_a_read_only_target_exits_with_one_error_line(
     unprivileged: list[str], read_only_target: Path
 ) -> None:
