@@ -3,7 +3,8 @@
 A run stages every file it produces in a temporary folder beside the target, then swaps each
 top-level entry (a vendor folder, ``README.md``) into place with ``os.replace`` while SIGINT and
 SIGTERM are held back. A run that fails or is interrupted before that swap leaves the target
-exactly as it was; an exclusive lock keeps two runs from interleaving.
+exactly as it was, and so does a rename that fails during it (a read-only vendor folder): the
+renames before it are undone. An exclusive lock keeps two runs from interleaving.
 """
 
 from __future__ import annotations
@@ -121,14 +122,21 @@ def write_tree(target: Path, files: Mapping[str, bytes], *, entries: list[str]) 
         target.mkdir(parents=True, exist_ok=True)
         with _exclusive(target):
             staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=target.parent))
+            keep_staging = False
             try:
                 for relative, data in files.items():
                     path = staging / relative
                     path.parent.mkdir(parents=True, exist_ok=True)
                     path.write_bytes(data)
                 _swap_in(staging, target, entries)
+            except _NotRestored:
+                keep_staging = True  # it holds the previous entries that could not go back
+                raise
             finally:
-                shutil.rmtree(staging, ignore_errors=True)
+                if not keep_staging:
+                    shutil.rmtree(staging, ignore_errors=True)
+    except _NotRestored as exc:
+        raise OutputError(str(exc)) from exc.__cause__
     except PermissionError as exc:
         raise OutputError(
             f"{exc.filename or target}: permission denied; nothing was changed"
@@ -137,15 +145,46 @@ def write_tree(target: Path, files: Mapping[str, bytes], *, entries: list[str]) 
         raise OutputError(f"{exc.filename or target}: {exc.strerror}; nothing was changed") from exc
 
 
+class _NotRestored(Exception):
+    """A swap failed half way and putting the previous entries back failed too."""
+
+
 def _swap_in(staging: Path, target: Path, entries: list[str]) -> None:
+    """Move each entry's previous version to ``staging/.old`` and its new version into place.
+
+    When a rename fails half way (a read-only vendor folder cannot be moved out, for one), the
+    renames before it are undone, so that the target is left as it was.
+    """
     if not os.access(target, os.W_OK):
         raise PermissionError(13, "Permission denied", str(target))
     trash = staging / ".old"
     trash.mkdir()
+    done: list[tuple[Path, Path]] = []
     with _signals_held():
-        for entry in entries:
-            new, current = staging / entry, target / entry
-            if current.exists() or current.is_symlink():
-                os.replace(current, trash / entry)
-            if new.exists():
-                os.replace(new, current)
+        try:
+            for entry in entries:
+                new, current = staging / entry, target / entry
+                if current.exists() or current.is_symlink():
+                    _rename(current, trash / entry, done)
+                if new.exists():
+                    _rename(new, current, done)
+        except OSError as exc:
+            _undo(done, failure=exc, target=target, kept=trash)
+            raise
+
+
+def _rename(source: Path, destination: Path, done: list[tuple[Path, Path]]) -> None:
+    os.replace(source, destination)
+    done.append((source, destination))
+
+
+def _undo(done: list[tuple[Path, Path]], *, failure: OSError, target: Path, kept: Path) -> None:
+    for source, destination in reversed(done):
+        try:
+            os.replace(destination, source)
+        except OSError as exc:
+            raise _NotRestored(
+                f"{failure.filename}: {failure.strerror}; putting the previous outputs back "
+                f"failed too ({exc.filename}: {exc.strerror}), so {target} is incomplete; "
+                f"the previous entries are kept in {kept}"
+            ) from failure

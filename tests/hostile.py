@@ -13,6 +13,10 @@ from typing import Any
 
 HUGE = 100 * 1024 * 1024
 CHUNK = b"0" * 65536
+# A valid Lagerkoll project of exactly 2,000 bytes: decodes under the default limit, so only a
+# configured lower limit can refuse it.
+_SHELL = b'{"projectId": 1, "name": "%s"}'
+TWO_KB = _SHELL % (b"x" * (2000 - len(_SHELL) + 2))
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -40,8 +44,24 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         with self.server.lock:
             self.server.hits += 1
-        kind = self.path.strip("/").split("/")[0]
-        if kind == "429-hours":
+        kind, _, rest = self.path.strip("/").partition("/")
+        if kind.startswith("hops-"):
+            # A finite chain: /hops-N/... redirects to /hops-(N-1)/..., /hops-0/... answers.
+            left = int(kind.removeprefix("hops-"))
+            if left:
+                self._head(302, "text/plain", 0, Location=f"/hops-{left - 1}/{rest}")
+            else:
+                self._body(200, TWO_KB)
+        elif kind == "two-kb":
+            self._body(200, TWO_KB)
+        elif kind == "two-kb-chunked":
+            # No Content-Length: only counting the streamed bytes can find the size.
+            self._head(200, "application/json", None, Transfer_Encoding="chunked")
+            for start in range(0, len(TWO_KB), 500):
+                part = TWO_KB[start : start + 500]
+                self.wfile.write(f"{len(part):x}\r\n".encode() + part + b"\r\n")
+            self.wfile.write(b"0\r\n\r\n")
+        elif kind == "429-hours":
             self._body(429, b'{"message": "slow down"}', Retry_After="36000")
         elif kind == "redirect-loop":
             self._head(302, "text/plain", 0, Location=f"/redirect-loop/{self.server.hits}")

@@ -68,16 +68,41 @@ def test_write_tree_failure_while_staging_changes_nothing(tmp_path: Path) -> Non
     assert (target / "a" / "spec.yaml").read_text() == "old"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
-def test_read_only_target_gives_a_clear_error(tmp_path: Path) -> None:
+def test_a_failed_undo_keeps_the_previous_entries_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If putting ``a`` back fails as well, its old version survives, and the error says where.
+
+    Two renames are made to fail (a real undo failure needs a broken disk): the third, moving
+    ``b`` out, and the fourth, the first step of the undo.
+    """
+    import generator.emit as emit
+
     target = tmp_path / "generated"
-    target.mkdir()
-    target.chmod(0o500)
-    try:
-        with pytest.raises(OutputError, match="permission denied"):
-            write_tree(target, {"a/x": b"1"}, entries=["a"])
-    finally:
-        target.chmod(0o700)
+    for entry in ("a", "b"):
+        (target / entry).mkdir(parents=True)
+        (target / entry / "x").write_text(f"old {entry}")
+    real, calls = os.replace, []
+
+    def replace(source: str, destination: str) -> None:
+        calls.append(source)
+        if len(calls) == 3:
+            raise PermissionError(13, "Permission denied", str(source))
+        if len(calls) == 4:
+            raise OSError(5, "Input/output error", str(destination))
+        real(source, destination)
+
+    monkeypatch.setattr(emit.os, "replace", replace)
+    with pytest.raises(OutputError) as caught:
+        write_tree(target, {"a/x": b"new a", "b/x": b"new b"}, entries=["a", "b"])
+    monkeypatch.undo()
+    message = str(caught.value)
+    assert message.startswith(f"{target / 'b'}: Permission denied; putting the previous outputs")
+    assert f"so {target} is incomplete" in message
+    kept = Path(message.rsplit("kept in ", 1)[1])
+    assert (kept / "a" / "x").read_text() == "old a"
+    assert (target / "a" / "x").read_text() == "new a"  # what could not be undone
+    assert (target / "b" / "x").read_text() == "old b"
 
 
 def test_interrupted_run_leaves_target_as_it_was(tmp_path: Path) -> None:

@@ -31,11 +31,12 @@ from .errors import (
     CODE_FIELD,
     MESSAGE_FIELD,
     ApiConnectionError,
-    ApiError,
     ApiTimeoutError,
     DecodeError,
     HTTPStatusError,
     MissingCredentialsError,
+    RedirectError,
+    ResponseTooLargeError,
     error_class,
 )
 
@@ -51,14 +52,6 @@ _SNIPPET = 80
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 DEFAULT_MAX_RESPONSE_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_REDIRECTS = 5
-
-
-class ResponseTooLargeError(ApiError):
-    """The response body is larger than ``max_response_bytes`` (it was not read further)."""
-
-
-class RedirectError(ApiError):
-    """Too many redirects, or a redirect to another origin (credentials are not sent there)."""
 
 
 class Secret:

@@ -42,6 +42,17 @@ class DecodeError(ApiError):
         self.snippet = snippet
 
 
+class ResponseTooLargeError(ApiError):
+    """The response body is larger than ``max_response_bytes`` (it was not read further)."""
+
+
+class RedirectError(ApiError):
+    """Too many redirects (above ``max_redirects``), or a redirect to another origin.
+
+    A redirect to another origin is never followed: the credentials would go with it.
+    """
+
+
 class HTTPStatusError(ApiError):
     """The server answered with an error status."""
 

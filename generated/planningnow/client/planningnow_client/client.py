@@ -157,6 +157,8 @@ class Client:
         max_retries: int = 2,
         max_retry_wait: float = 60.0,
         backoff: float = 0.5,
+        max_response_bytes: int = rt.DEFAULT_MAX_RESPONSE_BYTES,
+        max_redirects: int = rt.DEFAULT_MAX_REDIRECTS,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         """Credentials:
@@ -167,7 +169,14 @@ class Client:
         (none).
         ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
         PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+
+        Limits against a misbehaving server: a response body above ``max_response_bytes``
+        (default 50 MiB, counted while it streams in, so a huge body is never held in memory)
+        raises ``ResponseTooLargeError``; more than ``max_redirects`` redirects (default 5; 0
+        follows none) raise ``RedirectError``, as does any redirect to another origin.
         """
+        if max_response_bytes < 0 or max_redirects < 0:
+            raise ValueError("max_response_bytes and max_redirects must not be negative")
         self._auth = rt.Auth(
             _SCHEMES,
             {
@@ -181,7 +190,15 @@ class Client:
             transport=transport,
         )
         self._runtime = rt.Runtime(
-            self._http, self._auth, rt.Settings(max_retries, max_retry_wait, backoff)
+            self._http,
+            self._auth,
+            rt.Settings(
+                max_retries=max_retries,
+                max_retry_wait=max_retry_wait,
+                backoff=backoff,
+                max_response_bytes=max_response_bytes,
+                max_redirects=max_redirects,
+            ),
         )
 
     def __repr__(self) -> str:
@@ -983,6 +1000,8 @@ class AsyncClient:
         max_retries: int = 2,
         max_retry_wait: float = 60.0,
         backoff: float = 0.5,
+        max_response_bytes: int = rt.DEFAULT_MAX_RESPONSE_BYTES,
+        max_redirects: int = rt.DEFAULT_MAX_REDIRECTS,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         """Credentials:
@@ -993,7 +1012,14 @@ class AsyncClient:
         (none).
         ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
         PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+
+        Limits against a misbehaving server: a response body above ``max_response_bytes``
+        (default 50 MiB, counted while it streams in, so a huge body is never held in memory)
+        raises ``ResponseTooLargeError``; more than ``max_redirects`` redirects (default 5; 0
+        follows none) raise ``RedirectError``, as does any redirect to another origin.
         """
+        if max_response_bytes < 0 or max_redirects < 0:
+            raise ValueError("max_response_bytes and max_redirects must not be negative")
         self._auth = rt.Auth(
             _SCHEMES,
             {
@@ -1007,7 +1033,15 @@ class AsyncClient:
             transport=transport,
         )
         self._runtime = rt.AsyncRuntime(
-            self._http, self._auth, rt.Settings(max_retries, max_retry_wait, backoff)
+            self._http,
+            self._auth,
+            rt.Settings(
+                max_retries=max_retries,
+                max_retry_wait=max_retry_wait,
+                backoff=backoff,
+                max_response_bytes=max_response_bytes,
+                max_redirects=max_redirects,
+            ),
         )
 
     def __repr__(self) -> str:
