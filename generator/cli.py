@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import gc
 import os
 import sys
 import tempfile
@@ -81,7 +82,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _fewer_collections() -> None:
+    """A generation run is short and builds many small objects that form no cycles; the cyclic
+    collector's default threshold (700) made it walk them over and over (~10 % of the run, as
+    mypy found for itself). Memory is freed by reference counting all the same."""
+    gc.set_threshold(200_000, 50, 100)
+
+
 def _cmd_specs(args: argparse.Namespace) -> int:
+    _fewer_collections()
     started = time.perf_counter()
     problems = Problems()
     print(_row(_COLUMNS))
@@ -140,6 +149,7 @@ def _row(cells: tuple[object, ...]) -> str:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    _fewer_collections()
     with tempfile.TemporaryDirectory(prefix="generated-check-") as tmp:
         fresh = Path(tmp) / "generated"
         try:
