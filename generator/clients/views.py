@@ -115,6 +115,11 @@ class ClientView:
     message_field_literal: str = "None"
 
     @property
+    def api_name(self) -> str:
+        """ "Planiso API" for the title "Planiso API" as for "HELIUM V": never "… API API"."""
+        return self.title if self.title.split()[-1:] == ["API"] else f"{self.title} API"
+
+    @property
     def paged(self) -> list[OperationView]:
         return [op for op in self.operations if op.paging is not None]
 

@@ -147,7 +147,7 @@ _OP_CLOSE_PROJECT = rt.Operation(
 
 
 class Client:
-    """Synchronous client of the Lagerkoll Projects API API (httpx).
+    """Synchronous client of the Lagerkoll Projects API (httpx).
 
     Use it as a context manager, or call ``close()`` when done.
     """
@@ -1006,7 +1006,7 @@ class Client:
 
 
 class AsyncClient:
-    """Asynchronous client of the Lagerkoll Projects API API (httpx).
+    """Asynchronous client of the Lagerkoll Projects API (httpx).
 
     Use it as an async context manager, or call ``aclose()`` when done.
     """

@@ -641,7 +641,7 @@ _OP_LIST_EQUIPMENT_TYPES = rt.Operation(
 
 
 class Client:
-    """Synchronous client of the Planiso API API (httpx).
+    """Synchronous client of the Planiso API (httpx).
 
     Use it as a context manager, or call ``close()`` when done.
     """
@@ -1748,7 +1748,7 @@ class Client:
 
 
 class AsyncClient:
-    """Asynchronous client of the Planiso API API (httpx).
+    """Asynchronous client of the Planiso API (httpx).
 
     Use it as an async context manager, or call ``aclose()`` when done.
     """

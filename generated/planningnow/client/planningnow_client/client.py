@@ -142,7 +142,7 @@ _OP_GET_ORDER_DOCUMENTATION = rt.Operation(
 
 
 class Client:
-    """Synchronous client of the PlanningNow API API (httpx).
+    """Synchronous client of the PlanningNow API (httpx).
 
     Use it as a context manager, or call ``close()`` when done.
     """
@@ -985,7 +985,7 @@ class Client:
 
 
 class AsyncClient:
-    """Asynchronous client of the PlanningNow API API (httpx).
+    """Asynchronous client of the PlanningNow API (httpx).
 
     Use it as an async context manager, or call ``aclose()`` when done.
     """

@@ -77,7 +77,7 @@ _OP_CREATE_O_AUTH_TOKEN = rt.Operation(
 
 
 class Client:
-    """Synchronous client of the PlanningPME API API (httpx).
+    """Synchronous client of the PlanningPME API (httpx).
 
     Use it as a context manager, or call ``close()`` when done.
     """
@@ -537,7 +537,7 @@ class Client:
 
 
 class AsyncClient:
-    """Asynchronous client of the PlanningPME API API (httpx).
+    """Asynchronous client of the PlanningPME API (httpx).
 
     Use it as an async context manager, or call ``aclose()`` when done.
     """
