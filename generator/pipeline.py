@@ -151,14 +151,18 @@ def _load_and_build(
     """Load one vendor (a key under specs/ or a description file) and build it; in a worker."""
     position, source = item
     problems = Problems()
+    clock = time.perf_counter()
     if isinstance(source, Path):
         vendor = load_vendor_file(source, problems=problems)
     else:
         vendor = load_vendor(source, problems=problems)
     if vendor is None:
         return position, None, problems
+    loading = time.perf_counter() - clock
     build, own = build_and_render(vendor)
     problems.extend(own)
+    if build is not None:
+        build.stats.seconds["load+check"] += loading
     return position, build, problems
 
 
