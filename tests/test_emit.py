@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from generator.emit import OutputError, to_yaml, write_tree
+from tests.conftest import GENERATED, SPEC_FILES, load_spec
 
 
 def test_yaml_has_no_aliases_even_for_shared_objects() -> None:
@@ -131,21 +132,36 @@ emit.write_tree(Path({str(target)!r}), {{f"a/f{{i}}": b"new" for i in range(10)}
     assert (target / "a" / "spec.yaml").read_text() == "old"
 
 
-def test_c_and_python_emitters_give_the_same_bytes() -> None:
-    """The fast libyaml emitter must not change a byte of the golden record."""
-    from tests.conftest import SPEC_FILES, load_spec
+TRICKY = {
+    "strings": ["yes", "No", "123", "1.5", "0x1F", "null", "~", "", " lead", "trail ", "a: b"],
+    "block": "two\nlines",
+    "block with trailing space": "two \nlines",
+    "cr": "a\r\nb",
+    "numbers": [0, -7, 1.5, 1e17, 2.5e-8, float("inf")],
+    "flags": [True, False, None],
+    "types": ["string", "null"],
+    "lines": [117, 216],
+    "empty": [],
+    "nothing": {},
+    "unicode": "Änderung – 日本",
+    "nested": [{"a": [1, "x"], "b": {"c": None}}],
+}
+
+
+@pytest.mark.parametrize("name", ["tricky", *(f"{p.parent.name}/{p.name}" for p in SPEC_FILES)])
+def test_fast_emitter_gives_the_bytes_of_pyyamls_own_pure_python_path(name: str) -> None:
+    """libyaml and the direct node building must not change a byte of the golden record."""
+    import generator.emit as emit
 
     class PureDumper(yaml.SafeDumper):
         def ignore_aliases(self, data: object) -> bool:
             return True
 
-    import generator.emit as emit
-
     PureDumper.add_representer(str, emit._str_representer)
     PureDumper.add_representer(list, emit._list_representer)
-    spec = load_spec(SPEC_FILES[0])
+    document = TRICKY if name == "tricky" else load_spec(GENERATED / name)
     pure = yaml.dump(
-        spec, Dumper=PureDumper, sort_keys=False, allow_unicode=True,
+        document, Dumper=PureDumper, sort_keys=False, allow_unicode=True,
         default_flow_style=False, width=100, indent=2,
     )  # fmt: skip
-    assert to_yaml(spec) == pure
+    assert to_yaml(document) == pure
