@@ -4,6 +4,14 @@ For each operation a bounded, deterministic number of positive and negative requ
 (derandomized Hypothesis, no example database). Every answer must be a non-5xx response that
 conforms to the spec (status code, content type, headers, body schema), and the negative
 requests that Schemathesis proves invalid on the wire must be rejected with a 4xx, never a 5xx.
+
+One limit of the negative checks, seen with more examples or other seeds (not with these): some
+invalid values become valid once serialized, and the mock can only judge what was sent. In XML an
+empty array is written as no element at all and a one-element array as that element, so
+``"amount": []`` is a body without ``amount`` and ``[{...}]`` the object itself; in a form every
+field is text, so a number sent to a string field is a string. Schemathesis allows for this in
+query strings and (not always) in forms, not in XML, and reports such a case as
+"Schema-violating request accepted" although no server could refuse it.
 """
 
 from __future__ import annotations
@@ -46,41 +54,28 @@ NEGATIVE_CHECKS = [not_a_server_error, negative_data_rejection]
 # Credentials the mock accepts (it checks presence, not value); see tests/test_secrets.py.
 CONTRACT_CREDENTIAL = "contract-credential-7c1e0f"
 COUNTS: Counter[str] = Counter()
-# Failures found by this run and reported to the lead (mock bugs and spec gaps: a 500 on invalid
-# input, 400 answered as problem+json on operations documenting only JSON, 204 without a body on
-# operations documenting a JSON body, accepted invalid bodies). A failure not listed here fails.
-KNOWN_FAILURES: frozenset[str] = frozenset(
+# Findings that no server can avoid, by category, each with its reason. Every entry is checked
+# against the spec (test_allowed_findings_are_justified_by_the_spec), so the list cannot hide
+# anything else; any other finding fails the run.
+#
+# A 204 documented with a body. The vendor documents a 204 (No Content) answer carrying a JSON
+# body (heliumv-orderapi.de.txt lines 1069-1078 and 1127-1136, planiso.en.txt lines 546-550); the
+# spec keeps it, with an x-quirks note, as the fidelity rules ask. HTTP forbids content in a 204
+# (RFC 9110 §15.3.5): clients read none, so the mock sends none (a body there would corrupt the
+# next answer on the connection), and the content-type and body checks cannot pass.
+NO_CONTENT_WITH_BODY = frozenset(
     {
-        "heliumv negative PUT /api/v1/order/{orderid}/itemposition/{positionid}: JSON deserialization error",
-        "heliumv negative PUT /api/v1/order/{orderid}/itemposition/{positionid}: Missing Content-Type header",
-        "heliumv negative PUT /api/v1/order/{orderid}/manualitemposition/{positionid}: JSON deserialization error",
-        "heliumv negative PUT /api/v1/order/{orderid}/manualitemposition/{positionid}: Missing Content-Type header",
-        "heliumv negative PUT /api/v1/order/{orderid}/manualitemposition/{positionid}: Schema-violating request accepted",
-        "heliumv negative POST /api/v1/order/{orderid}/manualitemposition: Schema-violating request accepted",
-        "heliumv negative POST /api/v1/order/{orderid}/settlementofhours: Schema-violating request accepted",
-        "heliumv positive GET /api/v1/order/offline: Undocumented status code",
-        "heliumv positive POST /api/v1/order/{orderid}/document: Undocumented status code",
-        "heliumv positive PUT /api/v1/order/{orderid}/itemposition/{positionid}: JSON deserialization error",
-        "heliumv positive PUT /api/v1/order/{orderid}/itemposition/{positionid}: Missing Content-Type header",
-        "heliumv positive PUT /api/v1/order/{orderid}/manualitemposition/{positionid}: JSON deserialization error",
-        "heliumv positive PUT /api/v1/order/{orderid}/manualitemposition/{positionid}: Missing Content-Type header",
-        "lagerkoll negative POST /: Schema-violating request accepted",
-        "planiso negative DELETE /v1/user/{no}: JSON deserialization error",
-        "planiso negative DELETE /v1/user/{no}: Missing Content-Type header",
-        "planiso positive DELETE /v1/user/{no}: JSON deserialization error",
-        "planiso positive DELETE /v1/user/{no}: Missing Content-Type header",
-        "planiso positive POST /v1/subcontractor: Undocumented Content-Type",
-        "planiso positive POST /v1/supplier: Undocumented Content-Type",
-        "planiso positive PUT /v1/customer/{no}: Undocumented Content-Type",
-        "planiso positive PUT /v1/equipment/{no}: Undocumented Content-Type",
-        "planiso positive PUT /v1/organization/{no}: Undocumented Content-Type",
-        "planiso positive PUT /v1/project/{no}: Undocumented Content-Type",
-        "planiso positive PUT /v1/subcontractor/{no}: Undocumented Content-Type",
-        "planiso positive PUT /v1/supplier/{no}: Undocumented Content-Type",
-        "planiso positive PUT /v1/user/{no}: Undocumented Content-Type",
-        "planningnow negative POST /api/work-schedule: Server error",
-        "planningpme positive GET /api/oauth/token: Undocumented status code",
+        "heliumv PUT /api/v1/order/{orderid}/itemposition/{positionid}",
+        "heliumv PUT /api/v1/order/{orderid}/manualitemposition/{positionid}",
+        "planiso DELETE /v1/user/{no}",
     }
+)
+NO_CONTENT_CHECKS = ("JSON deserialization error", "Missing Content-Type header")
+ALLOWED: frozenset[str] = frozenset(
+    f"{vendor} {mode.value} {label}: {title}"
+    for vendor, _, label in (entry.partition(" ") for entry in NO_CONTENT_WITH_BODY)
+    for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
+    for title in NO_CONTENT_CHECKS
 )
 
 
@@ -164,6 +159,21 @@ def test_schemathesis_against_the_mock(spec_path: Path) -> None:
     assert cases >= operations  # every operation got at least one request
     found = {f"{spec_path.parent.name} {failure}" for failure in failures}
     for failure in sorted(found):
-        print(f"  {'known' if failure in KNOWN_FAILURES else 'NEW'}: {failure}")
-    print(f"  {len(failures)} failing checks, {len(found)} distinct")
-    assert not found - KNOWN_FAILURES, "\n".join(sorted(found - KNOWN_FAILURES))
+        print(f"  {'allowed (204 with a body)' if failure in ALLOWED else 'FAILURE'}: {failure}")
+    print(
+        f"  {len(failures)} failing checks, {len(found)} distinct, {len(found - ALLOWED)} not allowed"
+    )
+    assert not found - ALLOWED, "\n".join(sorted(found - ALLOWED))
+
+
+def test_allowed_findings_are_justified_by_the_spec() -> None:
+    """Each operation of NO_CONTENT_WITH_BODY documents its success as a 204 with content, and
+    says so in an x-quirks note: the allowance ends when the spec changes."""
+    for entry in sorted(NO_CONTENT_WITH_BODY):
+        vendor, method, path = entry.split(" ", 2)
+        spec = yaml.safe_load((ROOT / "generated" / vendor / "openapi.yaml").read_text())
+        responses = spec["paths"][path][method.lower()]["responses"]
+        successes = sorted(code for code in responses if code.startswith("2"))
+        assert successes == ["204"], entry
+        assert responses["204"].get("content"), f"{entry}: its 204 has no body, drop the allowance"
+        assert any("204" in quirk["text"] for quirk in responses["204"].get("x-quirks", [])), entry
