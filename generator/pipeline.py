@@ -204,6 +204,10 @@ def generate(
         *(keys if keys is not None else ([] if vendor_files else vendor_keys())),
         *(vendor_files or []),
     ]
+    if jobs > 1 and len(sources) > 1:
+        # Imported before the workers fork: they inherit the modules, and this process needs
+        # them at the end for the index, when a late import would only make everyone wait.
+        _renderers()
     # Largest description first, so that the workers finish at about the same time.
     largest_first = sorted(enumerate(sources), key=lambda item: -_description_size(item[1]))
     results: dict[int, tuple[VendorBuild | None, Problems]] = {}
