@@ -75,22 +75,21 @@ class _SeenIds(list[int]):
         return item in self._ids
 
 
-class _Compiled30(keywords.OpenAPIV30SchemaValidator):
+class _SetSpeedVisits(keywords.SchemaValidator):
+    """The library's schema keyword validator with its visited-schema lists made ``_SeenIds``."""
+
     def __init__(self, registry: Any) -> None:
         super().__init__(registry)
         self.visited_schema_ids = _SeenIds()
         self.meta_checked_schema_ids = _SeenIds()
 
+
+class _Compiled30(_SetSpeedVisits, keywords.OpenAPIV30SchemaValidator):
     def _get_schema_checker(self, schema: SchemaPath, schema_value: Any) -> Callable[[Any], None]:
         return meta_schema_checker("3.0")
 
 
-class _Compiled31(keywords.OpenAPIV31SchemaValidator):
-    def __init__(self, registry: Any) -> None:
-        super().__init__(registry)
-        self.visited_schema_ids = _SeenIds()
-        self.meta_checked_schema_ids = _SeenIds()
-
+class _Compiled31(_SetSpeedVisits, keywords.OpenAPIV31SchemaValidator):
     def _get_schema_checker(self, schema: SchemaPath, schema_value: Any) -> Callable[[Any], None]:
         if self._get_schema_dialect_id(schema, schema_value) == OAS31_DIALECT:
             return meta_schema_checker("3.1")

@@ -9,6 +9,7 @@ which lives under /root.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -64,46 +65,42 @@ def run(prefix: list[str], *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+# write_tree in a process of its own: argv is the target, the files (JSON) and the entries (JSON).
 _WRITE = """
-import sys
+import json, sys
 from pathlib import Path
 from generator.emit import OutputError, write_tree
+files = {name: text.encode() for name, text in json.loads(sys.argv[2]).items()}
 try:
-    write_tree(Path(sys.argv[1]), {"lagerkoll/openapi.yaml": b"new"}, entries=["lagerkoll"])
+    write_tree(Path(sys.argv[1]), files, entries=json.loads(sys.argv[3]))
 except OutputError as exc:
     print(exc)
     sys.exit(1)
 print("written")
 """
+
+
+def write(
+    prefix: list[str], target: Path, files: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """``write_tree(target, files)`` run under ``prefix``; entries in the order files name them."""
+    entries = list(dict.fromkeys(name.split("/")[0] for name in files))
+    return run(prefix, "-c", _WRITE, str(target), json.dumps(files), json.dumps(entries))
 
 
 def test_read_only_target_gives_a_clear_error(
     unprivileged: list[str], read_only_target: Path
 ) -> None:
     before = snapshot(read_only_target)
-    result = run(unprivileged, "-c", _WRITE, str(read_only_target))
+    result = write(unprivileged, read_only_target, {"lagerkoll/openapi.yaml": "new"})
     assert (result.returncode, result.stderr) == (1, "")
     assert result.stdout == f"{read_only_target}: permission denied; nothing was changed\n"
     assert snapshot(read_only_target) == before
     assert not list(read_only_target.parent.glob(".staging-*"))
     if os.geteuid() == 0:
         # The premise: the same write with root's capabilities goes through the mode bits.
-        assert run([], "-c", _WRITE, str(read_only_target)).stdout == "written\n"
+        assert write([], read_only_target, {"lagerkoll/openapi.yaml": "new"}).stdout == "written\n"
         assert (read_only_target / "lagerkoll" / "openapi.yaml").read_text() == "new"
-
-
-_WRITE_ALL = """
-import sys
-from pathlib import Path
-from generator.emit import OutputError, write_tree
-files = {"a/x": b"new", "b/x": b"new", "README.md": b"new"}
-try:
-    write_tree(Path(sys.argv[1]), files, entries=["a", "b", "README.md"])
-except OutputError as exc:
-    print(exc)
-    sys.exit(1)
-print("written")
-"""
 
 
 def test_read_only_vendor_folder_puts_back_the_entries_swapped_before_it(
@@ -118,7 +115,7 @@ def test_read_only_vendor_folder_puts_back_the_entries_swapped_before_it(
     (target / "b").chmod(0o555)
     try:
         before = snapshot(target)
-        result = run(unprivileged, "-c", _WRITE_ALL, str(target))
+        result = write(unprivileged, target, {"a/x": "new", "b/x": "new", "README.md": "new"})
         after = snapshot(target)
     finally:
         (target / "b").chmod(0o755)

@@ -90,3 +90,17 @@ def test_every_generated_spec_passes_both(spec_file: Any) -> None:
     ours, theirs = PAIRS["3.1" if spec["openapi"].startswith("3.1") else "3.0"]
     assert _error_paths(ours, spec) == []
     assert _error_paths(theirs, spec) == []
+
+
+def test_visited_schemas_are_looked_up_in_a_set_not_scanned() -> None:
+    """The library's visited-schema lists are replaced; membership answers from the set."""
+    from generator.spec_validator import _SeenIds
+
+    spec_31 = next(p for p in SPEC_FILES if p.name == "openapi.yaml")
+    validator = OpenAPIV31Validator(load_spec(spec_31))
+    list(validator.iter_errors())
+    schema_keyword = validator.keyword_validators_registry["schema"]
+    for seen in (schema_keyword.visited_schema_ids, schema_keyword.meta_checked_schema_ids):
+        assert isinstance(seen, _SeenIds)
+        assert len(seen) > 0 and all(item in seen for item in seen)
+        assert -1 not in seen
