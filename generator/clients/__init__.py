@@ -44,7 +44,7 @@ def render_client_package(
     key: str, *, spec: dict[str, object]
 ) -> tuple[dict[str, str], ClientView]:
     """The client package of one spec and the view it was rendered from (tests map names by it)."""
-    models = generate_models(spec, package=f"{key}_client")
+    models = generate_models(spec)
     view = build_client_view(dict(spec), key=key, models=models)
     package = view.package
     files: dict[str, str] = {}

@@ -16,42 +16,39 @@ Options, and why:
 
 from __future__ import annotations
 
+import ast
 import json
 import re
-import sys
-import types
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-
-from pydantic import BaseModel
 
 HEADER = "# Generated from openapi.yaml by datamodel-code-generator; do not edit."
 
 
 @dataclass(frozen=True)
 class GeneratedModels:
-    """The source of ``models.py`` and its classes, loaded to read names the generator chose."""
+    """The source of ``models.py`` and the names the generator chose in it.
+
+    ``classes`` holds every class the module defines (models, root models, enums); ``fields`` maps
+    each pydantic model class to its properties, wire name → Python attribute.
+    """
 
     source: str
-    classes: dict[str, type]
-
-    def model(self, name: str) -> type[BaseModel] | None:
-        found = self.classes.get(name)
-        return found if isinstance(found, type) and issubclass(found, BaseModel) else None
+    classes: frozenset[str]
+    fields: Mapping[str, Mapping[str, str]]
 
     def attribute(self, model: str, wire_name: str) -> str:
         """The Python attribute that holds the property ``wire_name`` of component ``model``."""
-        cls = self.model(model)
-        if cls is None:
+        if model not in self.fields:
             raise KeyError(f"no model class for component {model}")
-        for name, info in cls.model_fields.items():
-            if (info.alias or name) == wire_name:
-                return name
-        raise KeyError(f"{model} has no property {wire_name}")
+        try:
+            return self.fields[model][wire_name]
+        except KeyError:
+            raise KeyError(f"{model} has no property {wire_name}") from None
 
 
-def generate_models(spec: Mapping[str, Any], *, package: str) -> GeneratedModels:
+def generate_models(spec: Mapping[str, Any]) -> GeneratedModels:
     from datamodel_code_generator import InputFileType, PythonVersion, generate
     from datamodel_code_generator.enums import DataModelType
 
@@ -81,7 +78,7 @@ def generate_models(spec: Mapping[str, Any], *, package: str) -> GeneratedModels
             f"datamodel-code-generator returned {type(source).__name__}, not one module"
         )
     source = _ROOT_NONE.sub(r"\1", source)
-    return GeneratedModels(source=source, classes=_load(source, name=f"{package}.models"))
+    return read_models(source)
 
 
 # datamodel-code-generator gives a RootModel of a non-nullable type the default None when the
@@ -90,19 +87,75 @@ def generate_models(spec: Mapping[str, Any], *, package: str) -> GeneratedModels
 _ROOT_NONE = re.compile(r"^(    root: (?:(?!None).)*?) = None$", re.MULTILINE)
 
 
-def _load(source: str, *, name: str) -> dict[str, type]:
-    # The generated module is our own output: loading it is the only exact way to learn the class
-    # and attribute names datamodel-code-generator chose (sanitised names, collapsed root models).
-    # It sits in sys.modules while it loads so that pydantic resolves its forward references.
-    module = types.ModuleType(name)
-    namespace: dict[str, Any] = module.__dict__
-    previous = sys.modules.get(name)
-    sys.modules[name] = module
-    try:
-        exec(compile(source, f"<{name}>", "exec", dont_inherit=True), namespace)
-    finally:
-        if previous is None:
-            del sys.modules[name]
-        else:
-            sys.modules[name] = previous
-    return {k: v for k, v in namespace.items() if isinstance(v, type) and v.__module__ == name}
+def read_models(source: str) -> GeneratedModels:
+    """The class and attribute names of a generated module, read from its syntax tree.
+
+    Reading, not importing: building ~100 pydantic classes only to learn their names costs more
+    than the rest of a client's templates. The module is datamodel-code-generator's, so its shape
+    is known: top-level classes; fields as annotated assignments; a wire name that differs from
+    the attribute as ``Field(alias=...)``, in ``Annotated[...]`` or as the default; inheritance
+    between its own classes for ``allOf``. tests/test_clients.py checks the reading against the
+    imported module for every vendor and for inheritance.
+    """
+    tree = ast.parse(source)
+    classes = {node.name: node for node in tree.body if isinstance(node, ast.ClassDef)}
+    fields: dict[str, dict[str, str]] = {}
+
+    def model_fields(name: str) -> dict[str, str] | None:
+        if name in fields:
+            return fields[name]
+        node = classes[name]
+        inherited: dict[str, str] | None = None
+        for base in node.bases:
+            base_name = _base_name(base)
+            if base_name in _PYDANTIC_BASES:
+                inherited = inherited or {}
+            elif base_name in classes and base_name != name:
+                parent = model_fields(base_name)
+                if parent is not None:
+                    inherited = {**(inherited or {}), **parent}
+        if inherited is None:
+            return None  # an enum or another plain class
+        own = dict(inherited)
+        for statement in node.body:
+            field = _field(statement)
+            if field is not None:
+                wire_name, attribute = field
+                own = {k: v for k, v in own.items() if v != attribute}  # redefined in subclass
+                own[wire_name] = attribute
+        fields[name] = own
+        return own
+
+    for name in classes:
+        model_fields(name)
+    return GeneratedModels(source=source, classes=frozenset(classes), fields=fields)
+
+
+_PYDANTIC_BASES = {"BaseModel", "RootModel"}
+
+
+def _base_name(base: ast.expr) -> str | None:
+    if isinstance(base, ast.Subscript):  # RootModel[str]
+        base = base.value
+    if isinstance(base, ast.Attribute):  # pydantic.BaseModel
+        return base.attr
+    return base.id if isinstance(base, ast.Name) else None
+
+
+def _field(statement: ast.stmt) -> tuple[str, str] | None:
+    """(wire name, attribute) of a pydantic field declaration; None for anything else."""
+    if not isinstance(statement, ast.AnnAssign) or not isinstance(statement.target, ast.Name):
+        return None
+    attribute = statement.target.id
+    if attribute.startswith("_") or attribute == "model_config":
+        return None
+    if _base_name(statement.annotation) == "ClassVar":
+        return None
+    alias = None
+    for node in (statement.annotation, statement.value):
+        for call in ast.walk(node) if node is not None else ():
+            if isinstance(call, ast.Call) and _base_name(call.func) == "Field":
+                for keyword in call.keywords:
+                    if keyword.arg == "alias" and isinstance(keyword.value, ast.Constant):
+                        alias = keyword.value.value
+    return (alias if isinstance(alias, str) else attribute), attribute

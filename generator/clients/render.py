@@ -8,6 +8,8 @@ from pathlib import Path
 
 import jinja2
 
+from generator.template_cache import bytecode_cache
+
 TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client"
 
 
@@ -20,6 +22,7 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
         autoescape=False,
+        bytecode_cache=bytecode_cache(),
     )
     env.filters["py"] = repr
     env.filters["json"] = lambda value: json.dumps(value, ensure_ascii=False)

@@ -14,6 +14,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator.paths import TEMPLATES
+from generator.template_cache import bytecode_cache
 
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.DOTALL)
 
@@ -87,6 +88,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
+        bytecode_cache=bytecode_cache(),
     )
     env.filters.update(
         md=md_text, cell=md_cell, code=md_code, inline=html_inline, paras=html_paragraphs
