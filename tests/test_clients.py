@@ -360,6 +360,18 @@ def test_big_bodies_decode_with_the_gc_paused_and_restored() -> None:
         decoded = client.get_projects()
         assert [p.project_id for p in decoded.projects] == list(range(6000))
         assert gc.isenabled()
+        young = {id(o) for o in gc.get_objects(generation=0) + gc.get_objects(generation=1)}
+        assert id(decoded.projects[0]) not in young, "decoded data waits in the oldest generation"
+        assert any(o is decoded.projects[-1] for o in gc.get_objects(generation=2))
+        gc.freeze()  # the caller's own frozen objects (a pre-fork server) are not thawed
+        try:
+            frozen = gc.get_freeze_count()
+            mock.enqueue(Fault(body=page))
+            client.get_projects()
+            # unfreezing would empty it, freezing would grow it (frozen objects may still be freed)
+            assert 0 < gc.get_freeze_count() <= frozen
+        finally:
+            gc.unfreeze()
         mock.enqueue(Fault(body={"page": "not a number", "projects": projects}))
         with pytest.raises(module.DecodeError):
             client.get_projects()

@@ -383,7 +383,22 @@ def gc_paused(size: int) -> Iterator[None]:
     try:
         yield
     finally:
+        _age_young_objects()
         gc.enable()
+
+
+def _age_young_objects() -> None:
+    """Move every young object to the oldest generation, without walking them.
+
+    The decoded objects are data the caller keeps. Left young, the first collection after the
+    pause walked them all (a third of the decode time for 10,000 projects) only to find them
+    alive; in the oldest generation they wait for the next full collection, as long-lived data
+    does. Freezing and unfreezing does the move in constant time. Skipped when the caller has
+    frozen objects of its own (a server before it forks, say): unfreezing would thaw those too.
+    """
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
 
 
 def decode(
