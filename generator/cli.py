@@ -2,7 +2,11 @@
 
 python -m generator specs [--vendor NAME ...] [--out DIR] [--jobs N]
 python -m generator check [--jobs N]
+python -m generator client SPEC --out DIR [--name NAME]
 python -m generator mock VENDOR [--port N]
+
+Each command imports what it needs when it runs: ``client`` forks its model worker before
+anything heavy is loaded.
 """
 
 from __future__ import annotations
@@ -14,12 +18,14 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.emit import OutputError
 from generator.paths import GENERATED
-from generator.pipeline import VendorBuild, fewer_collections, generate
 from generator.problems import PipelineError, Problems
+
+if TYPE_CHECKING:
+    from generator.pipeline import VendorBuild
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 _COLUMNS = ("vendor", "operations", "schemas", "examples", "inferred", "quirks", "seconds")
@@ -28,7 +34,12 @@ _COLUMNS = ("vendor", "operations", "schemas", "examples", "inferred", "quirks",
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    handler = {"specs": _cmd_specs, "check": _cmd_check, "mock": _cmd_mock}[args.command]
+    handler = {
+        "specs": _cmd_specs,
+        "check": _cmd_check,
+        "client": _cmd_client,
+        "mock": _cmd_mock,
+    }[args.command]
     try:
         return handler(args)
     except KeyboardInterrupt:
@@ -70,6 +81,23 @@ def _parser() -> argparse.ArgumentParser:
         "check", help="regenerate into a temporary folder; fail if generated/ differs"
     )
     check.add_argument(*_JOBS_ARGS, **_JOBS_OPTIONS)
+    client = sub.add_parser(
+        "client",
+        help="render the typed client of one emitted openapi.yaml (without regenerating the rest)",
+    )
+    client.add_argument(
+        "spec", type=Path, metavar="SPEC", help="an openapi.yaml this toolkit emitted"
+    )
+    client.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="folder to write into; only the entries the client writes are replaced",
+    )
+    client.add_argument(
+        "--name",
+        help="the package is NAME_client (default: the folder of SPEC, e.g. planiso)",
+    )
     mock = sub.add_parser("mock", help="serve a generated spec on 127.0.0.1")
     mock.add_argument("vendor", metavar="VENDOR")
     mock.add_argument(
@@ -82,6 +110,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_specs(args: argparse.Namespace) -> int:
+    from generator.pipeline import fewer_collections, generate
+
     fewer_collections()
     started = time.perf_counter()
     problems = Problems()
@@ -141,6 +171,8 @@ def _row(cells: tuple[object, ...]) -> str:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from generator.pipeline import fewer_collections, generate
+
     fewer_collections()
     with tempfile.TemporaryDirectory(prefix="generated-check-") as tmp:
         fresh = Path(tmp) / "generated"
@@ -180,6 +212,29 @@ def stale_files(committed: Path, fresh: Path) -> list[str]:
         return ["(generated/ does not exist)"]
     walk(filecmp.dircmp(str(committed), str(fresh), ignore=["__pycache__", ".pytest_cache"]), "")
     return sorted(differing)
+
+
+def _cmd_client(args: argparse.Namespace) -> int:
+    from generator.clients.command import ClientCommandError, write_client
+
+    started = time.perf_counter()
+    try:
+        written = write_client(args.spec, out=args.out, name=args.name)
+    except ClientCommandError as exc:
+        for warning in exc.warnings:
+            print(f"warning: datamodel-code-generator: {warning}", file=sys.stderr)
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    except OutputError as exc:
+        print(f"error: cannot write the client: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    for warning in written.warnings:
+        print(f"warning: datamodel-code-generator: {warning}", file=sys.stderr)
+    print(
+        f"{written.package}: {written.operations} operations, {written.files} files, "
+        f"written to {args.out} in {time.perf_counter() - started:.2f} s"
+    )
+    return EXIT_OK
 
 
 def _cmd_mock(args: argparse.Namespace) -> int:

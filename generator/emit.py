@@ -153,6 +153,8 @@ def write_tree(target: Path, files: Mapping[str, bytes], *, entries: list[str]) 
         top = PurePosixPath(relative).parts[0]
         if top not in entries:
             raise ValueError(f"{relative}: not under one of the entries {entries}")
+    if target.exists() and not target.is_dir():
+        raise OutputError(f"{target}: not a folder; nothing was changed")
     try:
         target.mkdir(parents=True, exist_ok=True)
         with _exclusive(target):

@@ -49,6 +49,17 @@ class GeneratedModels:
 
 
 def generate_models(spec: Mapping[str, Any]) -> GeneratedModels:
+    return read_models(models_source(spec))
+
+
+def import_generator() -> None:
+    """Import what ``models_source`` needs (most of its time in a fresh process)."""
+    import datamodel_code_generator.config
+    import datamodel_code_generator.parser.openapi  # noqa: F401
+
+
+def models_source(spec: Mapping[str, Any]) -> str:
+    """The source of ``models.py``: datamodel-code-generator's module for the spec's schemas."""
     from datamodel_code_generator import InputFileType, PythonVersion, generate
     from datamodel_code_generator.enums import DataModelType
 
@@ -77,8 +88,7 @@ def generate_models(spec: Mapping[str, Any]) -> GeneratedModels:
         raise TypeError(
             f"datamodel-code-generator returned {type(source).__name__}, not one module"
         )
-    source = _ROOT_NONE.sub(r"\1", source)
-    return read_models(source)
+    return _ROOT_NONE.sub(r"\1", source)
 
 
 # datamodel-code-generator gives a RootModel of a non-nullable type the default None when the

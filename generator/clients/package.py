@@ -1,0 +1,55 @@
+"""The files of a client package: models, templates rendered from the view, ruff-formatted."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.clients.format import ruff_format_many
+from generator.clients.models import GeneratedModels, generate_models
+from generator.clients.render import render
+from generator.clients.views import ClientView, build_client_view
+
+if TYPE_CHECKING:
+    from generator.pipeline import VendorBuild
+
+# Package files and their templates; models.py comes from datamodel-code-generator.
+_PYTHON = {
+    "__init__.py": "__init__.py.j2",
+    "_runtime.py": "_runtime.py.j2",
+    "errors.py": "errors.py.j2",
+    "client.py": "client.py.j2",
+}
+_OTHER = {"pyproject.toml": "pyproject.toml.j2", "README.md": "README.md.j2"}
+
+
+def render_client(build: VendorBuild) -> dict[str, bytes]:
+    files = render_client_files(build.key, spec=build.spec)
+    return {f"{build.key}/client/{path}": text.encode() for path, text in files.items()}
+
+
+def render_client_files(key: str, *, spec: dict[str, object]) -> dict[str, str]:
+    """The client package of one spec, by path relative to the client folder."""
+    files, _ = render_client_package(key, spec=spec)
+    return files
+
+
+def render_client_package(
+    key: str, *, spec: dict[str, object], models: GeneratedModels | None = None
+) -> tuple[dict[str, str], ClientView]:
+    """The client package of one spec and the view it was rendered from (tests map names by it).
+
+    ``models``: the spec's models when they were generated elsewhere (``model_worker``).
+    """
+    if models is None:
+        models = generate_models(spec)
+    view = build_client_view(dict(spec), key=key, models=models)
+    package = view.package
+    files: dict[str, str] = {}
+    for name, template in _OTHER.items():
+        files[name] = render(template, view=view)
+    python = {name: render(template, view=view) for name, template in _PYTHON.items()}
+    python["models.py"] = models.source
+    formatted = ruff_format_many({f"{package}/{name}": source for name, source in python.items()})
+    files.update(formatted)
+    files[f"{package}/py.typed"] = ""
+    return dict(sorted(files.items())), view
