@@ -9,16 +9,16 @@ openapi-spec-validator checks is unchanged. 3.1 schemas that declare another dia
 or ``jsonSchemaDialect``) keep the library's own checker. tests/test_spec_validator.py proves
 both checkers reject the same broken schemas.
 
-The library also remembers the schemas it has visited in plain lists, so that each visit scans
-all earlier ones: a spec of 1,000 operations cost 30 times one of 100. ``_SeenIds`` keeps those
-lists, with a set beside them.
+The library also remembers the schemas it has visited and the operationIds it has seen in plain
+lists, so that each visit scans all earlier ones: a spec of 1,000 operations cost 30 times one of
+100. ``_Seen`` keeps those lists, with a set beside them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 import jsonschema_rs
 from jsonschema.exceptions import SchemaError
@@ -60,28 +60,39 @@ def meta_schema_checker(version: str) -> Callable[[Any], None]:
     return check
 
 
-class _SeenIds(list[int]):
-    """The library's list of visited schema ids, with set-speed membership."""
+_Item = TypeVar("_Item", bound=Hashable)
+
+
+class _Seen(list[_Item]):
+    """One of the library's lists of things already met, with set-speed membership."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._ids: set[int] = set()
+        self._items: set[_Item] = set()
 
-    def append(self, item: int) -> None:
-        self._ids.add(item)
+    def append(self, item: _Item) -> None:
+        self._items.add(item)
         super().append(item)
 
     def __contains__(self, item: object) -> bool:
-        return item in self._ids
+        return item in self._items
 
 
 class _SetSpeedVisits(keywords.SchemaValidator):
-    """The library's schema keyword validator with its visited-schema lists made ``_SeenIds``."""
+    """The library's schema keyword validator with its visited-schema lists made ``_Seen``."""
 
     def __init__(self, registry: Any) -> None:
         super().__init__(registry)
-        self.visited_schema_ids = _SeenIds()
-        self.meta_checked_schema_ids = _SeenIds()
+        self.visited_schema_ids = _Seen[int]()
+        self.meta_checked_schema_ids = _Seen[int]()
+
+
+class _SetSpeedOperationIds(keywords.OperationValidator):
+    """The library's operation validator, its list of operationIds met made ``_Seen``."""
+
+    def __init__(self, registry: Any) -> None:
+        super().__init__(registry)
+        self.operation_ids_registry = _Seen[str]()
 
 
 class _Compiled30(_SetSpeedVisits, keywords.OpenAPIV30SchemaValidator):
@@ -103,6 +114,7 @@ class OpenAPIV30Validator(OpenAPIV30SpecValidator):
     keyword_validators: dict[str, type[keywords.KeywordValidator]] = {  # noqa: RUF012
         **OpenAPIV30SpecValidator.keyword_validators,
         "schema": _Compiled30,
+        "operation": _SetSpeedOperationIds,
     }
 
 
@@ -112,4 +124,5 @@ class OpenAPIV31Validator(OpenAPIV31SpecValidator):
     keyword_validators: dict[str, type[keywords.KeywordValidator]] = {  # noqa: RUF012
         **OpenAPIV31SpecValidator.keyword_validators,
         "schema": _Compiled31,
+        "operation": _SetSpeedOperationIds,
     }

@@ -92,15 +92,33 @@ def test_every_generated_spec_passes_both(spec_file: Any) -> None:
     assert _error_paths(theirs, spec) == []
 
 
-def test_visited_schemas_are_looked_up_in_a_set_not_scanned() -> None:
-    """The library's visited-schema lists are replaced; membership answers from the set."""
-    from generator.spec_validator import _SeenIds
+@pytest.mark.parametrize("version", ["3.0", "3.1"])
+def test_things_met_are_looked_up_in_a_set_not_scanned(version: str) -> None:
+    """The library's lists of visited schemas and operationIds met answer from a set."""
+    from generator.spec_validator import _Seen
 
-    spec_31 = next(p for p in SPEC_FILES if p.name == "openapi.yaml")
-    validator = OpenAPIV31Validator(load_spec(spec_31))
+    name = "openapi.yaml" if version == "3.1" else "openapi-3.0.yaml"
+    validator = PAIRS[version][0](load_spec(next(p for p in SPEC_FILES if p.name == name)))
     list(validator.iter_errors())
-    schema_keyword = validator.keyword_validators_registry["schema"]
-    for seen in (schema_keyword.visited_schema_ids, schema_keyword.meta_checked_schema_ids):
-        assert isinstance(seen, _SeenIds)
+    registry = validator.keyword_validators_registry
+    schema_keyword, operation_keyword = registry["schema"], registry["operation"]
+    for seen in (
+        schema_keyword.visited_schema_ids,
+        schema_keyword.meta_checked_schema_ids,
+        operation_keyword.operation_ids_registry,
+    ):
+        assert isinstance(seen, _Seen)
         assert len(seen) > 0 and all(item in seen for item in seen)
         assert -1 not in seen
+
+
+@pytest.mark.parametrize("version", ["3.0", "3.1"])
+def test_a_repeated_operation_id_is_still_found(version: str) -> None:
+    document = _document(version, {"type": "string"})
+    first = document["paths"]["/w"]["get"]
+    first["operationId"] = "getW"
+    document["paths"]["/v"] = {"get": dict(first)}
+    ours, theirs = PAIRS[version]
+    messages = [e.message for e in ours(document).iter_errors()]
+    assert messages == [e.message for e in theirs(document).iter_errors()]
+    assert any("is not unique" in m for m in messages)
