@@ -68,7 +68,9 @@ def measure(specs: dict[str, Path], *, one: str, vendors: list[str] | None, runs
         )
         speedup = theirs / ours
         rows.append(Row(section, f"client of {one}: python -m generator client", seconds(ours)))
-        rows.append(Row(section, f"client of {one}: openapi-python-client generate", seconds(theirs)))
+        rows.append(
+            Row(section, f"client of {one}: openapi-python-client generate", seconds(theirs))
+        )
         rows.append(
             Row(
                 section,
