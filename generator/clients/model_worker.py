@@ -34,7 +34,12 @@ class ModelWorker:
     def __init__(self) -> None:
         request_read, request_write = os.pipe()
         reply_read, reply_write = os.pipe()
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # no process to be had (a process limit): no descriptors left open
+            for fd in (request_read, request_write, reply_read, reply_write):
+                os.close(fd)
+            raise
         if pid == 0:  # the child never returns from here
             os.close(request_write)
             os.close(reply_read)
@@ -101,20 +106,21 @@ def _serve(request: int, reply: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     code = 0
     try:
-        from generator.clients.models import import_generator, models_source
+        answer: dict[str, Any] = {}
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:  # every failure is reported to the parent, which raises it
+                from generator.clients.models import import_generator, models_source
 
-        import_generator()
-        data = _read_all(request)
-        if data:
-            answer: dict[str, Any] = {}
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                try:
-                    answer["source"] = models_source(json.loads(data))
-                except Exception as exc:  # reported to the parent, which raises it
-                    answer["error"] = f"{type(exc).__name__}: {exc}"
-            answer["warnings"] = list(dict.fromkeys(str(w.message) for w in caught))
-            _write_all(reply, json.dumps(answer).encode())
+                import_generator()
+                data = _read_all(request)
+                if not data:
+                    return  # the parent stopped before asking (finally: exit)
+                answer["source"] = models_source(json.loads(data))
+            except Exception as exc:
+                answer["error"] = f"{type(exc).__name__}: {exc}"
+        answer["warnings"] = list(dict.fromkeys(str(w.message) for w in caught))
+        _write_all(reply, json.dumps(answer).encode())
     except BaseException:
         code = 1
     finally:
