@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import filecmp
 import os
 import re
 import signal
@@ -13,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from generator.cli import stale_files
 from generator.clients.model_worker import ModelGenerationError, ModelWorker
 from generator.clients.models import generate_models
 from tests.clienttools import load_spec
@@ -26,18 +26,6 @@ def run_client(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProce
     return subprocess.run(command, capture_output=True, text=True, cwd=cwd, timeout=120)
 
 
-def same_tree(left: Path, right: Path) -> bool:
-    compared = filecmp.dircmp(left, right, ignore=["__pycache__"])
-
-    def equal(cmp: filecmp.dircmp[str]) -> bool:
-        _, mismatch, errors = filecmp.cmpfiles(cmp.left, cmp.right, cmp.common_files, False)
-        if cmp.left_only or cmp.right_only or mismatch or errors:
-            return False
-        return all(equal(sub) for sub in cmp.subdirs.values())
-
-    return equal(compared)
-
-
 @pytest.mark.parametrize("vendor", ["lagerkoll", "planiso"])
 def test_the_client_is_the_one_make_specs_writes(vendor: str, tmp_path: Path) -> None:
     out = tmp_path / "out"
@@ -48,7 +36,7 @@ def test_the_client_is_the_one_make_specs_writes(vendor: str, tmp_path: Path) ->
     assert done.stdout.startswith(f"{vendor}_client: ") and "operations" in done.stdout
     assert done.stderr == ""
     (out / "keep.txt").unlink()  # entries the client does not write are left alone
-    assert same_tree(out, GENERATED / vendor / "client")
+    assert stale_files(GENERATED / vendor / "client", out) == []
 
 
 def test_name_chooses_the_package(tmp_path: Path) -> None:
