@@ -14,7 +14,7 @@ TEST_DEPS :=
 include $(sort $(wildcard mk/*.mk))
 
 .DEFAULT_GOAL := help
-.PHONY: help install specs test check lint format mock bench interop clean
+.PHONY: help install specs test check sources lint format mock bench interop clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -34,6 +34,9 @@ test: $(STAMP) $(TEST_DEPS) ## run the whole test suite
 
 check: $(STAMP) ## fail if generated/ differs from a fresh generation
 	$(PY) -m generator check
+
+sources: $(STAMP) ## compare each vendor document with its pin; list the cited lines a change touches
+	$(PY) -m generator sources
 
 lint: $(STAMP) ## ruff (lint + format check) and mypy --strict
 	$(PY) -m ruff check generator specs tests

@@ -152,7 +152,8 @@ def build_request_body(
     built["content"] = build_content(
         body.media_types, body.examples, schema=schema, document=document
     )
-    built["required"] = body.required
+    if body.required is not None:
+        built["required"] = body.required
     built.update(provenance(body, document=document))
     return built
 

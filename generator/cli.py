@@ -1,7 +1,8 @@
 """``python -m generator``: regenerate specs, check that ``generated/`` is current, serve a mock.
 
-python -m generator specs [--vendor NAME ...] [--out DIR] [--jobs N]
-python -m generator check [--jobs N]
+python -m generator specs [--vendor NAME ...] [--out DIR] [--jobs N] [--documents DIR]
+python -m generator check [--jobs N] [--documents DIR]
+python -m generator sources [--vendor NAME ...] [--documents DIR] [--pin]
 python -m generator client SPEC --out DIR [--name NAME]
 python -m generator mock VENDOR [--port N]
 
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.emit import OutputError
-from generator.paths import GENERATED
+from generator.paths import DEFAULT_VENDOR_DOCS, GENERATED, use_vendor_docs
 from generator.problems import PipelineError, Problems
 
 if TYPE_CHECKING:
@@ -37,9 +38,16 @@ def main(argv: list[str] | None = None) -> int:
     handler = {
         "specs": _cmd_specs,
         "check": _cmd_check,
+        "sources": _cmd_sources,
         "client": _cmd_client,
         "mock": _cmd_mock,
     }[args.command]
+    documents = getattr(args, "documents", None)
+    if documents is not None:
+        if not documents.is_dir():
+            print(f"error: --documents {documents}: not a folder", file=sys.stderr)
+            return EXIT_USAGE
+        use_vendor_docs(documents)
     try:
         return handler(args)
     except KeyboardInterrupt:
@@ -58,6 +66,13 @@ def _jobs(text: str) -> int:
 
 
 _JOBS_ARGS = ("-j", "--jobs")
+_DOCUMENTS_OPTIONS: dict[str, Any] = {
+    "type": Path,
+    "metavar": "DIR",
+    "help": "where the vendor documents are (default: $VENDOR_DOCS, else "
+    f"{DEFAULT_VENDOR_DOCS.parent.parent.name}/{DEFAULT_VENDOR_DOCS.parent.name}/"
+    f"{DEFAULT_VENDOR_DOCS.name} beside the project); they are optional: builds use the pins",
+}
 _JOBS_OPTIONS: dict[str, Any] = {
     "type": _jobs,
     "default": os.cpu_count() or 1,
@@ -77,10 +92,27 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, default=GENERATED, help="output folder (default: generated/)"
     )
     specs.add_argument(*_JOBS_ARGS, **_JOBS_OPTIONS)
+    specs.add_argument("--documents", **_DOCUMENTS_OPTIONS)
     check = sub.add_parser(
         "check", help="regenerate into a temporary folder; fail if generated/ differs"
     )
     check.add_argument(*_JOBS_ARGS, **_JOBS_OPTIONS)
+    check.add_argument("--documents", **_DOCUMENTS_OPTIONS)
+    sources = sub.add_parser(
+        "sources",
+        help="compare each vendor document with its pin; list the cited lines a change touches",
+        description="Compare each vendor document with the pin it was curated from "
+        "(specs/<vendor>/document.pin.json). Exit 1 when a document differs from its pin.",
+    )
+    sources.add_argument(
+        "--vendor", action="append", metavar="NAME", help="only this vendor (repeatable)"
+    )
+    sources.add_argument("--documents", **_DOCUMENTS_OPTIONS)
+    sources.add_argument(
+        "--pin",
+        action="store_true",
+        help="after re-reading a changed document: pin the text at hand (writes the pin files)",
+    )
     client = sub.add_parser(
         "client",
         help="render the typed client of one emitted openapi.yaml (without regenerating the rest)",
@@ -212,6 +244,16 @@ def stale_files(committed: Path, fresh: Path) -> list[str]:
         return ["(generated/ does not exist)"]
     walk(filecmp.dircmp(str(committed), str(fresh), ignore=["__pycache__", ".pytest_cache"]), "")
     return sorted(differing)
+
+
+def _cmd_sources(args: argparse.Namespace) -> int:
+    from generator.source_command import SourcesError, run_sources
+
+    try:
+        return run_sources(args.vendor, pin=args.pin)
+    except SourcesError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _cmd_client(args: argparse.Namespace) -> int:

@@ -201,7 +201,9 @@ class RequestBody(_Described):
     model: Any
     description: str | None = None
     media_types: list[str] = Field(default_factory=lambda: [JSON])
-    required: bool = True
+    #: ``None``: the document does not say (nothing emitted; OpenAPI reads it as optional).
+    #: Set it where the document says so (``source`` cites it) or with the reason in ``inferred``.
+    required: bool | None = None
     examples: list[Example] = Field(default_factory=list)
 
 
@@ -331,41 +333,58 @@ def field_extras(
     return extensions(lines=lines, quirks=quirks, inferred=inferred, original=original)
 
 
+def _enum_schema(
+    cls: type[DocEnum] | type[IntDocEnum], core_schema: CoreSchema, handler: GetJsonSchemaHandler
+) -> JsonSchemaValue:
+    schema = handler.resolve_ref_schema(handler(core_schema))
+    schema.update(extensions(lines=cls.__lines__, quirks=cls.__quirks__, original=cls.__original__))
+    values = [member.value for member in cls]
+    if cls.__varnames__ is not None:
+        # Every value or none: a code generator pairs the two lists by position.
+        schema["x-enum-varnames"] = [cls.__varnames__.get(v, "") for v in values]
+    if cls.__descriptions__ is not None:
+        schema["x-enum-descriptions"] = [cls.__descriptions__.get(v, "") for v in values]
+    return schema
+
+
 class DocEnum(str, Enum):
     """A named string enum that cites its lines: set ``__lines__`` (and optionally
-    ``__quirks__`` / ``__original__``) on the subclass."""
+    ``__quirks__`` / ``__original__``) on the subclass.
+
+    ``__varnames__`` (value → UPPER_SNAKE member name) names the members in generated code,
+    emitted as ``x-enum-varnames``: give it where values collide once upper-snake-cased
+    (``_Google`` and ``Google``) or read badly as names (``906012``). ``__descriptions__``
+    (value → what the document says it means) is emitted as ``x-enum-descriptions``. Both are
+    emitted in enum order and must cover every value (the build checks it).
+    """
 
     __lines__: ClassVar[Any] = None
     __quirks__: ClassVar[list[Quirk] | None] = None
     __original__: ClassVar[Original | None] = None
+    __varnames__: ClassVar[dict[Any, str] | None] = None
+    __descriptions__: ClassVar[dict[Any, str] | None] = None
 
     @classmethod
     def __get_pydantic_json_schema__(
         cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        schema = handler.resolve_ref_schema(handler(core_schema))
-        schema.update(
-            extensions(lines=cls.__lines__, quirks=cls.__quirks__, original=cls.__original__)
-        )
-        return schema
+        return _enum_schema(cls, core_schema, handler)
 
 
 class IntDocEnum(int, Enum):
-    """An integer enum that cites its lines, like :class:`DocEnum`."""
+    """An integer enum that cites its lines and may name its members, like :class:`DocEnum`."""
 
     __lines__: ClassVar[Any] = None
     __quirks__: ClassVar[list[Quirk] | None] = None
     __original__: ClassVar[Original | None] = None
+    __varnames__: ClassVar[dict[Any, str] | None] = None
+    __descriptions__: ClassVar[dict[Any, str] | None] = None
 
     @classmethod
     def __get_pydantic_json_schema__(
         cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        schema = handler.resolve_ref_schema(handler(core_schema))
-        schema.update(
-            extensions(lines=cls.__lines__, quirks=cls.__quirks__, original=cls.__original__)
-        )
-        return schema
+        return _enum_schema(cls, core_schema, handler)
 
 
 def absent() -> Any:

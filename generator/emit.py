@@ -225,3 +225,18 @@ def _undo(done: list[tuple[Path, Path]], *, failure: OSError, target: Path, kept
                 f"failed too ({exc.filename}: {exc.strerror}), so {target} is incomplete; "
                 f"the previous entries are kept in {kept}"
             ) from failure
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Replace one file atomically: a reader sees the old bytes or the new, never a part."""
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError as exc:
+        raise OutputError(f"{exc.filename or path}: {exc.strerror}; nothing was changed") from exc

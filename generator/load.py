@@ -13,7 +13,8 @@ from types import ModuleType
 from pydantic import ValidationError
 
 from generator.describe import Vendor
-from generator.paths import ROOT, SPECS, vendor_docs
+from generator.paths import ROOT, SPECS, pin_path, vendor_docs
+from generator.pins import PIN_FILE, Pin, PinError, pin_from_json
 from generator.problems import Problems
 
 
@@ -105,9 +106,49 @@ def _summarize_validation(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def document_length(document: str) -> int | None:
-    """Number of lines of a vendor document, or None when the documents are not available."""
-    path = vendor_docs() / document
-    if not path.is_file():
+def read_pin(key: str) -> Pin:
+    """The pin of vendor ``key``; :class:`PinError` naming the file when missing or broken."""
+    path = pin_path(key)
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PinError(
+            f"{shown}: missing; pin the document with "
+            f"`python -m generator sources --pin {key}` (the document must be present)"
+        ) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PinError(f"{shown}: cannot be read: {exc}") from None
+    return pin_from_json(text, where=str(shown))
+
+
+def pin_of_document(document: str, *, key: str, problems: Problems) -> Pin | None:
+    """The pin of ``document``: vendor ``key``'s own, or (for a test vendor that cites another
+    vendor's document) the pin of the vendor that pins that document."""
+    keys = [key] if pin_path(key).is_file() else []
+    keys += [k for k in vendor_keys() if k != key and pin_path(k).is_file()]
+    for candidate in keys:
+        try:
+            pin = read_pin(candidate)
+        except PinError as exc:
+            problems.error(key, str(exc))
+            return None
+        if pin.document == document:
+            return pin
+        if candidate == key:
+            problems.error(key, f"{PIN_FILE} pins {pin.document}, but the vendor cites {document}")
+            return None
+    problems.error(
+        key,
+        f"specs/{key}/{PIN_FILE}: missing; pin {document} with "
+        f"`python -m generator sources --pin {key}` (the document must be present)",
+    )
+    return None
+
+
+def read_document(document: str) -> bytes | None:
+    """The bytes of a vendor document where the documents are, or None when it is not there."""
+    try:
+        return (vendor_docs() / document).read_bytes()
+    except OSError:
         return None
-    return len(path.read_text(encoding="utf-8").splitlines())

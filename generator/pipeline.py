@@ -19,8 +19,15 @@ from generator.check import check_schema_lines, check_vendor
 from generator.describe import Vendor
 from generator.downgrade import downgrade_document
 from generator.emit import plain_copy, to_yaml, write_tree
-from generator.load import document_length, load_vendor, load_vendor_file, vendor_keys
+from generator.load import (
+    load_vendor,
+    load_vendor_file,
+    pin_of_document,
+    read_document,
+    vendor_keys,
+)
 from generator.paths import SPECS
+from generator.pins import Pin
 from generator.problems import PipelineError, Problems
 from generator.schemas import build_components
 from generator.workers import map_unordered
@@ -49,6 +56,7 @@ class VendorBuild:
     spec_30: dict[str, Any]
     files: dict[str, bytes]
     stats: VendorStats
+    pin: Pin
 
 
 VendorRenderer = Callable[[VendorBuild], dict[str, bytes]]
@@ -73,14 +81,25 @@ def fewer_collections() -> None:
     gc.set_threshold(200_000, 50, 100)
 
 
-def build_vendor(vendor: Vendor, *, problems: Problems) -> VendorBuild | None:
-    """Check, build, emit and validate one vendor; None when it has errors."""
+def build_vendor(
+    vendor: Vendor, *, problems: Problems, pin: Pin | None = None
+) -> VendorBuild | None:
+    """Check, build, emit and validate one vendor; None when it has errors.
+
+    ``pin`` is the pin of the vendor's document; by default the one committed in ``specs/``.
+    """
     stats = VendorStats()
     clock = time.perf_counter()
     own = Problems()
-    document_lines = document_length(vendor.document)
-    if document_lines is None:
-        own.warning(vendor.key, f"document {vendor.document} not found: cited lines not checked")
+    if pin is None:
+        pin = pin_of_document(vendor.document, key=vendor.key, problems=own)
+    if pin is None:
+        problems.extend(own)
+        return None
+    # Everything is built from the pin, never from the document: a clone without the documents
+    # generates the same bytes. The document, where present, is only compared with its pin.
+    document_lines = pin.line_count
+    _compare_with_pin(vendor, pin, problems=own)
     check_vendor(vendor, document_lines=document_lines, problems=own)
     components = build_components(vendor, problems=own)
     check_schema_lines(components.named, vendor=vendor, document_lines=document_lines, problems=own)
@@ -114,7 +133,19 @@ def build_vendor(vendor: Vendor, *, problems: Problems) -> VendorBuild | None:
         f"{vendor.key}/{SPEC_31}": text_31.encode(),
         f"{vendor.key}/{SPEC_30}": text_30.encode(),
     }
-    return VendorBuild(key=vendor.key, spec=spec, spec_30=spec_30, files=files, stats=stats)
+    return VendorBuild(
+        key=vendor.key, spec=spec, spec_30=spec_30, files=files, stats=stats, pin=pin
+    )
+
+
+def _compare_with_pin(vendor: Vendor, pin: Pin, *, problems: Problems) -> None:
+    data = read_document(vendor.document)
+    if data is not None and not pin.matches(data):
+        problems.warning(
+            vendor.key,
+            f"{vendor.document} differs from the pinned text it was curated from: "
+            "`python -m generator sources` lists the cited lines it touches",
+        )
 
 
 def _count(spec: dict[str, Any], stats: VendorStats) -> None:

@@ -197,6 +197,10 @@ def normalize(schema: Any, *, document: str, keep_title: bool = False) -> Any:
     for key, value in schema.items():
         if key == "title" and not keep_title:
             continue
+        if key == "default" and value is None:
+            # pydantic writes ``default: null`` for every ``x: T | None = None``: that is how
+            # Python spells "optional", not a default any document states.
+            continue
         if key in ("properties", "$defs", "patternProperties", "dependentSchemas"):
             out[key] = {name: normalize(sub, document=document) for name, sub in value.items()}
         elif key in ("x-source",) and isinstance(value, dict):

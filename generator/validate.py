@@ -7,7 +7,8 @@
    checked.
 3. The project's own rules: every operation has operationId, summary, tags, at least one
    response, declared security and ``x-source``; every component schema cites its lines and is
-   used.
+   used; no ``default: null`` (no document states one); enum members get distinct names in
+   generated code; request bodies are closed objects.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from openapi_schema_validator import (
     oas31_format_checker,
 )
 
+from generator.naming import constant
 from generator.problems import Problems
 from generator.spec_validator import OpenAPIV30Validator, OpenAPIV31Validator
 
@@ -132,6 +134,100 @@ def check_project_rules(document: dict[str, Any], *, label: str, problems: Probl
             )
     for name in sorted(set(schemas) - used_schemas(document)):
         problems.error(f"{label} components.schemas.{name}", "unused component")
+    _check_schema_nodes(document, label=label, problems=problems)
+    _check_request_bodies_closed(document, label=label, problems=problems)
+
+
+#: Keys whose value maps names to schemas or other objects.
+_NAME_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "schemas", "paths", "content", "responses",
+     "headers", "parameters", "securitySchemes", "examples", "variables", "links", "callbacks"}
+)  # fmt: skip
+
+
+def _check_schema_nodes(document: dict[str, Any], *, label: str, problems: Problems) -> None:
+    """Rules on every schema-like node: no invented ``default: null``; enum member names."""
+
+    def walk(node: Any, path: str, *, names: bool = False) -> None:
+        # ``names``: a mapping of names to schemas (properties, components), not a schema, so
+        # a property called "default" or "enum" is not read as the keyword.
+        if isinstance(node, dict):
+            if not names and ("default" in node or "enum" in node):
+                _check_schema_node(node, path, problems)
+            for key, value in node.items():
+                if not key.startswith("x-") and key not in ("example", "examples"):
+                    walk(value, f"{path}/{key}", names=not names and key in _NAME_MAPS)
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                walk(item, f"{path}/{index}")
+
+    walk(document.get("paths", {}), f"{label} #/paths")
+    walk(document.get("components", {}), f"{label} #/components")
+
+
+def _check_schema_node(node: dict[str, Any], where: str, problems: Problems) -> None:
+    if "default" in node and node["default"] is None:
+        problems.error(where, "default: null is stated by no document (omit the default)")
+    values = node.get("enum")
+    if not isinstance(values, list) or len(values) < 2:
+        return
+    varnames = node.get("x-enum-varnames")
+    descriptions = node.get("x-enum-descriptions")
+    if descriptions is not None and (
+        not isinstance(descriptions, list) or len(descriptions) != len(values)
+    ):
+        problems.error(where, "x-enum-descriptions: one description per enum value, in order")
+    if varnames is None:
+        names = [_member_name(v) for v in values if v is not None]
+        clashes = sorted({n for n in names if names.count(n) > 1})
+        if clashes:
+            problems.warning(
+                where,
+                f"enum values collide as member names ({', '.join(clashes)}): "
+                "name them (__varnames__ on the DocEnum, emitted as x-enum-varnames)",
+            )
+        return
+    named = [str(n) for n in varnames] if isinstance(varnames, list) else []
+    if len(named) != len(values) or not all(n.isidentifier() for n in named):
+        problems.error(where, "x-enum-varnames: one identifier per enum value, in order")
+    elif len(set(named)) != len(named):
+        problems.error(where, "x-enum-varnames: names must be distinct")
+
+
+def _member_name(value: Any) -> str:
+    """The member name code generators derive from an enum value (``-1`` → ``MINUS_1``)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return ("MINUS_" if value < 0 else "") + str(abs(value)).replace(".", "_")
+    return constant(str(value))
+
+
+def _check_request_bodies_closed(
+    document: dict[str, Any], *, label: str, problems: Problems
+) -> None:
+    """A request body lists every documented field and nothing else: ``additionalProperties:
+    false`` on its object schema (responses stay open: clients read them tolerantly). An open
+    form is also refused by OpenAPI Generator."""
+    schemas = document.get("components", {}).get("schemas", {})
+    for method, path, op in operations(document):
+        for media_type, media in op.get("requestBody", {}).get("content", {}).items():
+            schema = _resolve(media.get("schema", {}), schemas)
+            if schema.get("type") == "object" and schema.get("additionalProperties") is not False:
+                problems.warning(
+                    f"{label} {method.upper()} {path}: requestBody.content[{media_type}]",
+                    "a request body is closed: every documented field listed, "
+                    'additionalProperties: false (schema_config(..., extra="forbid"))',
+                )
+
+
+def _resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    """Follow a ``$ref`` (or an ``allOf`` of one ``$ref``) to the component it names."""
+    while True:
+        if "$ref" in schema:
+            schema = schemas.get(schema["$ref"].rsplit("/", 1)[-1], {})
+        elif len(schema.get("allOf", [])) == 1 and "properties" not in schema:
+            schema = schema["allOf"][0]
+        else:
+            return schema
 
 
 def used_schemas(document: dict[str, Any]) -> set[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from generator.cli import stale_files
 from generator.emit import load_yaml
-from generator.load import vendor_keys
+from generator.load import read_pin, vendor_keys
 from generator.paths import vendor_docs
 from generator.pipeline import SPEC_30, SPEC_31, VendorBuild, generate
 from generator.problems import Problems
@@ -70,13 +71,16 @@ def test_spec_passes_the_whole_validation_gate(spec_file: Path) -> None:
 def test_every_operation_cites_lines_that_exist(spec_file: Path) -> None:
     spec = load_spec(spec_file)
     document = spec["info"]["x-origin"]["document"]
-    length = len((vendor_docs() / document).read_text(encoding="utf-8").split("\n"))
+    pin = read_pin(spec_file.parent.name)
+    assert pin.document == document
+    length = pin.line_count
     for method, path, op in operations(spec):
         start, end = op["x-source"]["lines"]
         assert op["x-source"]["document"] == document
         assert 1 <= start <= end <= length, f"{method} {path}: lines {start}-{end}"
 
 
+@pytest.mark.document_text
 def test_json_examples_are_verbatim_copies_of_the_cited_lines(spec_file: Path) -> None:
     """Each JSON example equals the JSON printed at the lines it cites (key order included)."""
     spec = load_spec(spec_file)
@@ -126,3 +130,23 @@ def test_generation_is_byte_identical_across_hash_seeds_locales_and_time_zones(
         )
         outputs.append(out)
     assert stale_files(outputs[0], outputs[1]) == []
+
+
+def test_installing_a_client_from_its_folder_leaves_generated_clean(
+    fresh: tuple[Path, list[VendorBuild]], tmp_path: Path
+) -> None:
+    """`pip install ./generated/<vendor>/client`, as its README says, writes nothing into it (a
+    copy of generated/ is used, so that a failure cannot dirty the golden record)."""
+    copy = tmp_path / "generated"
+    shutil.copytree(GENERATED, copy)
+    site = tmp_path / "site"
+    install = subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         "--no-deps", "--no-build-isolation", "--no-index", "--target", str(site),
+         str(copy / "lagerkoll" / "client")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert install.returncode == 0, install.stderr
+    assert (site / "lagerkoll_client" / "client.py").is_file()
+    assert (site / "lagerkoll_client" / "py.typed").is_file(), "typed package: py.typed shipped"
+    assert not stale_files(copy, fresh[0]), "the install left files in generated/"

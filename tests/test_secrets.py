@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator.paths import vendor_docs
 from tests.conftest import GENERATED, ROOT, SPEC_FILES, load_spec
 
@@ -73,6 +75,7 @@ def _get(node: Any, path: tuple[Any, ...]) -> Any:
     return node
 
 
+@pytest.mark.document_text
 def test_document_credentials_appear_only_as_cited_example_values() -> None:
     checked = 0
     for spec_file in SPEC_FILES:

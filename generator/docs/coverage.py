@@ -2,7 +2,8 @@
 
 Every element's ``x-source`` counts. Blank lines are neither cited nor uncited: they do not
 count towards the percentage and do not break an uncited stretch in two, so that a reviewer sees
-"lines 120-134 are cited by nothing" rather than three pieces of it.
+"lines 120-134 are cited by nothing" rather than three pieces of it. All of it is computed from
+the document's pin (``generator/pins.py``), never from its text.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.docs.walk import sites
+from generator.pins import Pin
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,6 @@ class Uncited:
 
     start: int
     end: int
-    first_line: str
 
     @property
     def lines(self) -> str:
@@ -37,7 +38,6 @@ class Uncited:
 @dataclass(frozen=True)
 class Coverage:
     document: str
-    found: bool
     nonblank: int
     cited: int
     citations: list[Citation]
@@ -74,39 +74,29 @@ def citations(spec: dict[str, Any]) -> list[Citation]:
     return found
 
 
-def compute_coverage(spec: dict[str, Any], *, document: str, text: str | None) -> Coverage:
-    """The coverage of ``document`` (its ``text``, None when it cannot be read) by ``spec``."""
-    if text is None:
-        return Coverage(document, False, 0, 0, citations(spec), [])
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()  # the final newline ends the last line; it does not start another
-    cited = [False] * (len(lines) + 1)
-    for start, end in cited_ranges(spec, document=document):
-        for number in range(max(start, 1), min(end, len(lines)) + 1):
+def compute_coverage(spec: dict[str, Any], *, pin: Pin) -> Coverage:
+    """The coverage of the pinned document by ``spec``: computed from the pin alone (its line
+    count and blank lines), so it is the same with or without the document at hand."""
+    cited = [False] * (pin.line_count + 1)
+    for start, end in cited_ranges(spec, document=pin.document):
+        for number in range(max(start, 1), min(end, pin.line_count) + 1):
             cited[number] = True
-    nonblank = [n for n in range(1, len(lines) + 1) if lines[n - 1].strip()]
+    nonblank = pin.nonblank()
     uncited: list[Uncited] = []
     run: list[int] = []
     for number in nonblank:
         if cited[number]:
             if run:
-                uncited.append(_stretch(run, lines))
+                uncited.append(Uncited(run[0], run[-1]))
                 run = []
         else:
             run.append(number)
     if run:
-        uncited.append(_stretch(run, lines))
+        uncited.append(Uncited(run[0], run[-1]))
     return Coverage(
-        document=document,
-        found=True,
+        document=pin.document,
         nonblank=len(nonblank),
         cited=sum(1 for n in nonblank if cited[n]),
         citations=citations(spec),
         uncited=uncited,
     )
-
-
-def _stretch(run: list[int], lines: list[str]) -> Uncited:
-    first = " ".join(lines[run[0] - 1].split())
-    return Uncited(run[0], run[-1], first if len(first) <= 70 else first[:69] + "…")

@@ -6,18 +6,9 @@ from typing import TYPE_CHECKING
 
 from generator.docs import model
 from generator.docs.coverage import compute_coverage
-from generator.paths import vendor_docs
 
 if TYPE_CHECKING:
     from generator.pipeline import VendorBuild
-
-
-def _document_text(name: str) -> str | None:
-    path = vendor_docs() / name
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError:
-        return None
 
 
 def build_index(builds: list[VendorBuild]) -> model.Index:
@@ -43,10 +34,7 @@ def build_index(builds: list[VendorBuild]) -> model.Index:
                 reference_html=f"{build.key}/reference.html",
             )
         )
-        document = str(info.get("x-origin", {}).get("document", ""))
-        coverage = compute_coverage(
-            build.spec, document=document, text=_document_text(document) if document else None
-        )
+        coverage = compute_coverage(build.spec, pin=build.pin)
         coverages.append(model.IndexCoverage(build.key, title, f"coverage-{build.key}", coverage))
     totals = model.IndexRow(
         key="total",

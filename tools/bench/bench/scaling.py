@@ -26,6 +26,7 @@ from generator.describe import (
     Vendor,
     schema_config,
 )
+from generator.pins import make_pin
 from generator.pipeline import build_vendor, fewer_collections
 from generator.problems import Problems
 
@@ -117,11 +118,15 @@ def synthetic_vendor(operations: int) -> Vendor:
     )
 
 
+#: The synthetic vendor cites line 1 of a document that exists only as this pin.
+SYNTHETIC_PIN = make_pin("synthetic.txt", b"The synthetic document.\n")
+
+
 def build_once(operations: int) -> float:
     """Seconds to describe (pydantic objects) and build one synthetic vendor."""
     clock = time.perf_counter()
     problems = Problems()
-    built = build_vendor(synthetic_vendor(operations), problems=problems)
+    built = build_vendor(synthetic_vendor(operations), problems=problems, pin=SYNTHETIC_PIN)
     if built is None:
         raise RuntimeError(f"synthetic vendor of {operations} operations: {problems.errors}")
     return time.perf_counter() - clock

@@ -645,11 +645,11 @@ class Client:
         self,
         *,
         orderid: int,
-        body: OrderDocumentUpload | dict[str, Any],
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
         type_: str | None = None,
+        body: OrderDocumentUpload | dict[str, Any] | None = None,
     ) -> rt.Result[None]:
         """Upload documents to the order's document storage (``POST /api/v1/order/{orderid}/document``), with the raw response."""
         call = rt.prepare(
@@ -673,11 +673,11 @@ class Client:
         self,
         *,
         orderid: int,
-        body: OrderDocumentUpload | dict[str, Any],
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
         type_: str | None = None,
+        body: OrderDocumentUpload | dict[str, Any] | None = None,
     ) -> None:
         """Upload documents to the order's document storage (``POST /api/v1/order/{orderid}/document``).
 
@@ -704,7 +704,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``), with the raw response."""
         call = rt.prepare(
@@ -724,7 +724,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
     ) -> CreatedOrderPositionEntry:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``).
 
@@ -739,7 +739,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``), with the raw response."""
         call = rt.prepare(
@@ -759,7 +759,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
     ) -> CreatedOrderPositionEntry:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``).
 
@@ -865,7 +865,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: SettlementOfHoursSignatureEntry | dict[str, Any],
+        body: SettlementOfHoursSignatureEntry | dict[str, Any] | None = None,
     ) -> rt.Result[None]:
         """Store a signed settlement of hours for an order (``POST /api/v1/order/{orderid}/settlementofhours``), with the raw response."""
         call = rt.prepare(
@@ -884,7 +884,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: SettlementOfHoursSignatureEntry | dict[str, Any],
+        body: SettlementOfHoursSignatureEntry | dict[str, Any] | None = None,
     ) -> None:
         """Store a signed settlement of hours for an order (``POST /api/v1/order/{orderid}/settlementofhours``).
 
@@ -930,7 +930,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+        body: CreateOrderTextblockPositionEntry | dict[str, Any] | None = None,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``), with the raw response."""
         call = rt.prepare(
@@ -950,7 +950,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+        body: CreateOrderTextblockPositionEntry | dict[str, Any] | None = None,
     ) -> CreatedOrderPositionEntry:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``).
 
@@ -965,7 +965,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any],
+        body: CreateOrderTextPositionEntry | dict[str, Any] | None = None,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``), with the raw response."""
         call = rt.prepare(
@@ -985,7 +985,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any],
+        body: CreateOrderTextPositionEntry | dict[str, Any] | None = None,
     ) -> CreatedOrderPositionEntry:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``).
 
@@ -1001,7 +1001,7 @@ class Client:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
     ) -> rt.Result[CreatedOrderPositionEntry | None]:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
@@ -1023,7 +1023,7 @@ class Client:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
     ) -> CreatedOrderPositionEntry | None:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``).
 
@@ -1042,7 +1042,7 @@ class Client:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
     ) -> rt.Result[CreatedOrderPositionEntry | None]:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
@@ -1064,7 +1064,7 @@ class Client:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
     ) -> CreatedOrderPositionEntry | None:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``).
 
@@ -1676,11 +1676,11 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: OrderDocumentUpload | dict[str, Any],
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
         type_: str | None = None,
+        body: OrderDocumentUpload | dict[str, Any] | None = None,
     ) -> rt.Result[None]:
         """Upload documents to the order's document storage (``POST /api/v1/order/{orderid}/document``), with the raw response."""
         call = rt.prepare(
@@ -1704,11 +1704,11 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: OrderDocumentUpload | dict[str, Any],
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
         type_: str | None = None,
+        body: OrderDocumentUpload | dict[str, Any] | None = None,
     ) -> None:
         """Upload documents to the order's document storage (``POST /api/v1/order/{orderid}/document``).
 
@@ -1737,7 +1737,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``), with the raw response."""
         call = rt.prepare(
@@ -1757,7 +1757,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
     ) -> CreatedOrderPositionEntry:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``).
 
@@ -1774,7 +1774,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``), with the raw response."""
         call = rt.prepare(
@@ -1794,7 +1794,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
     ) -> CreatedOrderPositionEntry:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``).
 
@@ -1906,7 +1906,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: SettlementOfHoursSignatureEntry | dict[str, Any],
+        body: SettlementOfHoursSignatureEntry | dict[str, Any] | None = None,
     ) -> rt.Result[None]:
         """Store a signed settlement of hours for an order (``POST /api/v1/order/{orderid}/settlementofhours``), with the raw response."""
         call = rt.prepare(
@@ -1925,7 +1925,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: SettlementOfHoursSignatureEntry | dict[str, Any],
+        body: SettlementOfHoursSignatureEntry | dict[str, Any] | None = None,
     ) -> None:
         """Store a signed settlement of hours for an order (``POST /api/v1/order/{orderid}/settlementofhours``).
 
@@ -1975,7 +1975,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+        body: CreateOrderTextblockPositionEntry | dict[str, Any] | None = None,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``), with the raw response."""
         call = rt.prepare(
@@ -1995,7 +1995,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+        body: CreateOrderTextblockPositionEntry | dict[str, Any] | None = None,
     ) -> CreatedOrderPositionEntry:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``).
 
@@ -2012,7 +2012,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any],
+        body: CreateOrderTextPositionEntry | dict[str, Any] | None = None,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``), with the raw response."""
         call = rt.prepare(
@@ -2032,7 +2032,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any],
+        body: CreateOrderTextPositionEntry | dict[str, Any] | None = None,
     ) -> CreatedOrderPositionEntry:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``).
 
@@ -2050,7 +2050,7 @@ class AsyncClient:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
     ) -> rt.Result[CreatedOrderPositionEntry | None]:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
@@ -2072,7 +2072,7 @@ class AsyncClient:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
     ) -> CreatedOrderPositionEntry | None:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``).
 
@@ -2093,7 +2093,7 @@ class AsyncClient:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
     ) -> rt.Result[CreatedOrderPositionEntry | None]:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
@@ -2115,7 +2115,7 @@ class AsyncClient:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
     ) -> CreatedOrderPositionEntry | None:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``).
 

@@ -393,7 +393,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: ProjectDto | dict[str, Any],
+        body: ProjectDto | dict[str, Any] | None = None,
     ) -> rt.Result[ProjectDto]:
         """Update project (``PUT /{project_id}``), with the raw response."""
         call = rt.prepare(
@@ -413,7 +413,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: ProjectDto | dict[str, Any],
+        body: ProjectDto | dict[str, Any] | None = None,
     ) -> ProjectDto:
         """Update project (``PUT /{project_id}``).
 
@@ -542,7 +542,7 @@ class Client:
     def add_project_raw(
         self,
         *,
-        body: ProjectDto | dict[str, Any],
+        body: ProjectDto | dict[str, Any] | None = None,
     ) -> rt.Result[ProjectDto]:
         """Add project (``POST /``), with the raw response."""
         call = rt.prepare(
@@ -559,7 +559,7 @@ class Client:
     def add_project(
         self,
         *,
-        body: ProjectDto | dict[str, Any],
+        body: ProjectDto | dict[str, Any] | None = None,
     ) -> ProjectDto:
         """Add project (``POST /``)."""
         return self.add_project_raw(
@@ -792,7 +792,7 @@ class Client:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+        body: ProjectCustomerOrderRequestDto | dict[str, Any] | None = None,
     ) -> rt.Result[ProjectDto]:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
         call = rt.prepare(
@@ -812,7 +812,7 @@ class Client:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+        body: ProjectCustomerOrderRequestDto | dict[str, Any] | None = None,
     ) -> ProjectDto:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``).
 
@@ -827,7 +827,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDto | dict[str, Any],
+        body: ProjectArticleDto | dict[str, Any] | None = None,
     ) -> rt.Result[ProjectArticleDto]:
         """Add project article (``POST /{project_id}/article``), with the raw response."""
         call = rt.prepare(
@@ -847,7 +847,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDto | dict[str, Any],
+        body: ProjectArticleDto | dict[str, Any] | None = None,
     ) -> ProjectArticleDto:
         """Add project article (``POST /{project_id}/article``).
 
@@ -863,7 +863,7 @@ class Client:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDto | dict[str, Any],
+        body: ProjectArticleDto | dict[str, Any] | None = None,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
         call = rt.prepare(
@@ -885,7 +885,7 @@ class Client:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDto | dict[str, Any],
+        body: ProjectArticleDto | dict[str, Any] | None = None,
     ) -> InvoiceProjectArticlesResponseDto:
         """Update project article (``PUT /{project_id}/article/{article_id}``).
 
@@ -903,7 +903,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any] | None = None,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
         call = rt.prepare(
@@ -923,7 +923,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any] | None = None,
     ) -> InvoiceProjectArticlesResponseDto:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``).
 
@@ -938,7 +938,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any] | None = None,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
         call = rt.prepare(
@@ -958,7 +958,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any] | None = None,
     ) -> InvoiceProjectArticlesResponseDto:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``).
 
@@ -973,7 +973,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
+        body: CloseProjectRequestDto | dict[str, Any] | None = None,
     ) -> rt.Result[ProjectDto]:
         """Close project (``PUT /{project_id}/close``), with the raw response."""
         call = rt.prepare(
@@ -993,7 +993,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
+        body: CloseProjectRequestDto | dict[str, Any] | None = None,
     ) -> ProjectDto:
         """Close project (``PUT /{project_id}/close``).
 
@@ -1258,7 +1258,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: ProjectDto | dict[str, Any],
+        body: ProjectDto | dict[str, Any] | None = None,
     ) -> rt.Result[ProjectDto]:
         """Update project (``PUT /{project_id}``), with the raw response."""
         call = rt.prepare(
@@ -1278,7 +1278,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: ProjectDto | dict[str, Any],
+        body: ProjectDto | dict[str, Any] | None = None,
     ) -> ProjectDto:
         """Update project (``PUT /{project_id}``).
 
@@ -1411,7 +1411,7 @@ class AsyncClient:
     async def add_project_raw(
         self,
         *,
-        body: ProjectDto | dict[str, Any],
+        body: ProjectDto | dict[str, Any] | None = None,
     ) -> rt.Result[ProjectDto]:
         """Add project (``POST /``), with the raw response."""
         call = rt.prepare(
@@ -1428,7 +1428,7 @@ class AsyncClient:
     async def add_project(
         self,
         *,
-        body: ProjectDto | dict[str, Any],
+        body: ProjectDto | dict[str, Any] | None = None,
     ) -> ProjectDto:
         """Add project (``POST /``)."""
         return (
@@ -1669,7 +1669,7 @@ class AsyncClient:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+        body: ProjectCustomerOrderRequestDto | dict[str, Any] | None = None,
     ) -> rt.Result[ProjectDto]:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
         call = rt.prepare(
@@ -1689,7 +1689,7 @@ class AsyncClient:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+        body: ProjectCustomerOrderRequestDto | dict[str, Any] | None = None,
     ) -> ProjectDto:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``).
 
@@ -1706,7 +1706,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDto | dict[str, Any],
+        body: ProjectArticleDto | dict[str, Any] | None = None,
     ) -> rt.Result[ProjectArticleDto]:
         """Add project article (``POST /{project_id}/article``), with the raw response."""
         call = rt.prepare(
@@ -1726,7 +1726,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDto | dict[str, Any],
+        body: ProjectArticleDto | dict[str, Any] | None = None,
     ) -> ProjectArticleDto:
         """Add project article (``POST /{project_id}/article``).
 
@@ -1744,7 +1744,7 @@ class AsyncClient:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDto | dict[str, Any],
+        body: ProjectArticleDto | dict[str, Any] | None = None,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
         call = rt.prepare(
@@ -1766,7 +1766,7 @@ class AsyncClient:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDto | dict[str, Any],
+        body: ProjectArticleDto | dict[str, Any] | None = None,
     ) -> InvoiceProjectArticlesResponseDto:
         """Update project article (``PUT /{project_id}/article/{article_id}``).
 
@@ -1786,7 +1786,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any] | None = None,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
         call = rt.prepare(
@@ -1806,7 +1806,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any] | None = None,
     ) -> InvoiceProjectArticlesResponseDto:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``).
 
@@ -1823,7 +1823,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any] | None = None,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
         call = rt.prepare(
@@ -1843,7 +1843,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any] | None = None,
     ) -> InvoiceProjectArticlesResponseDto:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``).
 
@@ -1860,7 +1860,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
+        body: CloseProjectRequestDto | dict[str, Any] | None = None,
     ) -> rt.Result[ProjectDto]:
         """Close project (``PUT /{project_id}/close``), with the raw response."""
         call = rt.prepare(
@@ -1880,7 +1880,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
+        body: CloseProjectRequestDto | dict[str, Any] | None = None,
     ) -> ProjectDto:
         """Close project (``PUT /{project_id}/close``).
 

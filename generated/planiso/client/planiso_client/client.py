@@ -741,7 +741,7 @@ class Client:
     def create_user_raw(
         self,
         *,
-        body: UserCreateForm | dict[str, Any],
+        body: UserCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create a user (``POST /v1/user``), with the raw response."""
         call = rt.prepare(
@@ -758,7 +758,7 @@ class Client:
     def create_user(
         self,
         *,
-        body: UserCreateForm | dict[str, Any],
+        body: UserCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create a user (``POST /v1/user``)."""
         return self.create_user_raw(
@@ -800,7 +800,7 @@ class Client:
         self,
         *,
         no: int,
-        body: UserUpdateForm | dict[str, Any],
+        body: UserUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update a user (``PUT /v1/user/{no}``), with the raw response."""
         call = rt.prepare(
@@ -820,7 +820,7 @@ class Client:
         self,
         *,
         no: int,
-        body: UserUpdateForm | dict[str, Any],
+        body: UserUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update a user (``PUT /v1/user/{no}``).
 
@@ -885,7 +885,7 @@ class Client:
     def create_customer_raw(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any],
+        body: CustomerCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create a customer (``POST /v1/customer``), with the raw response."""
         call = rt.prepare(
@@ -902,7 +902,7 @@ class Client:
     def create_customer(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any],
+        body: CustomerCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create a customer (``POST /v1/customer``)."""
         return self.create_customer_raw(
@@ -944,7 +944,7 @@ class Client:
         self,
         *,
         no: int,
-        body: CustomerUpdateForm | dict[str, Any],
+        body: CustomerUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update a customer (``PUT /v1/customer/{no}``), with the raw response."""
         call = rt.prepare(
@@ -964,7 +964,7 @@ class Client:
         self,
         *,
         no: int,
-        body: CustomerUpdateForm | dict[str, Any],
+        body: CustomerUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update a customer (``PUT /v1/customer/{no}``).
 
@@ -1029,7 +1029,7 @@ class Client:
     def create_supplier_raw(
         self,
         *,
-        body: SupplierCreateForm | dict[str, Any],
+        body: SupplierCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create a supplier (``POST /v1/supplier``), with the raw response."""
         call = rt.prepare(
@@ -1046,7 +1046,7 @@ class Client:
     def create_supplier(
         self,
         *,
-        body: SupplierCreateForm | dict[str, Any],
+        body: SupplierCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create a supplier (``POST /v1/supplier``)."""
         return self.create_supplier_raw(
@@ -1088,7 +1088,7 @@ class Client:
         self,
         *,
         no: int,
-        body: SupplierUpdateForm | dict[str, Any],
+        body: SupplierUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update a supplier (``PUT /v1/supplier/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1108,7 +1108,7 @@ class Client:
         self,
         *,
         no: int,
-        body: SupplierUpdateForm | dict[str, Any],
+        body: SupplierUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update a supplier (``PUT /v1/supplier/{no}``).
 
@@ -1173,7 +1173,7 @@ class Client:
     def create_subcontractor_raw(
         self,
         *,
-        body: SubcontractorCreateForm | dict[str, Any],
+        body: SubcontractorCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create a subcontractor (``POST /v1/subcontractor``), with the raw response."""
         call = rt.prepare(
@@ -1190,7 +1190,7 @@ class Client:
     def create_subcontractor(
         self,
         *,
-        body: SubcontractorCreateForm | dict[str, Any],
+        body: SubcontractorCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create a subcontractor (``POST /v1/subcontractor``)."""
         return self.create_subcontractor_raw(
@@ -1232,7 +1232,7 @@ class Client:
         self,
         *,
         no: int,
-        body: SubcontractorUpdateForm | dict[str, Any],
+        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1252,7 +1252,7 @@ class Client:
         self,
         *,
         no: int,
-        body: SubcontractorUpdateForm | dict[str, Any],
+        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``).
 
@@ -1317,7 +1317,7 @@ class Client:
     def create_organization_raw(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any],
+        body: OrganizationCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create an organization (``POST /v1/organization``), with the raw response."""
         call = rt.prepare(
@@ -1334,7 +1334,7 @@ class Client:
     def create_organization(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any],
+        body: OrganizationCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create an organization (``POST /v1/organization``)."""
         return self.create_organization_raw(
@@ -1376,7 +1376,7 @@ class Client:
         self,
         *,
         no: int,
-        body: OrganizationUpdateForm | dict[str, Any],
+        body: OrganizationUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update an organization (``PUT /v1/organization/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1396,7 +1396,7 @@ class Client:
         self,
         *,
         no: int,
-        body: OrganizationUpdateForm | dict[str, Any],
+        body: OrganizationUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update an organization (``PUT /v1/organization/{no}``).
 
@@ -1461,7 +1461,7 @@ class Client:
     def create_project_raw(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any],
+        body: ProjectCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create a project (``POST /v1/project``), with the raw response."""
         call = rt.prepare(
@@ -1478,7 +1478,7 @@ class Client:
     def create_project(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any],
+        body: ProjectCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create a project (``POST /v1/project``)."""
         return self.create_project_raw(
@@ -1520,7 +1520,7 @@ class Client:
         self,
         *,
         no: int,
-        body: ProjectUpdateForm | dict[str, Any],
+        body: ProjectUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update a project (``PUT /v1/project/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1540,7 +1540,7 @@ class Client:
         self,
         *,
         no: int,
-        body: ProjectUpdateForm | dict[str, Any],
+        body: ProjectUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update a project (``PUT /v1/project/{no}``).
 
@@ -1605,7 +1605,7 @@ class Client:
     def create_equipment_raw(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any],
+        body: EquipmentCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create equipment (``POST /v1/equipment``), with the raw response."""
         call = rt.prepare(
@@ -1622,7 +1622,7 @@ class Client:
     def create_equipment(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any],
+        body: EquipmentCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create equipment (``POST /v1/equipment``)."""
         return self.create_equipment_raw(
@@ -1664,7 +1664,7 @@ class Client:
         self,
         *,
         no: int,
-        body: EquipmentUpdateForm | dict[str, Any],
+        body: EquipmentUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update equipment (``PUT /v1/equipment/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1684,7 +1684,7 @@ class Client:
         self,
         *,
         no: int,
-        body: EquipmentUpdateForm | dict[str, Any],
+        body: EquipmentUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update equipment (``PUT /v1/equipment/{no}``).
 
@@ -1848,7 +1848,7 @@ class AsyncClient:
     async def create_user_raw(
         self,
         *,
-        body: UserCreateForm | dict[str, Any],
+        body: UserCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create a user (``POST /v1/user``), with the raw response."""
         call = rt.prepare(
@@ -1865,7 +1865,7 @@ class AsyncClient:
     async def create_user(
         self,
         *,
-        body: UserCreateForm | dict[str, Any],
+        body: UserCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create a user (``POST /v1/user``)."""
         return (
@@ -1911,7 +1911,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: UserUpdateForm | dict[str, Any],
+        body: UserUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update a user (``PUT /v1/user/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1931,7 +1931,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: UserUpdateForm | dict[str, Any],
+        body: UserUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update a user (``PUT /v1/user/{no}``).
 
@@ -2000,7 +2000,7 @@ class AsyncClient:
     async def create_customer_raw(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any],
+        body: CustomerCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create a customer (``POST /v1/customer``), with the raw response."""
         call = rt.prepare(
@@ -2017,7 +2017,7 @@ class AsyncClient:
     async def create_customer(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any],
+        body: CustomerCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create a customer (``POST /v1/customer``)."""
         return (
@@ -2063,7 +2063,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: CustomerUpdateForm | dict[str, Any],
+        body: CustomerUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update a customer (``PUT /v1/customer/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2083,7 +2083,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: CustomerUpdateForm | dict[str, Any],
+        body: CustomerUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update a customer (``PUT /v1/customer/{no}``).
 
@@ -2152,7 +2152,7 @@ class AsyncClient:
     async def create_supplier_raw(
         self,
         *,
-        body: SupplierCreateForm | dict[str, Any],
+        body: SupplierCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create a supplier (``POST /v1/supplier``), with the raw response."""
         call = rt.prepare(
@@ -2169,7 +2169,7 @@ class AsyncClient:
     async def create_supplier(
         self,
         *,
-        body: SupplierCreateForm | dict[str, Any],
+        body: SupplierCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create a supplier (``POST /v1/supplier``)."""
         return (
@@ -2215,7 +2215,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: SupplierUpdateForm | dict[str, Any],
+        body: SupplierUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update a supplier (``PUT /v1/supplier/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2235,7 +2235,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: SupplierUpdateForm | dict[str, Any],
+        body: SupplierUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update a supplier (``PUT /v1/supplier/{no}``).
 
@@ -2304,7 +2304,7 @@ class AsyncClient:
     async def create_subcontractor_raw(
         self,
         *,
-        body: SubcontractorCreateForm | dict[str, Any],
+        body: SubcontractorCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create a subcontractor (``POST /v1/subcontractor``), with the raw response."""
         call = rt.prepare(
@@ -2321,7 +2321,7 @@ class AsyncClient:
     async def create_subcontractor(
         self,
         *,
-        body: SubcontractorCreateForm | dict[str, Any],
+        body: SubcontractorCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create a subcontractor (``POST /v1/subcontractor``)."""
         return (
@@ -2367,7 +2367,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: SubcontractorUpdateForm | dict[str, Any],
+        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2387,7 +2387,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: SubcontractorUpdateForm | dict[str, Any],
+        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``).
 
@@ -2456,7 +2456,7 @@ class AsyncClient:
     async def create_organization_raw(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any],
+        body: OrganizationCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create an organization (``POST /v1/organization``), with the raw response."""
         call = rt.prepare(
@@ -2473,7 +2473,7 @@ class AsyncClient:
     async def create_organization(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any],
+        body: OrganizationCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create an organization (``POST /v1/organization``)."""
         return (
@@ -2519,7 +2519,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: OrganizationUpdateForm | dict[str, Any],
+        body: OrganizationUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update an organization (``PUT /v1/organization/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2539,7 +2539,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: OrganizationUpdateForm | dict[str, Any],
+        body: OrganizationUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update an organization (``PUT /v1/organization/{no}``).
 
@@ -2608,7 +2608,7 @@ class AsyncClient:
     async def create_project_raw(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any],
+        body: ProjectCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create a project (``POST /v1/project``), with the raw response."""
         call = rt.prepare(
@@ -2625,7 +2625,7 @@ class AsyncClient:
     async def create_project(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any],
+        body: ProjectCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create a project (``POST /v1/project``)."""
         return (
@@ -2671,7 +2671,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: ProjectUpdateForm | dict[str, Any],
+        body: ProjectUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update a project (``PUT /v1/project/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2691,7 +2691,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: ProjectUpdateForm | dict[str, Any],
+        body: ProjectUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update a project (``PUT /v1/project/{no}``).
 
@@ -2760,7 +2760,7 @@ class AsyncClient:
     async def create_equipment_raw(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any],
+        body: EquipmentCreateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Create equipment (``POST /v1/equipment``), with the raw response."""
         call = rt.prepare(
@@ -2777,7 +2777,7 @@ class AsyncClient:
     async def create_equipment(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any],
+        body: EquipmentCreateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Create equipment (``POST /v1/equipment``)."""
         return (
@@ -2823,7 +2823,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: EquipmentUpdateForm | dict[str, Any],
+        body: EquipmentUpdateForm | dict[str, Any] | None = None,
     ) -> rt.Result[Any]:
         """Update equipment (``PUT /v1/equipment/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2843,7 +2843,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: EquipmentUpdateForm | dict[str, Any],
+        body: EquipmentUpdateForm | dict[str, Any] | None = None,
     ) -> Any:
         """Update equipment (``PUT /v1/equipment/{no}``).
 

@@ -242,7 +242,7 @@ class Client:
     def create_order_raw(
         self,
         *,
-        body: OrderCreate | dict[str, Any],
+        body: OrderCreate | dict[str, Any] | None = None,
     ) -> rt.Result[Order]:
         """Create an order (``POST /api/order``), with the raw response."""
         call = rt.prepare(
@@ -259,7 +259,7 @@ class Client:
     def create_order(
         self,
         *,
-        body: OrderCreate | dict[str, Any],
+        body: OrderCreate | dict[str, Any] | None = None,
     ) -> Order:
         """Create an order (``POST /api/order``)."""
         return self.create_order_raw(
@@ -301,7 +301,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any],
+        body: OrderUpdate | dict[str, Any] | None = None,
     ) -> rt.Result[Order]:
         """Update an order (``PUT /api/order/{id}``), with the raw response."""
         call = rt.prepare(
@@ -321,7 +321,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any],
+        body: OrderUpdate | dict[str, Any] | None = None,
     ) -> Order:
         """Update an order (``PUT /api/order/{id}``).
 
@@ -385,7 +385,7 @@ class Client:
     def create_offer_raw(
         self,
         *,
-        body: OfferCreate | dict[str, Any],
+        body: OfferCreate | dict[str, Any] | None = None,
     ) -> rt.Result[Offer]:
         """Create an offer (``POST /api/offer``), with the raw response."""
         call = rt.prepare(
@@ -402,7 +402,7 @@ class Client:
     def create_offer(
         self,
         *,
-        body: OfferCreate | dict[str, Any],
+        body: OfferCreate | dict[str, Any] | None = None,
     ) -> Offer:
         """Create an offer (``POST /api/offer``)."""
         return self.create_offer_raw(
@@ -444,7 +444,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any],
+        body: OfferUpdate | dict[str, Any] | None = None,
     ) -> rt.Result[Offer]:
         """Update an offer (``PUT /api/offer/{id}``), with the raw response."""
         call = rt.prepare(
@@ -464,7 +464,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any],
+        body: OfferUpdate | dict[str, Any] | None = None,
     ) -> Offer:
         """Update an offer (``PUT /api/offer/{id}``).
 
@@ -528,7 +528,7 @@ class Client:
     def create_work_schedule_raw(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any],
+        body: WorkScheduleCreate | dict[str, Any] | None = None,
     ) -> rt.Result[WorkSchedule]:
         """Create a work schedule (``POST /api/work-schedule``), with the raw response."""
         call = rt.prepare(
@@ -545,7 +545,7 @@ class Client:
     def create_work_schedule(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any],
+        body: WorkScheduleCreate | dict[str, Any] | None = None,
     ) -> WorkSchedule:
         """Create a work schedule (``POST /api/work-schedule``)."""
         return self.create_work_schedule_raw(
@@ -587,7 +587,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
+        body: WorkScheduleUpdate | dict[str, Any] | None = None,
     ) -> rt.Result[WorkSchedule]:
         """Update a work schedule (``PUT /api/work-schedule/{id}``), with the raw response."""
         call = rt.prepare(
@@ -607,7 +607,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
+        body: WorkScheduleUpdate | dict[str, Any] | None = None,
     ) -> WorkSchedule:
         """Update a work schedule (``PUT /api/work-schedule/{id}``).
 
@@ -671,7 +671,7 @@ class Client:
     def create_cost_centre_raw(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any],
+        body: CostCentreCreate | dict[str, Any] | None = None,
     ) -> rt.Result[CostCentre]:
         """Create a cost centre (``POST /api/cost-centre``), with the raw response."""
         call = rt.prepare(
@@ -688,7 +688,7 @@ class Client:
     def create_cost_centre(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any],
+        body: CostCentreCreate | dict[str, Any] | None = None,
     ) -> CostCentre:
         """Create a cost centre (``POST /api/cost-centre``)."""
         return self.create_cost_centre_raw(
@@ -730,7 +730,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any],
+        body: CostCentreUpdate | dict[str, Any] | None = None,
     ) -> rt.Result[CostCentre]:
         """Update a cost centre (``PUT /api/cost-centre/{id}``), with the raw response."""
         call = rt.prepare(
@@ -750,7 +750,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any],
+        body: CostCentreUpdate | dict[str, Any] | None = None,
     ) -> CostCentre:
         """Update a cost centre (``PUT /api/cost-centre/{id}``).
 
@@ -837,7 +837,7 @@ class Client:
     def upload_document_raw(
         self,
         *,
-        body: DocumentUpload | dict[str, Any],
+        body: DocumentUpload | dict[str, Any] | None = None,
     ) -> rt.Result[DocumentUploadResult]:
         """Upload a document (``POST /api/documents``), with the raw response."""
         call = rt.prepare(
@@ -854,7 +854,7 @@ class Client:
     def upload_document(
         self,
         *,
-        body: DocumentUpload | dict[str, Any],
+        body: DocumentUpload | dict[str, Any] | None = None,
     ) -> DocumentUploadResult:
         """Upload a document (``POST /api/documents``)."""
         return self.upload_document_raw(
@@ -1085,7 +1085,7 @@ class AsyncClient:
     async def create_order_raw(
         self,
         *,
-        body: OrderCreate | dict[str, Any],
+        body: OrderCreate | dict[str, Any] | None = None,
     ) -> rt.Result[Order]:
         """Create an order (``POST /api/order``), with the raw response."""
         call = rt.prepare(
@@ -1102,7 +1102,7 @@ class AsyncClient:
     async def create_order(
         self,
         *,
-        body: OrderCreate | dict[str, Any],
+        body: OrderCreate | dict[str, Any] | None = None,
     ) -> Order:
         """Create an order (``POST /api/order``)."""
         return (
@@ -1148,7 +1148,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any],
+        body: OrderUpdate | dict[str, Any] | None = None,
     ) -> rt.Result[Order]:
         """Update an order (``PUT /api/order/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1168,7 +1168,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any],
+        body: OrderUpdate | dict[str, Any] | None = None,
     ) -> Order:
         """Update an order (``PUT /api/order/{id}``).
 
@@ -1236,7 +1236,7 @@ class AsyncClient:
     async def create_offer_raw(
         self,
         *,
-        body: OfferCreate | dict[str, Any],
+        body: OfferCreate | dict[str, Any] | None = None,
     ) -> rt.Result[Offer]:
         """Create an offer (``POST /api/offer``), with the raw response."""
         call = rt.prepare(
@@ -1253,7 +1253,7 @@ class AsyncClient:
     async def create_offer(
         self,
         *,
-        body: OfferCreate | dict[str, Any],
+        body: OfferCreate | dict[str, Any] | None = None,
     ) -> Offer:
         """Create an offer (``POST /api/offer``)."""
         return (
@@ -1299,7 +1299,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any],
+        body: OfferUpdate | dict[str, Any] | None = None,
     ) -> rt.Result[Offer]:
         """Update an offer (``PUT /api/offer/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1319,7 +1319,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any],
+        body: OfferUpdate | dict[str, Any] | None = None,
     ) -> Offer:
         """Update an offer (``PUT /api/offer/{id}``).
 
@@ -1387,7 +1387,7 @@ class AsyncClient:
     async def create_work_schedule_raw(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any],
+        body: WorkScheduleCreate | dict[str, Any] | None = None,
     ) -> rt.Result[WorkSchedule]:
         """Create a work schedule (``POST /api/work-schedule``), with the raw response."""
         call = rt.prepare(
@@ -1404,7 +1404,7 @@ class AsyncClient:
     async def create_work_schedule(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any],
+        body: WorkScheduleCreate | dict[str, Any] | None = None,
     ) -> WorkSchedule:
         """Create a work schedule (``POST /api/work-schedule``)."""
         return (
@@ -1450,7 +1450,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
+        body: WorkScheduleUpdate | dict[str, Any] | None = None,
     ) -> rt.Result[WorkSchedule]:
         """Update a work schedule (``PUT /api/work-schedule/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1470,7 +1470,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
+        body: WorkScheduleUpdate | dict[str, Any] | None = None,
     ) -> WorkSchedule:
         """Update a work schedule (``PUT /api/work-schedule/{id}``).
 
@@ -1538,7 +1538,7 @@ class AsyncClient:
     async def create_cost_centre_raw(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any],
+        body: CostCentreCreate | dict[str, Any] | None = None,
     ) -> rt.Result[CostCentre]:
         """Create a cost centre (``POST /api/cost-centre``), with the raw response."""
         call = rt.prepare(
@@ -1555,7 +1555,7 @@ class AsyncClient:
     async def create_cost_centre(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any],
+        body: CostCentreCreate | dict[str, Any] | None = None,
     ) -> CostCentre:
         """Create a cost centre (``POST /api/cost-centre``)."""
         return (
@@ -1601,7 +1601,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any],
+        body: CostCentreUpdate | dict[str, Any] | None = None,
     ) -> rt.Result[CostCentre]:
         """Update a cost centre (``PUT /api/cost-centre/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1621,7 +1621,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any],
+        body: CostCentreUpdate | dict[str, Any] | None = None,
     ) -> CostCentre:
         """Update a cost centre (``PUT /api/cost-centre/{id}``).
 
@@ -1714,7 +1714,7 @@ class AsyncClient:
     async def upload_document_raw(
         self,
         *,
-        body: DocumentUpload | dict[str, Any],
+        body: DocumentUpload | dict[str, Any] | None = None,
     ) -> rt.Result[DocumentUploadResult]:
         """Upload a document (``POST /api/documents``), with the raw response."""
         call = rt.prepare(
@@ -1731,7 +1731,7 @@ class AsyncClient:
     async def upload_document(
         self,
         *,
-        body: DocumentUpload | dict[str, Any],
+        body: DocumentUpload | dict[str, Any] | None = None,
     ) -> DocumentUploadResult:
         """Upload a document (``POST /api/documents``)."""
         return (

@@ -184,8 +184,8 @@ class Client:
     def get_token_raw(
         self,
         *,
-        body: TokenRequest | dict[str, Any],
         accept_language: AcceptLanguage | None = None,
+        body: TokenRequest | dict[str, Any] | None = None,
     ) -> rt.Result[TokenResponse]:
         """Get an authorization token (``POST /token``), with the raw response."""
         call = rt.prepare(
@@ -204,8 +204,8 @@ class Client:
     def get_token(
         self,
         *,
-        body: TokenRequest | dict[str, Any],
         accept_language: AcceptLanguage | None = None,
+        body: TokenRequest | dict[str, Any] | None = None,
     ) -> TokenResponse:
         """Get an authorization token (``POST /token``).
 
@@ -430,8 +430,8 @@ class Client:
     def create_o_auth_client_raw(
         self,
         *,
-        body: OAuthClientCreate | dict[str, Any],
         accept_language: AcceptLanguage | None = None,
+        body: OAuthClientCreate | dict[str, Any] | None = None,
     ) -> rt.Result[OAuthClient]:
         """Create an OAuth client (``POST /api/oauth/client``), with the raw response."""
         call = rt.prepare(
@@ -450,8 +450,8 @@ class Client:
     def create_o_auth_client(
         self,
         *,
-        body: OAuthClientCreate | dict[str, Any],
         accept_language: AcceptLanguage | None = None,
+        body: OAuthClientCreate | dict[str, Any] | None = None,
     ) -> OAuthClient:
         """Create an OAuth client (``POST /api/oauth/client``).
 
@@ -503,8 +503,8 @@ class Client:
     def create_o_auth_token_raw(
         self,
         *,
-        body: OAuthTokenCreate | dict[str, Any],
         accept_language: AcceptLanguage | None = None,
+        body: OAuthTokenCreate | dict[str, Any] | None = None,
     ) -> rt.Result[OAuthToken]:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``), with the raw response."""
         call = rt.prepare(
@@ -523,8 +523,8 @@ class Client:
     def create_o_auth_token(
         self,
         *,
-        body: OAuthTokenCreate | dict[str, Any],
         accept_language: AcceptLanguage | None = None,
+        body: OAuthTokenCreate | dict[str, Any] | None = None,
     ) -> OAuthToken:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``).
 
@@ -644,8 +644,8 @@ class AsyncClient:
     async def get_token_raw(
         self,
         *,
-        body: TokenRequest | dict[str, Any],
         accept_language: AcceptLanguage | None = None,
+        body: TokenRequest | dict[str, Any] | None = None,
     ) -> rt.Result[TokenResponse]:
         """Get an authorization token (``POST /token``), with the raw response."""
         call = rt.prepare(
@@ -664,8 +664,8 @@ class AsyncClient:
     async def get_token(
         self,
         *,
-        body: TokenRequest | dict[str, Any],
         accept_language: AcceptLanguage | None = None,
+        body: TokenRequest | dict[str, Any] | None = None,
     ) -> TokenResponse:
         """Get an authorization token (``POST /token``).
 
@@ -902,8 +902,8 @@ class AsyncClient:
     async def create_o_auth_client_raw(
         self,
         *,
-        body: OAuthClientCreate | dict[str, Any],
         accept_language: AcceptLanguage | None = None,
+        body: OAuthClientCreate | dict[str, Any] | None = None,
     ) -> rt.Result[OAuthClient]:
         """Create an OAuth client (``POST /api/oauth/client``), with the raw response."""
         call = rt.prepare(
@@ -922,8 +922,8 @@ class AsyncClient:
     async def create_o_auth_client(
         self,
         *,
-        body: OAuthClientCreate | dict[str, Any],
         accept_language: AcceptLanguage | None = None,
+        body: OAuthClientCreate | dict[str, Any] | None = None,
     ) -> OAuthClient:
         """Create an OAuth client (``POST /api/oauth/client``).
 
@@ -979,8 +979,8 @@ class AsyncClient:
     async def create_o_auth_token_raw(
         self,
         *,
-        body: OAuthTokenCreate | dict[str, Any],
         accept_language: AcceptLanguage | None = None,
+        body: OAuthTokenCreate | dict[str, Any] | None = None,
     ) -> rt.Result[OAuthToken]:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``), with the raw response."""
         call = rt.prepare(
@@ -999,8 +999,8 @@ class AsyncClient:
     async def create_o_auth_token(
         self,
         *,
-        body: OAuthTokenCreate | dict[str, Any],
         accept_language: AcceptLanguage | None = None,
+        body: OAuthTokenCreate | dict[str, Any] | None = None,
     ) -> OAuthToken:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``).
 
