@@ -111,7 +111,8 @@ def test_entry_field_types(spec: dict[str, Any]) -> None:
         "int64"
     )
     locale = named["LogonEntry"]["properties"]["localeString"]
-    assert locale["pattern"] == "^[a-z]{2}[A-Z]{2}$"
+    assert "pattern" not in locale  # the server takes any four characters (UserApi.buildLocale)
+    assert "UserApi.java" in locale["x-inferred"]
     assert named["LogonEntry"]["required"] == ["username", "password"]
 
 
@@ -121,15 +122,43 @@ def test_responses_in_json_and_xml(spec: dict[str, Any]) -> None:
     assert content["application/json"]["schema"]["type"] == "array"
 
 
-def test_upload_is_multipart_with_quirk(spec: dict[str, Any]) -> None:
+def test_upload_is_the_documented_multipart_body(spec: dict[str, Any]) -> None:
+    """Lines 509-660: the body is the MultipartBody structure the document prints, in the two
+    media types it declares; no invented file field."""
     body = op(spec, "createOrderDocument")["requestBody"]
-    assert next(iter(body["content"])) == "multipart/form-data"
-    file_field = body["content"]["multipart/form-data"]["schema"]
-    upload = schemas(spec)["OrderDocumentUpload"]
-    assert file_field == {"$ref": "#/components/schemas/OrderDocumentUpload"}
-    assert upload["properties"]["file"]["format"] == "binary"
+    assert list(body["content"]) == ["application/json", "application/xml"]
+    assert body["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/MultipartBody"
+    }
+    named = schemas(spec)
+    assert "OrderDocumentUpload" not in named
+    multipart = named["MultipartBody"]
+    assert list(multipart["properties"]) == [
+        "allAttachments",
+        "type",
+        "rootAttachment",
+        "childAttachments",
+    ]
+    attachment = named["MultipartAttachment"]["properties"]
+    assert list(attachment) == [
+        "contentDisposition",
+        "object",
+        "contentType",
+        "contentId",
+        "dataHandler",
+        "headers",
+    ]
+    assert not any(p.get("format") == "binary" for p in attachment.values())
+    assert list(named["MultipartMediaType"]["properties"]) == [
+        "type",
+        "wildcardSubtype",
+        "parameters",
+        "wildcardType",
+        "subtype",
+    ]
     assert [509, 512] in quirk_lines(body)
     assert [499, 499] in quirk_lines(body)
+    assert "30 MiB" in next(q["text"] for q in body["x-quirks"] if q["lines"] == [499, 499])
 
 
 def test_put_204_with_body_quirk(spec: dict[str, Any]) -> None:
@@ -155,13 +184,85 @@ def test_other_quirks(spec: dict[str, Any]) -> None:
     assert "x-inferred" in param(signature, "orderid")
 
 
+def test_settlement_post_takes_the_token_from_the_body(spec: dict[str, Any]) -> None:
+    """No parameter table (854-860): the server reads no `userid` query parameter but logs on
+    with the body's `userId` (OrderApi.postSettlementOfHoursSignature)."""
+    signature = op(spec, "createSettlementOfHoursSignature")
+    assert signature["security"] == []
+    assert "connectClient(signatureEntry.getUserId()" in signature["x-inferred"]
+    user_id = schemas(spec)["SettlementOfHoursSignatureEntry"]["properties"]["userId"]
+    assert "token" in user_id["description"]
+    assert "OrderApi.java" in user_id["x-inferred"]
+    assert "400" in signature["responses"]
+
+
 def test_inferred_errors_carry_hv_headers(spec: dict[str, Any]) -> None:
     responses = op(spec, "activateOrder")["responses"]
-    for status in ("401", "403", "404", "417", "429", "500"):
-        assert "x-inferred" in responses[status]
+    for status in ("400", "401", "404", "417", "500"):
+        assert "hardwaremaker/restapi" in responses[status]["x-inferred"]
         assert {"x-hv-error-code", "x-hv-error-key", "x-hv-error-description"} <= set(
             responses[status]["headers"]
         )
+
+
+# Operations whose server method sends 417 (respondExpectationFailed(FEHLER_STATUS)).
+STATUS_CHECKED = {
+    "getDeliverableOrder",
+    "deleteOrderPosition",
+    "activateOrder",
+    "createOrderItemPosition",
+    "createOrderManualItemPosition",
+    "createOrderTextblockPosition",
+    "createOrderTextPosition",
+    "updateOrderItemPosition",
+    "updateOrderManualItemPosition",
+    "sortOrderByItemNumber",
+}
+
+
+def test_error_statuses_are_the_servers(spec: dict[str, Any]) -> None:
+    """Every OrderApi call answers 400 (no token), 401, 404 and 500; 417 only where the server
+    checks the order status; no 403 or 429 (the OrderApi never sends them)."""
+    for operation_id, (_, _, operation) in operations(spec).items():
+        if operation_id == "logon":
+            continue
+        errors = {s for s in operation["responses"] if s[0] in "45"}
+        expected = {"400", "401", "404", "500"} | (
+            {"417"} if operation_id in STATUS_CHECKED else set()
+        )
+        assert errors == expected, operation_id
+        token = operation["responses"]["400"]["x-inferred"]
+        assert 'respondBadRequestValueMissing("userid")' in token, operation_id
+    logon = op(spec, "logon")["responses"]
+    assert {"200", "400", "401", "429", "500"} == set(logon)
+
+
+def test_success_statuses_the_server_sends_are_described(spec: dict[str, Any]) -> None:
+    """The document's "201 Created" (and the PUTs' "204 with body") are its generator's stock
+    lines: the server answers 200 for a returned entry and 204 for void. Both are described,
+    the document's with a quirk citing its line."""
+    expected = {
+        "activateOrder": ("201", "200", 482),
+        "createOrderDocument": ("201", "204", 664),
+        "createOrderItemPosition": ("201", "200", 705),
+        "createOrderManualItemPosition": ("201", "200", 758),
+        "createSettlementOfHoursSignature": ("201", "204", 884),
+        "sortOrderByItemNumber": ("201", "200", 916),
+        "createOrderTextblockPosition": ("201", "200", 967),
+        "createOrderTextPosition": ("201", "200", 1014),
+        "updateOrderItemPosition": ("204", "200", 1069),
+        "updateOrderManualItemPosition": ("204", "200", 1127),
+    }
+    for operation_id, (documented, server, line) in expected.items():
+        responses = op(spec, operation_id)["responses"]
+        assert any(q[0] == line for q in quirk_lines(responses[documented])), operation_id
+        assert "OrderApi.java" in responses[server]["x-inferred"], operation_id
+        assert ("content" in responses[server]) == (server == "200"), operation_id
+        if "content" in responses[documented] and server == "200":
+            assert (
+                responses[server]["content"]["application/json"]["schema"]
+                == responses[documented]["content"]["application/json"]["schema"]
+            )
 
 
 @pytest.mark.document_text
@@ -200,7 +301,8 @@ def test_every_parameter_translated_or_inferred(spec: dict[str, Any]) -> None:
     for operation_id, (_, _, operation) in operations(spec).items():
         for parameter in operation.get("parameters", []):
             original = parameter.get("x-original")
-            assert original or "x-inferred" in parameter, (operation_id, parameter["name"])
+            marked = "x-inferred" in parameter or "x-quirks" in parameter
+            assert original or marked, (operation_id, parameter["name"])
             if original:
                 assert original["lang"] == "de"
                 line = parameter["x-source"]["lines"][0]
@@ -220,3 +322,61 @@ def test_entry_schema_original_is_its_own_text(spec: dict[str, Any]) -> None:
 @pytest.mark.document_text
 def test_every_original_is_verbatim_from_the_document(spec: dict[str, Any]) -> None:
     assert_originals_verbatim(spec, DOCUMENT)
+
+
+# Fields whose meaning a line of the document gives (field → cited line).
+DESCRIBED_FIELDS = {
+    ("OrderComments", "internalComment"): 74,
+    ("OrderComments", "externalComment"): 73,
+    ("OfflineOrderEntry", "orders"): 191,
+    ("OfflineOrderEntry", "orderpositions"): 191,
+    ("OfflineOrderEntry", "addresses"): 191,
+    ("CreateOrderTextblockPositionEntry", "localeCnr"): 935,
+    ("CreatedOrderPositionEntry", "orderPositionId"): 1035,
+}
+
+
+@pytest.mark.document_text
+def test_field_descriptions_only_where_the_document_gives_them(spec: dict[str, Any]) -> None:
+    """The document describes no field: a field description must cite the line that gives
+    its meaning, or be an inference with its reason (none read from the field name)."""
+    lines = DOCUMENT.read_text(encoding="utf-8").splitlines()
+    for name, schema in schemas(spec).items():
+        for field, prop in schema.get("properties", {}).items():
+            if "description" not in prop:
+                continue
+            if "x-inferred" in prop or "x-inferred" in schema:
+                continue
+            line = DESCRIBED_FIELDS.get((name, field))
+            assert line is not None, (name, field, prop["description"])
+            assert prop["x-source"]["lines"][0] == line, (name, field)
+            assert prop["x-original"]["description"] in lines[line - 1], (name, field)
+    assert "description" not in schemas(spec)["OrderEntry"]["properties"]["customerId"]
+
+
+def test_request_bodies_are_closed_and_required_with_reason(spec: dict[str, Any]) -> None:
+    named = schemas(spec)
+    for operation_id, (_, _, operation) in operations(spec).items():
+        body = operation.get("requestBody")
+        if body is None:
+            continue
+        assert body["required"] is True
+        assert "hardwaremaker/restapi" in body["x-inferred"], operation_id
+        ref = body["content"]["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]
+        assert named[ref]["additionalProperties"] is False, ref
+    for nested in ("MultipartAttachment", "MultipartMediaType", "MultipartContentDisposition"):
+        assert named[nested]["additionalProperties"] is False
+
+
+def test_translations_keep_the_qualifiers(spec: dict[str, Any]) -> None:
+    """Line 457 "erlaubt", 1033/1088 "prinzipiell", 935 "bei auf Texten basierende" (only for
+    text-based text blocks), 207 "eine Liste von": each kept in the English."""
+    assert "allowed" in op(spec, "activateOrder")["description"]
+    for operation_id in ("updateOrderItemPosition", "updateOrderManualItemPosition"):
+        assert "in principle a new position" in op(spec, operation_id)["description"]
+    locale = schemas(spec)["CreateOrderTextblockPositionEntry"]["properties"]["localeCnr"]
+    assert locale["description"].startswith("For text blocks based on texts")
+    offline = op(spec, "getOfflineOrders")["responses"]["200"]
+    assert offline["description"].startswith("A list of OfflineOrderEntry")
+    deliverable = schemas(spec)["DeliverableOrderEntry"]
+    assert deliverable["description"] == "The status of a deliverable order."

@@ -23,10 +23,12 @@ VENDOR = Vendor(
         "read their comments, delivery status and positions, fetch order data for offline "
         "work, activate orders, add, change, delete and sort positions, upload documents and "
         "exchange settlements of hours. Every call carries the token obtained at logon, as the "
-        "`userid` query parameter or, where documented, the `hvtoken` header. The source "
+        "`userid` query parameter or, where documented, the `hvtoken` header (POST "
+        "settlementofhours: the body's `userId`). The source "
         "document is the generated (German) REST reference of the OrderApi; the logon call, "
-        "the server address and the error responses come from HELIUM V's REST API and are "
-        "marked x-inferred."
+        "the server address, the error responses and the success statuses the server really "
+        "sends come from the open-source server (hardwaremaker/restapi) and are marked "
+        "x-inferred with the file they come from."
     ),
     source=Source(lines=(1, 1136)),
     servers=[
@@ -43,11 +45,17 @@ VENDOR = Vendor(
                     default="localhost", description="Host name of the HELIUM V server."
                 ),
                 "port": ServerVariable(
-                    default="8280", description="Port of the REST API (default 8280)."
+                    default="8280",
+                    description="Port of the REST API (installation specific; 8280 is a "
+                    "placeholder).",
                 ),
             },
-            inferred="the document prints paths only; HELIUM V's REST API is installed on "
-            "premise under /restapi/services/rest, by default on port 8280",
+            inferred="the document prints paths only; the server is a web application "
+            "`restapi` whose CXF servlet is mapped to /services/* with the JAX-RS server at "
+            "/rest (hardwaremaker/restapi WebContent/WEB-INF/web.xml, "
+            "WebContent/WEB-INF/cxf-beans.xml, TomcatContent/tomcat/conf/Catalina/localhost/"
+            "restapi.xml); host, scheme and port depend on the installation (8280 is a "
+            "placeholder default, not stated by any source)",
         )
     ],
     security_schemes=[
@@ -66,7 +74,8 @@ VENDOR = Vendor(
                 Quirk(
                     lines=(820, 820),
                     text="GET settlementofhours lists `userid` without "
-                    "a description; POST settlementofhours does not list it at all.",
+                    "a description; POST settlementofhours does not list it at all (the server "
+                    "takes the token from that body's `userId` instead).",
                 )
             ],
         ),

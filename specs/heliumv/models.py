@@ -3,59 +3,70 @@
 The document is the generated (enunciate) REST reference of the OrderApi. It prints no field
 tables: each entry is known only from its JSON example, where strings are ``"..."``, integers
 ``12345`` and decimals ``12345.0``. Fields are therefore typed from the examples and are all
-optional (the document marks none as required); the field descriptions are English readings of
-the vendor's field names, since the document describes no field.
+optional (the document marks none as required). The document describes no field, so fields
+carry a description only where a line of the document gives their meaning (cited with
+``x-source``); the names alone are not read as meanings.
+
+The server is open source (hardwaremaker/restapi, the 2022 community edition); inferences cite
+it by repository and path.
 """
 
 from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
-from generator.describe import DocEnum, Original, Quirk, field_extras, optional, schema_config
+from generator.describe import DocEnum, Original, Quirk, absent, field_extras, schema_config
 
 #: ``long`` in the document's type column (and millisecond timestamps): a 64-bit integer.
 Int64 = Annotated[int, Field(json_schema_extra={"format": "int64"})]
 #: ``int`` in the document's type column: a 32-bit integer.
 Int32 = Annotated[int, Field(json_schema_extra={"format": "int32"})]
 
+_SRC_ORDER_API = "hardwaremaker/restapi src/com/heliumv/api/order/OrderApi.java"
+_SRC_ORDER_ENTRY = "hardwaremaker/restapi src/com/heliumv/api/order/OrderEntry.java"
+_SRC_USER_API = "hardwaremaker/restapi src/com/heliumv/api/user/UserApi.java"
+
 _MS_INFERRED = (
     "the document shows only 12345; a millisecond timestamp does not fit 32 bits, so the "
-    "value is a 64-bit integer (Java long)"
+    "value is a 64-bit integer"
 )
 
 
 def opt(
-    description: str,
+    description: str | None = None,
     *,
+    lines: Any = None,
     quirks: list[Quirk] | None = None,
     inferred: str | None = None,
     de: str | None = None,
 ) -> Any:
     """An optional, non-nullable field: absent when the server leaves it out.
 
-    ``default_factory`` keeps ``default: null`` out of the schema (the document never shows
-    ``null``, so the fields are not declared nullable).
+    ``description`` only where a line of the document gives the meaning (``lines`` cites it,
+    ``de`` keeps its German). ``default_factory`` keeps ``default: null`` out of the schema
+    (the document never shows ``null``, so the fields are not declared nullable).
     """
     original = Original(lang="de", description=de) if de else None
-    extra = field_extras(quirks=quirks, inferred=inferred, original=original)
-    return optional(description, json_schema_extra=extra or None)
+    extra = field_extras(quirks=quirks, inferred=inferred, original=original, lines=lines)
+    if description is None:
+        return Field(default_factory=absent, json_schema_extra=extra or None)
+    return Field(default_factory=absent, description=description, json_schema_extra=extra or None)
 
 
 # --- Enums (only the values the examples show) ----------------------------------------------------
 
 
 class DeliverableOrderStatus(DocEnum):
-    """Delivery status of an order, as `DeliverableOrderEntry.status` shows it. The document
-    prints only `DONE`; it gives no complete list, so the field that uses this enum also
-    accepts other strings."""
+    """The `status` of a DeliverableOrderEntry. The document prints only `DONE`; it gives no
+    complete list, so the field that uses this enum also accepts other strings."""
 
     __lines__ = (143, 143)
     DONE = "DONE"
 
 
 class DeliveryStatus(DocEnum):
-    """Status of a delivery note of the order. The document prints `CLEARED` and `CANCELLED`;
-    it gives no complete list, so the field that uses this enum also accepts other strings."""
+    """The `status` of a delivery entry. The document prints `CLEARED` and `CANCELLED`; it
+    gives no complete list, so the field that uses this enum also accepts other strings."""
 
     __lines__ = (147, 151)
     CLEARED = "CLEARED"
@@ -63,9 +74,9 @@ class DeliveryStatus(DocEnum):
 
 
 class ItemProperty(DocEnum):
-    """Identity property of an item (serial / batch tracking). The document prints only
-    `NOIDENTIY` (sic, spelled as the vendor spells it: "no identity"); it gives no complete
-    list, so the field that uses this enum also accepts other strings."""
+    """The `itemProperty` of a position entry. The document prints only `NOIDENTIY` (sic,
+    spelled as the vendor spells it); it gives no complete list, so the field that uses this
+    enum also accepts other strings."""
 
     __lines__ = (164, 176)
     NOIDENTIY = "NOIDENTIY"
@@ -81,173 +92,187 @@ _OPEN_ENUM = (
 
 
 class OrderEntry(BaseModel):
-    """An order (Auftrag) of HELIUM V, as listed by GET /api/v1/order."""
+    """An order (Auftrag), as listed by GET /api/v1/order."""
 
     model_config = schema_config(lines=(18, 60))
 
-    cnr: str = opt("Order number (the HELIUM V document number, `cnr`).")
-    orderType: str = opt("Type of the order.")
-    projectName: str = opt("Project name of the order.")
-    orderState: str = opt("Status of the order (e.g. created/ANGELEGT, open/OFFEN).")
-    customerName: str = opt("Name of the customer.")
-    customerAddress: str = opt("Address of the customer, as one text.")
-    customerPartnerId: int = opt("Partner id of the customer.")
-    customerContactId: int = opt("Id of the customer's contact person.")
-    deliveryPartnerId: int = opt("Partner id of the delivery recipient.")
-    deliveryContactId: int = opt("Id of the delivery recipient's contact person.")
-    internalComment: bool = opt("True when the order has an internal comment.")
-    externalComment: bool = opt("True when the order has an external comment.")
+    cnr: str = opt()
+    orderType: str = opt()
+    projectName: str = opt()
+    orderState: str = opt()
+    customerName: str = opt()
+    customerAddress: str = opt()
+    customerPartnerId: int = opt()
+    customerContactId: int = opt()
+    deliveryPartnerId: int = opt()
+    deliveryContactId: int = opt()
+    internalComment: bool = opt()
+    externalComment: bool = opt()
     deliveryDateMs: Int64 = opt(
-        "Delivery date, in milliseconds since 1970-01-01 (UTC).", inferred=_MS_INFERRED
+        inferred=_MS_INFERRED
+        + "; the server declares it `long deliveryDateMs` ("
+        + _SRC_ORDER_ENTRY
+        + ")"
     )
-    internalCommentText: str = opt("Text of the internal comment.")
-    externalCommentText: str = opt("Text of the external comment.")
-    customerId: int = opt("Id of the customer (the ordering customer).")
-    customerIdInvoiceAddress: int = opt("Id of the customer of the invoice address.")
-    customerIdDeliveryAddress: int = opt("Id of the customer of the delivery address.")
-    representativeSign: str = opt("Short sign (Kurzzeichen) of the sales representative.")
-    id: int = opt("Id of the order.")
+    internalCommentText: str = opt()
+    externalCommentText: str = opt()
+    customerId: int = opt()
+    customerIdInvoiceAddress: int = opt()
+    customerIdDeliveryAddress: int = opt()
+    representativeSign: str = opt()
+    id: int = opt()
 
 
 class OrderComments(BaseModel):
-    """The internal and external comment of an order."""
+    """The comments of an order (OrderComments)."""
 
     model_config = schema_config(lines=(78, 104))
 
-    internalComment: str = opt("The internal comment of the order.")
-    externalComment: str = opt("The external comment of the order.")
-    id: int = opt("Id of the order.")
+    internalComment: str = opt(
+        "The internal comment; returned when `addInternalComment` is true or not given.",
+        lines=74,
+        de="wenn true oder nicht angegeben wird der interne Kommentar ermittelt",
+    )
+    externalComment: str = opt(
+        "The external comment; returned when `addExternalComment` is true or not given.",
+        lines=73,
+        de="wenn true oder nicht angegeben wird der externe Kommentar ermittelt",
+    )
+    id: int = opt()
 
 
 # --- Delivery status (GET /api/v1/order/deliverable) ----------------------------------------------
 
 
 class DeliveryEntry(BaseModel):
-    """A delivery note (Lieferschein) made for the order."""
+    """One entry of `deliveryEntries.entries`, as the example shows it."""
 
     model_config = schema_config(lines=(145, 153))
 
-    deliveryCnr: str = opt("Number of the delivery note.")
-    status: DeliveryStatus | str = opt(
-        "Status of the delivery note (the document shows CLEARED and CANCELLED).",
-        inferred=_OPEN_ENUM,
-    )
-    id: int = opt("Id of the delivery note.")
+    deliveryCnr: str = opt()
+    status: DeliveryStatus | str = opt(inferred=_OPEN_ENUM)
+    id: int = opt()
 
 
 class DeliveryEntryList(BaseModel):
-    """The delivery notes of an order."""
+    """`deliveryEntries` of a DeliverableOrderEntry, as the example shows it."""
 
     model_config = schema_config(lines=(144, 154))
 
-    entries: list[DeliveryEntry] = opt("The delivery notes.")
+    entries: list[DeliveryEntry] = opt()
 
 
 class DeliveryPositionEntry(BaseModel):
-    """An order position with its delivery state."""
+    """One entry of `positionEntries.entries`, as the example shows it."""
 
     model_config = schema_config(lines=(156, 180))
 
-    itemCnr: str = opt("Item number (Artikelnummer).")
-    itemId: int = opt("Id of the item.")
-    description: str = opt("Description of the position.")
-    amount: float = opt("Ordered quantity.")
-    openAmount: float = opt("Quantity not yet delivered.")
-    unitCnr: str = opt("Unit of the quantity.")
-    status: str = opt("Status of the position.")
-    itemProperty: ItemProperty | str = opt(
-        "Identity property of the item (the document shows NOIDENTIY, sic).",
-        inferred=_OPEN_ENUM,
-    )
+    itemCnr: str = opt()
+    itemId: int = opt()
+    description: str = opt()
+    amount: float = opt()
+    openAmount: float = opt()
+    unitCnr: str = opt()
+    status: str = opt()
+    itemProperty: ItemProperty | str = opt(inferred=_OPEN_ENUM)
     itemIdentity: dict[str, Any] = opt(
-        "Serial/batch identity of the item; the document shows only an empty object."
+        inferred="the document shows only an empty object `{ }` (lines 165, 177): any object"
     )
     stockinfoEntry: dict[str, Any] = opt(
-        "Stock information of the item; the document shows only an empty object."
+        inferred="the document shows only an empty object `{ }` (lines 166, 178): any object"
     )
-    id: int = opt("Id of the order position.")
+    id: int = opt()
 
 
 class DeliveryPositionEntryList(BaseModel):
-    """The positions of an order with their delivery state."""
+    """`positionEntries` of a DeliverableOrderEntry, as the example shows it."""
 
     model_config = schema_config(lines=(155, 181))
 
-    entries: list[DeliveryPositionEntry] = opt("The positions.")
+    entries: list[DeliveryPositionEntry] = opt()
 
 
 class DeliverableOrderEntry(BaseModel):
-    """The delivery status ("Lieferstatus") of an order."""
+    """The status of a deliverable order."""
 
     model_config = schema_config(
         lines=(118, 183),
         original=Original(lang="de", description="den Status eines lieferbaren Auftrags"),
     )
 
-    cnr: str = opt("Order number.")
-    deliverable: bool = opt("True when the order can be delivered.")
+    cnr: str = opt()
+    deliverable: bool = opt()
     status: DeliverableOrderStatus | str = opt(
-        "Delivery status of the order (the document shows DONE).", inferred=_OPEN_ENUM
+        inferred=_OPEN_ENUM,
+        quirks=[
+            Quirk(
+                lines=143,
+                text="The example shows `DONE`; the server (hardwaremaker/restapi "
+                "src/com/heliumv/api/order/OrderApi.java, getDeliverableOrderStatus) answers "
+                "only for orders in status OPEN or PARTIALLYDONE and sends 417 for any other "
+                "status, so a 200 carries OPEN or PARTIALLYDONE. The field stays open to both.",
+            )
+        ],
     )
-    deliveryEntries: DeliveryEntryList = opt("The delivery notes of the order.")
-    positionEntries: DeliveryPositionEntryList = opt("The positions of the order.")
-    id: int = opt("Id of the order.")
+    deliveryEntries: DeliveryEntryList = opt()
+    positionEntries: DeliveryPositionEntryList = opt()
+    id: int = opt()
 
 
 # --- Offline data (GET /api/v1/order/offline) -----------------------------------------------------
 
 
 class OrderpositionsEntry(BaseModel):
-    """An order position together with the id of its order (positions of several orders)."""
+    """An OrderpositionsEntry, as the examples show it (lines 271-291, 407-417)."""
 
     model_config = schema_config(lines=(386, 417))
 
-    orderId: int = opt("Id of the order the position belongs to.")
-    positionNr: int = opt("Number of the position within the order.")
-    amount: float = opt("Quantity.")
-    unitCnr: str = opt("Unit of the quantity.")
-    itemCnr: str = opt("Item number.")
-    description: str = opt("Description of the position.")
-    price: float = opt("Price of the position.")
-    status: str = opt("Status of the position.")
-    id: int = opt("Id of the order position.")
+    orderId: int = opt()
+    positionNr: int = opt()
+    amount: float = opt()
+    unitCnr: str = opt()
+    itemCnr: str = opt()
+    description: str = opt()
+    price: float = opt()
+    status: str = opt()
+    id: int = opt()
 
 
 class OrderAddress(BaseModel):
-    """A postal address of a partner or contact, used by the offline order data."""
+    """`partnerAddress` / `contactAddress` of an offline address, as the example shows it."""
 
     model_config = schema_config(lines=(293, 310))
 
-    partnerId: int = opt("Id of the partner.")
-    lines: list[str] = opt("The address as printable lines.")
-    salutation: str = opt("Salutation.")
-    titel: str = opt("Title (vendor spelling `titel`).")
-    titelSuffix: str = opt("Title written after the name.")
-    name1Lastname: str = opt("Name line 1: last name or company name.")
-    name2Firstname: str = opt("Name line 2: first name.")
-    name3Department: str = opt("Name line 3: department.")
-    postofficeBox: str = opt("Post office box.")
-    street: str = opt("Street.")
-    countryCode: str = opt("Country code.")
-    zipcode: str = opt("Postal code.")
-    city: str = opt("City.")
-    email: str = opt("E-mail address.")
-    phone: str = opt("Phone number.")
-    id: int = opt("Id of the address.")
+    partnerId: int = opt()
+    lines: list[str] = opt()
+    salutation: str = opt()
+    titel: str = opt()
+    titelSuffix: str = opt()
+    name1Lastname: str = opt()
+    name2Firstname: str = opt()
+    name3Department: str = opt()
+    postofficeBox: str = opt()
+    street: str = opt()
+    countryCode: str = opt()
+    zipcode: str = opt()
+    city: str = opt()
+    email: str = opt()
+    phone: str = opt()
+    id: int = opt()
 
 
 class OrderAddressContact(BaseModel):
-    """A delivery address of the offline orders: the partner's and the contact's address."""
+    """One of the different delivery addresses of the offline order data."""
 
     model_config = schema_config(lines=(292, 366))
 
-    partnerAddress: OrderAddress = opt("Address of the partner.")
-    contactAddress: OrderAddress = opt("Address of the contact person.")
+    partnerAddress: OrderAddress = opt()
+    contactAddress: OrderAddress = opt()
 
 
 class OfflineOrderEntry(BaseModel):
-    """Order data for later offline processing: the orders matching the filter, their
-    positions and their different delivery addresses."""
+    """Order data for later offline processing: every order matching the criteria, in
+    addition the positions of these orders and the different delivery addresses."""
 
     model_config = schema_config(
         lines=(189, 367),
@@ -259,34 +284,46 @@ class OfflineOrderEntry(BaseModel):
         ),
     )
 
-    orders: list[OrderEntry] = opt("The orders matching the filter.")
-    orderpositions: list[OrderpositionsEntry] = opt("The positions of these orders.")
-    addresses: list[OrderAddressContact] = opt("The different delivery addresses.")
+    orders: list[OrderEntry] = opt(
+        "Every order matching the criteria.",
+        lines=191,
+        de="Es werden sämtliche den Kritieren entsprechenden Aufträge geliefert.",
+    )
+    orderpositions: list[OrderpositionsEntry] = opt(
+        "The positions of these orders.",
+        lines=191,
+        de="Zusätzlich die Positionen für dieser Aufträge",
+    )
+    addresses: list[OrderAddressContact] = opt(
+        "The different delivery addresses.",
+        lines=191,
+        de="und die unterschiedlichen Lieferadressen.",
+    )
 
 
 # --- Positions of one order (GET /api/v1/order/{orderid}/position) --------------------------------
 
 
 class OrderpositionEntry(BaseModel):
-    """A position of one order."""
+    """An OrderpositionEntry, as the example shows it."""
 
     model_config = schema_config(lines=(781, 811))
 
-    positionNr: int = opt("Number of the position within the order.")
-    amount: float = opt("Quantity.")
-    unitCnr: str = opt("Unit of the quantity.")
-    itemCnr: str = opt("Item number.")
-    description: str = opt("Description of the position.")
-    price: float = opt("Price of the position.")
-    status: str = opt("Status of the position.")
-    id: int = opt("Id of the order position.")
+    positionNr: int = opt()
+    amount: float = opt()
+    unitCnr: str = opt()
+    itemCnr: str = opt()
+    description: str = opt()
+    price: float = opt()
+    status: str = opt()
+    id: int = opt()
 
 
 # --- Activation and sorting ------------------------------------------------------------------------
 
 
 class OrderActivationEntry(BaseModel):
-    """Result of the document check (Belegprüfung) made when an order is activated."""
+    """Information about the document check (Belegprüfung)."""
 
     model_config = schema_config(
         lines=(464, 491),
@@ -294,43 +331,77 @@ class OrderActivationEntry(BaseModel):
     )
 
     calculationTimestampMs: Int64 = opt(
-        "When the order was calculated, in milliseconds since 1970-01-01 (UTC).",
-        inferred=_MS_INFERRED,
+        inferred=_MS_INFERRED + "; the server fills it with BelegPruefungDto."
+        "getBerechnungsZeitpunkt().getTime(), a Java long (" + _SRC_ORDER_API + ")"
     )
-    customerExpectsVATorderHasNoneVATpositions: bool = opt(
-        "True when the customer expects VAT but the order has positions without VAT."
-    )
-    customerHasNoVATorderHasVATpositions: bool = opt(
-        "True when the customer pays no VAT but the order has positions with VAT."
-    )
-    id: int = opt("Id of the order.")
+    customerExpectsVATorderHasNoneVATpositions: bool = opt()
+    customerHasNoVATorderHasVATpositions: bool = opt()
+    id: int = opt()
 
 
 class OrderSortedEntry(BaseModel):
-    """Result of sorting the positions of an order."""
+    """Information about the sorting."""
 
     model_config = schema_config(
         lines=(898, 923),
         original=Original(lang="de", description="Information zur Sortierung"),
     )
 
-    sorted: bool = opt("True when the positions were sorted.")
-    id: int = opt("Id of the order.")
+    sorted: bool = opt()
+    id: int = opt()
 
 
 # --- Document upload (POST /api/v1/order/{orderid}/document) --------------------------------------
 
+_MAP_INFERRED = (
+    "the example shows the keys `property1` and `property2` only, the document's placeholder "
+    "for a map: any keys"
+)
 
-class OrderDocumentUpload(BaseModel):
-    """The document(s) to file in the order's document storage, as multipart/form-data.
 
-    The document declares this body as an `application/json` `MultipartBody` (the server-side
-    Apache CXF object) and prints that object's JSON rendering; on the wire it is a
-    multipart/form-data request holding one or more files (at most 500 KiB in all).
-    """
+class MultipartMediaType(BaseModel):
+    """`contentType` of an attachment and `type` of the MultipartBody, as the example shows it."""
+
+    model_config = schema_config(lines=(531, 540), extra="forbid")
+
+    type: str = opt()
+    wildcardSubtype: bool = opt()
+    parameters: dict[str, str] = opt(inferred=_MAP_INFERRED)
+    wildcardType: bool = opt()
+    subtype: str = opt()
+
+
+class MultipartContentDisposition(BaseModel):
+    """`contentDisposition` of an attachment, as the example shows it."""
+
+    model_config = schema_config(lines=(523, 529), extra="forbid")
+
+    type: str = opt()
+    parameters: dict[str, str] = opt(inferred=_MAP_INFERRED)
+
+
+class MultipartAttachment(BaseModel):
+    """An attachment of the MultipartBody, as the example shows it."""
+
+    model_config = schema_config(lines=(522, 546), extra="forbid")
+
+    contentDisposition: MultipartContentDisposition = opt()
+    object: dict[str, Any] = opt(
+        inferred="the document shows only an empty object `{ }` (line 530): any object"
+    )
+    contentType: MultipartMediaType = opt()
+    contentId: str = opt()
+    dataHandler: str = opt()
+    headers: dict[str, list[str]] = opt(inferred=_MAP_INFERRED)
+
+
+class MultipartBody(BaseModel):
+    """The multipart/form-data of the request, holding the document(s): the MultipartBody
+    the document declares (line 511), with the fields its example shows (lines 521-660)."""
 
     model_config = schema_config(
-        lines=(499, 660),
+        lines=(509, 660),
+        extra="forbid",
         original=Original(
             lang="de",
             description="ist der multipart/form-data des Requests, der den/die Dokumente enthält",
@@ -340,171 +411,193 @@ class OrderDocumentUpload(BaseModel):
                 lines=(509, 512),
                 text="Declared as application/json `MultipartBody (JSON)` and application/xml "
                 "`multipartBody (XML)`, but described as the multipart/form-data of the "
-                "request; the example (lines 521-660) is the JSON rendering of the server's "
-                "MultipartBody object, not a payload a client sends.",
+                "request. The server method (hardwaremaker/restapi "
+                "src/com/heliumv/api/order/OrderApi.java, createDocument) takes an Apache CXF "
+                "MultipartBody, which CXF reads from a multipart request, and stores every "
+                "attachment (body.getAllAttachments()); the JSON printed here is that object's "
+                "rendering by the document generator.",
             )
         ],
     )
 
-    file: bytes = opt(
-        "A document to file (more parts may follow: every part of the request is stored). "
-        "At most 500 KiB per upload.",
-        inferred="the document names no form part: the server takes the attachments of the "
-        "whole multipart body, so any part name works; `file` is the conventional name",
-    )
+    allAttachments: list[MultipartAttachment] = opt()
+    type: MultipartMediaType = opt()
+    rootAttachment: MultipartAttachment = opt()
+    childAttachments: list[MultipartAttachment] = opt()
 
 
 # --- Creating and changing positions --------------------------------------------------------------
 
 
 class CreateOrderItemPositionEntry(BaseModel):
-    """An item position (Identposition / Artikelposition) to add to or set on an order."""
+    """The item position (Identposition) to add."""
 
     model_config = schema_config(
         lines=(678, 701),
+        extra="forbid",
         original=Original(lang="de", description="die hinzuzufügenden Identposition"),
     )
 
-    itemId: int = opt("Id of the item.")
-    amount: float = opt("Quantity.")
-    itemCnr: str = opt("Item number (alternative to itemId).")
-    costBearingUnitId: int = opt("Id of the cost-bearing unit (Kostenträger).")
+    itemId: int = opt()
+    amount: float = opt()
+    itemCnr: str = opt()
+    costBearingUnitId: int = opt()
 
 
 class CreateOrderManualItemPositionEntry(BaseModel):
-    """A manual-entry position (Handeingabeposition) to add to or set on an order."""
+    """The manual-entry position (Handeingabeposition) to add."""
 
     model_config = schema_config(
         lines=(728, 754),
+        extra="forbid",
         original=Original(lang="de", description="die hinzuzufügenden Handeingabeposition"),
     )
 
-    description: str = opt("Description of the position.")
-    description2: str = opt("Second description line.")
-    unitCnr: str = opt("Unit of the quantity.")
-    amount: float = opt("Quantity.")
-    nettoPrice: float = opt("Net price.")
-    costBearingUnitId: int = opt("Id of the cost-bearing unit (Kostenträger).")
-    taxDescriptionId: int = opt("Id of the tax rate (Mehrwertsteuersatz-Bezeichnung).")
+    description: str = opt()
+    description2: str = opt()
+    unitCnr: str = opt()
+    amount: float = opt()
+    nettoPrice: float = opt()
+    costBearingUnitId: int = opt()
+    taxDescriptionId: int = opt()
 
 
 class CreateOrderTextblockPositionEntry(BaseModel):
-    """A text-block position (Textbausteinposition) to add to an order. For text-based text
-    blocks `localeCnr` may be given; without it the locale of the logged-on user is used, and
-    the text block must exist in that locale. Text blocks holding images may be used too."""
+    """The text-block position (Textbausteinposition) to add."""
 
     model_config = schema_config(
-        lines=(933, 963),
-        original=Original(
-            lang="de",
-            description="die hinzuzufügenden Textbausteinposition [...] Bei auf Texten basierende "
-            "Textbausteinen kann die localeCnr angegeben werden. Wird sie nicht angegeben, "
-            "wird der Textbaustein mit der Locale des angemeldeten Benutzers verwendet. Der "
-            "Textbaustein muss in dieser Locale existieren.",
-        ),
+        lines=(941, 963),
+        extra="forbid",
+        original=Original(lang="de", description="die hinzuzufügenden Textbausteinposition"),
     )
 
-    textblockId: int = opt("Id of the text block.")
-    textblockCnr: str = opt("Number (name) of the text block.")
+    textblockId: int = opt()
+    textblockCnr: str = opt()
     localeCnr: str = opt(
-        "Locale of the text block; defaults to the locale of the logged-on user.",
+        "For text blocks based on texts, the localeCnr can be given. If it is not given, the "
+        "text block in the locale of the logged-on user is used. The text block must exist in "
+        "this locale.",
+        lines=935,
         de="Bei auf Texten basierende Textbausteinen kann die localeCnr angegeben werden. "
         "Wird sie nicht angegeben, wird der Textbaustein mit der Locale des angemeldeten "
-        "Benutzers verwendet.",
+        "Benutzers verwendet. Der Textbaustein muss in dieser Locale existieren.",
     )
 
 
 class CreateOrderTextPositionEntry(BaseModel):
-    """A free-text position (Texteingabeposition) to add to an order."""
+    """The text position (Textposition) to add."""
 
     model_config = schema_config(
         lines=(990, 1010),
+        extra="forbid",
         original=Original(lang="de", description="die hinzuzufügenden Textposition"),
     )
 
-    text: str = opt("The text of the position.")
+    text: str = opt()
 
 
 class CreatedOrderPositionEntry(BaseModel):
-    """The order position just created or changed. When a position is changed, continue with
-    the `orderPositionId` returned here: the id may differ from the one sent."""
+    """The newly created order position."""
 
     model_config = schema_config(
         lines=(683, 714),
         original=Original(lang="de", description="die neu erzeugte Auftragsposition"),
     )
 
-    orderId: int = opt("Id of the order.")
-    orderCnr: str = opt("Number of the order.")
+    orderId: int = opt()
+    orderCnr: str = opt()
     orderPositionId: int = opt(
-        "Id of the created (or changed) order position.",
+        "If work continues with the id of the position, the orderPositionId "
+        "contained in the response is to be used.",
+        lines=(1035, 1035),
         de="Wird mit der Id der Position weitergearbeitet, ist die im Response enthaltende "
         "orderPositionId zu verwenden.",
     )
-    amount: float = opt("Quantity of the position.")
+    amount: float = opt()
 
 
 # --- Settlement of hours (GET/POST /api/v1/order/{orderid}/settlementofhours) ---------------------
 
 
 class SettlementOfHoursEntry(BaseModel):
-    """The settlement of hours (Stundenabrechnung) of an order, as a document."""
+    """A SettlementOfHoursEntry, as the example shows it."""
 
     model_config = schema_config(lines=(821, 850))
 
-    name: str = opt("File name of the document.")
-    mimeType: str = opt("MIME type of the document.")
-    content: str = opt("Content of the document (as text in JSON).")
-    description: str = opt("Description of the document.")
-    lastPagePng: str = opt("Image (PNG) of the document's last page, as text in JSON.")
-    serialNumber: int = opt("Serial number of the settlement.")
-    id: int = opt("Id of the settlement.")
+    name: str = opt()
+    mimeType: str = opt()
+    content: str = opt()
+    description: str = opt()
+    lastPagePng: str = opt(
+        quirks=[
+            Quirk(
+                lines=847,
+                text="Named `lastPagePng`; the server (hardwaremaker/restapi "
+                "src/com/heliumv/api/order/OrderApi.java, getSettlementOfHours) fills it with "
+                "JasperPrintHelper.asJpeg(...), a JPEG rendering of the last page.",
+            )
+        ]
+    )
+    serialNumber: int = opt()
+    id: int = opt()
 
 
 class SettlementOfHoursSignatureEntry(BaseModel):
-    """A signed settlement of hours of an order."""
+    """A SettlementOfHoursSignatureEntry, as the example shows it."""
 
-    model_config = schema_config(lines=(856, 880))
+    model_config = schema_config(lines=(856, 880), extra="forbid")
 
-    userId: str = opt("Id of the user who signs (a string in the example).")
-    remark: str = opt("Remark.")
-    pdfContent: str = opt("The settlement as PDF (as text in JSON).")
-    signatureContent: str = opt("The signature image (as text in JSON).")
-    signatureMs: Int64 = opt(
-        "When it was signed, in milliseconds since 1970-01-01 (UTC).", inferred=_MS_INFERRED
+    userId: str = opt(
+        'The "token" determined at logon: the server logs on with this field.',
+        inferred="the document prints no parameter table and no field texts for this "
+        "operation; the server (hardwaremaker/restapi src/com/heliumv/api/order/OrderApi.java, "
+        "postSettlementOfHoursSignature) reads no `userid` query parameter but calls "
+        "connectClient(signatureEntry.getUserId(), ...): 400 when empty, 401 when unknown",
     )
-    orderId: int = opt("Id of the order.")
-    signatureType: str = opt("Type of the signature.")
-    serialNumber: int = opt("Serial number of the settlement.")
-    signerName: str = opt("Name of the signer.")
-    id: int = opt("Id of the entry.")
+    remark: str = opt()
+    pdfContent: str = opt()
+    signatureContent: str = opt()
+    signatureMs: Int64 = opt(
+        inferred=_MS_INFERRED
+        + "; the server builds new Timestamp(getSignatureMs()) from it ("
+        + _SRC_ORDER_API
+        + ")"
+    )
+    orderId: int = opt()
+    signatureType: str = opt()
+    serialNumber: int = opt()
+    signerName: str = opt()
+    id: int = opt()
 
 
 # --- Logon (not in the document: inferred) --------------------------------------------------------
 
 _LOGON_INFERRED = (
-    "not in the OrderApi document, which only refers to 'the token from the logon': HELIUM V's "
-    "UserApi LogonEntry (POST /api/v1/logon/)"
+    "not in the OrderApi document, which only refers to 'the token determined at logon': the "
+    "server's UserApi logs on with POST /api/v1/logon/, body LogonEntry, answer LoggedOnEntry "
+    "(" + _SRC_USER_API + ")"
 )
 
 
 class LogonEntry(BaseModel):
     """Credentials to log on to HELIUM V (UserApi, not part of the OrderApi document)."""
 
-    model_config = schema_config(lines=(17, 17), inferred=_LOGON_INFERRED)
+    model_config = schema_config(lines=(17, 17), inferred=_LOGON_INFERRED, extra="forbid")
 
-    username: str = Field(description="The user name.")
+    username: str = Field(description="The user name (400 when empty).")
     password: str = Field(
-        description="The user's password.", json_schema_extra={"format": "password"}
+        description="The user's password (400 when empty).",
+        json_schema_extra={"format": "password"},
     )
     client: str = opt(
-        "The (optional) tenant (Mandant); without it the user's default tenant is used.",
-        inferred="from HELIUM V's LogonEntry: the OrderApi document does not describe the logon",
+        "The (optional) tenant (Mandant) to log on to.",
+        inferred="UserApi.logon passes logonEntry.getClient() to the logon (" + _SRC_USER_API + ")",
     )
-    localeString: Annotated[str, Field(pattern=r"^[a-z]{2}[A-Z]{2}$")] = opt(
-        "The (optional) locale: two letters of language then two of country, e.g. `deAT`; "
-        "without it the language of the main tenant is used.",
-        inferred="from HELIUM V's LogonEntry: the OrderApi document does not describe the logon",
+    localeString: str = opt(
+        "The (optional) locale: language then country, four letters, e.g. `deAT`; without it "
+        "the locale of the main tenant is used.",
+        inferred="UserApi.buildLocale: empty → locale of the main tenant, otherwise the first "
+        "two characters are the language and the next two the country (" + _SRC_USER_API + ")",
     )
 
 
@@ -514,8 +607,9 @@ class LoggedOnEntry(BaseModel):
     model_config = schema_config(lines=(17, 17), inferred=_LOGON_INFERRED)
 
     token: str = opt(
-        "The token: send it as the `userid` query parameter or the `hvtoken` header.",
+        'The token: the "token" determined at logon, sent as the `userid` query parameter or '
+        "the `hvtoken` header.",
         de='ist der beim Logon ermittelte "token"',
     )
     client: str = opt("The tenant (Mandant) logged on to.")
-    localeString: str = opt("The locale of the session, e.g. `deAT`.")
+    localeString: str = opt("The locale of the tenant, e.g. `deAT`.")

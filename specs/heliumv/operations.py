@@ -9,7 +9,6 @@ from typing import Literal
 
 from generator.describe import (
     JSON,
-    MULTIPART,
     Example,
     Header,
     Operation,
@@ -31,10 +30,10 @@ from specs.heliumv.models import (
     Int64,
     LoggedOnEntry,
     LogonEntry,
+    MultipartBody,
     OfflineOrderEntry,
     OrderActivationEntry,
     OrderComments,
-    OrderDocumentUpload,
     OrderEntry,
     OrderpositionEntry,
     OrderpositionsEntry,
@@ -55,62 +54,128 @@ HVTOKEN_OR_USERID: list[dict[str, list[str]]] = [{"hvtoken": []}, {"userid": []}
 
 
 # --- Errors (inferred: the document prints none) ---------------------------------------------------
+#
+# The server is open source (hardwaremaker/restapi). Every error status below is one its code
+# sends for the operation; the reasons name the file. The document prints no error at all.
 
-_ERRORS_INFERRED = (
-    "the OrderApi document prints no error responses; HELIUM V's REST API answers errors with "
-    "these status codes and puts the details in x-hv-error-* response headers "
-    "(IBaseApiHeaderConstants of the HELIUM V REST API)"
+_SRC_API = "hardwaremaker/restapi src/com/heliumv/api/order/OrderApi.java"
+_SRC_BASE = "hardwaremaker/restapi src/com/heliumv/api/BaseApi.java"
+_SRC_USER = "hardwaremaker/restapi src/com/heliumv/api/user/UserApi.java"
+_BODY_REQUIRED = (
+    "the document does not say whether the body is required; the server answers 400 without "
+    "it ({check}) (" + _SRC_API + ")"
 )
+
+_ERROR_REASON = {
+    400: "the document prints no error responses; the server answers 400 when the token is "
+    'missing (BaseApi.verifyConnectParams: respondBadRequestValueMissing("userid"), also when '
+    "the request is longer than the call allows), when a required value is missing or invalid "
+    "(HvValidateBadRequest → HvValidationValueMissing / HvValidationValueIsInvalid) and for an "
+    "EJBExceptionLP of the ERP server (HvEJBExceptionLPExceptionMapper) (" + _SRC_BASE + "; "
+    "src/com/heliumv/api/HvValidationValueMissing.java; "
+    "src/com/heliumv/api/HvEJBExceptionLPExceptionMapper.java)",
+    401: "the document prints no error responses; the server answers 401 when the token is not "
+    "a logged-on user (BaseApi.connectClientWithServer: respondUnauthorized) (" + _SRC_BASE + ")",
+    404: "the document prints no error responses; the server answers 404 when the tenant has no "
+    "order module (respondNotFound), when the order, position, item or text block does not "
+    "exist or belongs to another tenant (respondNotFound, HvValidateNotFound, "
+    "HvEJBExceptionLPExceptionMapper for FEHLER_FALSCHER_MANDANT) (" + _SRC_API + ")",
+    417: "the document prints no error responses; the server answers 417 with "
+    "x-hv-error-code 8 when the order is not in the status the call needs "
+    "(respondExpectationFailed(EJBExceptionLP.FEHLER_STATUS)) (" + _SRC_API + ")",
+    500: "the document prints no error responses; the server answers 500 for a RemoteException "
+    "or NamingException of the ERP server (BaseApi.respondUnavailable) and for any other "
+    "exception (HvThrowableExceptionMapper) (" + _SRC_BASE + "; "
+    "src/com/heliumv/api/HvThrowableExceptionMapper.java)",
+}
+
+_ERROR_TEXT = {
+    400: "A value is missing or invalid: no token (`x-hv-error-key: userid`, "
+    "`x-hv-error-value: {empty}`), a missing or invalid parameter or body field, or an error of "
+    "the ERP server (`x-hv-error-code` 5); see the x-hv-error-* headers.",
+    401: "The token is unknown or expired (log on again).",
+    404: "Not found: the order module is not licensed, or the order, position or other "
+    "referenced object does not exist for this tenant; see the x-hv-error-* headers.",
+    417: "The order is not in the status the call needs (e.g. ANGELEGT); `x-hv-error-code` 8.",
+    500: "Server error; see the x-hv-error-* headers.",
+}
 
 
 def _error_headers() -> list[Header]:
     return [
         Header(
             name="x-hv-error-code",
-            description="HELIUM V error code.",
+            description="HELIUM V error code (BaseApi.HvErrorCode): 1 remote exception, 2 naming "
+            "exception, 3 unprocessable entity, 4 unknown entity, 5 EJB exception, 6 client "
+            "protocol exception, 7 IO exception, 8 expectation failed, 9 validation failed, "
+            "10 other exception.",
         ),
         Header(
             name="x-hv-error-code-extended",
-            description="Extended error code, usually the code of the failed server (EJB) call.",
+            description="Extended error code: the code of the failed ERP server call.",
         ),
         Header(
             name="x-hv-error-description",
-            description="Error message, usually the message of the failed server (EJB) call.",
+            description="Error message of the failed ERP server call.",
         ),
         Header(
             name="x-hv-error-key",
-            description="Name of the property or parameter that holds the error.",
+            description="Name of the parameter or field that holds the error.",
         ),
         Header(
             name="x-hv-error-value",
-            description="The faulty value.",
+            description="The faulty value (`{empty}` when it is missing).",
         ),
     ]
 
 
-_ERROR_TEXT = {
-    401: "The token is missing, unknown or expired (log on again).",
-    403: "The user lacks the right needed for this call (e.g. AUFTRAG_CUD).",
-    404: "The order, position or other referenced object does not exist.",
-    417: "The call cannot be carried out in the current state (e.g. the order is not in status "
-    "ANGELEGT) or a value is invalid; see the x-hv-error-* headers.",
-    429: "Too many requests.",
-    500: "Server error; see the x-hv-error-* headers.",
-}
-
-
-def errors(*statuses: int) -> list[Response]:
-    """The error responses (inferred) with their x-hv-error-* headers."""
-    chosen = statuses or (401, 403, 404, 417, 429, 500)
+def errors(*extra: int, reasons: dict[int, str] | None = None) -> list[Response]:
+    """The error responses the server sends (inferred, with the source file): 400, 401, 404
+    and 500 for every OrderApi call, plus ``extra`` (417 where the call checks the status)."""
+    chosen = sorted({400, 401, 404, 500, *extra})
     return [
         Response(
             status=s,
             description=_ERROR_TEXT[s],
             headers=_error_headers(),
-            inferred=_ERRORS_INFERRED,
+            inferred=(reasons or {}).get(s, _ERROR_REASON[s]),
         )
         for s in chosen
     ]
+
+
+def server_status(status: int, *, documented: int, lines: int, model: object = None) -> Response:
+    """The success status the server really sends, beside the one the document prints."""
+    if model is None:
+        return Response(
+            status=status,
+            description="Done: the server sends " + str(status) + " (the method returns nothing).",
+            inferred="the document prints `" + str(documented) + "` (line " + str(lines) + "), "
+            "the stock status of its generator; the server method returns void, which JAX-RS "
+            "answers with 204 No Content (" + _SRC_API + ")",
+        )
+    return Response(
+        status=status,
+        description="The same entry, with the status the server sends.",
+        model=model,
+        media_types=BOTH,
+        inferred="the document prints `" + str(documented) + "` (line " + str(lines) + "), the "
+        "stock status of its generator; the server method returns the entry, which JAX-RS "
+        "answers with 200 OK (" + _SRC_API + ")",
+    )
+
+
+def _stock_status_quirk(lines: int, status_text: str, server: int) -> Quirk:
+    return Quirk(
+        lines=lines,
+        text="The example answers `"
+        + status_text
+        + "`; the server ("
+        + _SRC_API
+        + ") answers "
+        + str(server)
+        + ". Both statuses are described so that a client accepts the real answer.",
+    )
 
 
 # --- Shared parameters ------------------------------------------------------------------------------
@@ -158,9 +223,15 @@ def p_filter_myopen(line: int) -> Parameter:
         location="query",
         type=bool,
         source=Source(lines=line),
-        description="With true, only the caller's own open orders are returned.",
-        inferred="the document gives only the type (boolean), no description: the meaning is "
-        "read from the name ('my open')",
+        description="A boolean filter. The document gives only the type, no description.",
+        quirks=[
+            Quirk(
+                lines=line,
+                text="`filter_myopen` is listed with its type (boolean) only, without a "
+                "description; the server passes it to AuftragQuery.getFilterMyOpen "
+                "(hardwaremaker/restapi src/com/heliumv/api/order/OrderService.java).",
+            )
+        ],
     )
 
 
@@ -421,7 +492,7 @@ OPERATIONS: list[Operation] = [
                 de="die maximale Anzahl von Einträgen die ermittelt werden sollen",
                 en="The maximum number of entries to return.",
             ),
-            p_start(16, de="der StartIndex", en="The start index (first entry to return)."),
+            p_start(16, de="der StartIndex", en="The start index."),
         ],
         responses=[
             Response(
@@ -441,7 +512,7 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            *errors(401, 403, 417, 429, 500),
+            *errors(),
         ],
     ),
     # -------------------------------------------------------------------------------- 64-106
@@ -522,9 +593,8 @@ OPERATIONS: list[Operation] = [
         path="/api/v1/order/deliverable",
         operation_id="getDeliverableOrder",
         summary="Get the delivery status of an order",
-        description='Returns the delivery status ("Lieferstatus") of an order: whether it can '
-        "be delivered, its delivery notes and its positions with the open quantities. "
-        "`orderid` takes priority over `orderCnr` when both are given.",
+        description='Determines the "delivery status" (Lieferstatus) of an order. `orderid` takes '
+        "priority over `orderCnr` when both are given.",
         original=Original(lang="de", summary='Ermittelt den "Lieferstatus" eines Auftrags'),
         tags=ORDER,
         source=Source(lines=(108, 185)),
@@ -590,7 +660,7 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            *errors(),
+            *errors(417),
         ],
     ),
     # -------------------------------------------------------------------------------- 187-369
@@ -648,7 +718,8 @@ OPERATIONS: list[Operation] = [
                 status=200,
                 model=OfflineOrderEntry,
                 media_types=BOTH,
-                description="The offline order data (orders, positions, addresses).",
+                description="A list of OfflineOrderEntry (as the document says; the data type "
+                "and the example are one OfflineOrderEntry object, see x-quirks).",
                 original=_de("eine Liste von OfflineOrderEntry"),
                 quirks=[
                     Quirk(
@@ -683,7 +754,7 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            *errors(401, 403, 417, 429, 500),
+            *errors(),
         ],
     ),
     # -------------------------------------------------------------------------------- 371-419
@@ -733,7 +804,7 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            *errors(401, 403, 417, 429, 500),
+            *errors(),
         ],
     ),
     # -------------------------------------------------------------------------------- 421-445
@@ -758,7 +829,7 @@ OPERATIONS: list[Operation] = [
         ],
         responses=[
             Response(status=204, description="The position was deleted."),
-            *errors(),
+            *errors(417),
         ],
     ),
     # -------------------------------------------------------------------------------- 447-493
@@ -771,9 +842,10 @@ OPERATIONS: list[Operation] = [
         "possible. The order must be in status ANGELEGT (created); the AUFTRAG_CUD right is "
         "needed. Make sure the order holds everything a printed order confirmation would need, "
         "e.g. prices in the positions, tax rates, terms. Activation runs a document check: "
-        "depending on the system parameters, situations such as zero prices in a position, "
-        "positions without tax where tax is expected, or taxed positions where untaxed ones "
-        "are expected either abort the activation or leave entries in the OrderActivationEntry.",
+        "depending on the parameters set, there can be various situations (zero prices in the "
+        "position allowed, untaxed positions although tax is expected, a taxed position "
+        "although untaxed positions are expected, ...) that abort the activation or leave "
+        "entries in the OrderActivationEntry.",
         original=Original(
             lang="de",
             summary="Einen Auftrag aktivieren",
@@ -815,6 +887,7 @@ OPERATIONS: list[Operation] = [
                 media_types=BOTH,
                 description="Information about the document check.",
                 original=_de("Informationen zur Belegprüfung"),
+                quirks=[_stock_status_quirk(482, "201 Created", 200)],
                 examples=[
                     Example(
                         name="activation",
@@ -829,7 +902,8 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            *errors(),
+            server_status(200, documented=201, lines=482, model=OrderActivationEntry),
+            *errors(417),
         ],
     ),
     # -------------------------------------------------------------------------------- 495-666
@@ -838,8 +912,8 @@ OPERATIONS: list[Operation] = [
         path="/api/v1/order/{orderid}/document",
         operation_id="createOrderDocument",
         summary="Upload documents to the order's document storage",
-        description="Files one or more documents in the document storage of an order. The "
-        "maximum upload size is currently 500 KiB.",
+        description="Files documents in the document storage of an order. The maximum upload "
+        "size is currently set to 500 KiB.",
         original=Original(
             lang="de",
             summary="Legt Dateien in die Dokumentenablage eines Auftrags ab.",
@@ -884,33 +958,37 @@ OPERATIONS: list[Operation] = [
             ),
         ],
         request_body=RequestBody(
-            model=OrderDocumentUpload,
-            media_types=[MULTIPART, JSON, "application/xml"],
+            model=MultipartBody,
+            media_types=[JSON, "application/xml"],
             source=Source(lines=(509, 512)),
-            description="The multipart/form-data of the request, holding the document(s); at "
-            "most 500 KiB.",
+            description="The multipart/form-data of the request, holding the document(s).",
             original=_de("ist der multipart/form-data des Requests, der den/die Dokumente enthält"),
+            required=True,
+            inferred=_BODY_REQUIRED.format(check='HvValidateBadRequest.notNull(body, "body")'),
             quirks=[
                 Quirk(
                     lines=(509, 512),
-                    text="Declared as application/json `MultipartBody "
-                    "(JSON)` (and application/xml `multipartBody (XML)`) while described as "
-                    "multipart/form-data: multipart/form-data is listed first as the real "
-                    "upload; the JSON and XML types are kept as the document declares them.",
+                    text="Declared as application/json `MultipartBody (JSON)` (and "
+                    "application/xml `multipartBody (XML)`) while described as "
+                    "multipart/form-data. The server method (" + _SRC_API + ", createDocument) "
+                    "has no @Consumes and takes an Apache CXF MultipartBody, which CXF reads "
+                    "from a multipart request: a real upload is multipart/form-data, one part "
+                    "per document (every attachment is stored). The spec describes the two "
+                    "media types and the structure the document prints.",
                 ),
                 Quirk(
-                    lines=(521, 660),
-                    text="The printed request is the JSON rendering of "
-                    "the server's Apache CXF MultipartBody object (attachments with content "
-                    "types, headers, data handlers), not a body a client would send.",
+                    lines=499,
+                    text="Maximum upload size 500 KiB, stated in prose only; the server ("
+                    + _SRC_API
+                    + ") checks the request length against MAX_CONTENT_LENGTH_ORDER = 30 MiB "
+                    "and answers 400 (x-hv-error-key userid) above it.",
                 ),
-                Quirk(lines=499, text="Maximum upload size 500 KiB, stated in prose only."),
             ],
             examples=[
                 Example(
                     name="multipart_body",
                     media_type=JSON,
-                    summary="The document's MultipartBody rendering",
+                    summary="The document's MultipartBody",
                     lines=(521, 660),
                     value={
                         "allAttachments": [_ATTACHMENT, _ATTACHMENT],
@@ -922,7 +1000,12 @@ OPERATIONS: list[Operation] = [
             ],
         ),
         responses=[
-            Response(status=201, description="The documents were stored."),
+            Response(
+                status=201,
+                description="Created (as the document prints it).",
+                quirks=[_stock_status_quirk(664, "201 Created", 204)],
+            ),
+            server_status(204, documented=201, lines=664),
             *errors(),
         ],
     ),
@@ -945,6 +1028,10 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=CreateOrderItemPositionEntry,
             media_types=BOTH,
+            required=True,
+            inferred=_BODY_REQUIRED.format(
+                check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
+            ),
             description="The item position to add.",
             original=_de("die hinzuzufügenden Identposition"),
             examples=[
@@ -962,8 +1049,10 @@ OPERATIONS: list[Operation] = [
                 de="die neu erzeugte Auftragsposition",
                 en="The newly created order position.",
                 lines=(709, 714),
+                quirks=[_stock_status_quirk(705, "201 Created", 200)],
             ),
-            *errors(),
+            server_status(200, documented=201, lines=705, model=CreatedOrderPositionEntry),
+            *errors(417),
         ],
     ),
     # -------------------------------------------------------------------------------- 718-769
@@ -985,6 +1074,10 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=CreateOrderManualItemPositionEntry,
             media_types=BOTH,
+            required=True,
+            inferred=_BODY_REQUIRED.format(
+                check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
+            ),
             description="The manual-entry position to add.",
             original=_de("die hinzuzufügenden Handeingabeposition"),
             examples=[
@@ -1002,8 +1095,10 @@ OPERATIONS: list[Operation] = [
                 de="die neu erzeugte Auftragsposition",
                 en="The newly created order position.",
                 lines=(762, 767),
+                quirks=[_stock_status_quirk(758, "201 Created", 200)],
             ),
-            *errors(),
+            server_status(200, documented=201, lines=758, model=CreatedOrderPositionEntry),
+            *errors(417),
         ],
     ),
     # -------------------------------------------------------------------------------- 771-813
@@ -1073,8 +1168,8 @@ OPERATIONS: list[Operation] = [
         path="/api/v1/order/{orderid}/settlementofhours",
         operation_id="getSettlementOfHours",
         summary="Get the settlement of hours of an order",
-        description="Returns the settlement of hours (Stundenabrechnung) of an order as a "
-        "document. The document gives no description for this operation or its parameters.",
+        description="The document gives no description for this operation or its parameters "
+        "(the summary is read from the path).",
         tags=ORDER,
         source=Source(lines=(815, 852)),
         security=USERID,
@@ -1093,8 +1188,10 @@ OPERATIONS: list[Operation] = [
                 type=Int32,
                 source=Source(lines=819),
                 description="Id of the order.",
-                inferred="the document gives no description; read from the name and the other "
-                "operations of the same path",
+                inferred="the document gives no description; the server reads it as the order "
+                "id (@PathParam orderid → findAuftragByIdCnr(orderId, null), 404 when unknown) "
+                "(hardwaremaker/restapi src/com/heliumv/api/order/OrderApi.java, "
+                "getSettlementOfHours)",
             ),
         ],
         responses=[
@@ -1129,19 +1226,24 @@ OPERATIONS: list[Operation] = [
         path="/api/v1/order/{orderid}/settlementofhours",
         operation_id="createSettlementOfHoursSignature",
         summary="Store a signed settlement of hours for an order",
-        description="Stores the signature of a settlement of hours of an order. The document "
-        "gives no description and no parameter table for this operation.",
+        description="The document gives no description and no parameter table for this "
+        "operation (the summary is read from the path and the body type). The token goes in "
+        "the body's `userId`: no `userid` query parameter is read.",
         tags=ORDER,
         source=Source(lines=(854, 886)),
-        security=USERID,
-        inferred="no parameter table: the path parameter `orderid` and the `userid` token are "
-        "assumed as for GET on the same path",
+        security=[],
+        inferred="no parameter table and no token parameter: the server ("
+        + _SRC_API
+        + ", postSettlementOfHoursSignature) reads no `userid` query parameter and no "
+        "`hvtoken` header; it logs on with the body field `userId` "
+        "(connectClient(signatureEntry.getUserId(), MAX_CONTENT_LENGTH_SIGNATURE)), so the "
+        "operation declares no security scheme and the token travels in the body",
         quirks=[
             Quirk(
                 lines=(854, 860),
-                text="No parameter table: neither the path parameter "
-                "`orderid` nor the `userid` token is listed, although the path holds "
-                "{orderid} and every other operation takes the token.",
+                text="No parameter table: neither the path parameter `orderid` nor a token "
+                "parameter is listed. The server reads neither: it takes the token from the "
+                "body's `userId` and the order from the body's `orderId` (" + _SRC_API + ").",
             )
         ],
         parameters=[
@@ -1150,15 +1252,21 @@ OPERATIONS: list[Operation] = [
                 location="path",
                 required=True,
                 type=Int32,
-                description="Id of the order.",
+                description="Id of the order (the server does not read it; it takes `orderId` "
+                "from the body).",
                 inferred="the path holds {orderid} but the document has no parameter table "
-                "here; typed int as on every other operation",
+                "here; typed int as on every other operation. The server method has no "
+                "@PathParam for it (" + _SRC_API + ", postSettlementOfHoursSignature)",
             ),
         ],
         request_body=RequestBody(
             model=SettlementOfHoursSignatureEntry,
             media_types=BOTH,
-            description="The signed settlement of hours.",
+            required=True,
+            inferred=_BODY_REQUIRED.format(
+                check='HvValidateBadRequest.notNull(signatureEntry, "signatureEntry"); then '
+                "400 when userId, id, orderId, signatureContent or signatureMs is missing"
+            ),
             examples=[
                 Example(
                     name="signature",
@@ -1180,7 +1288,12 @@ OPERATIONS: list[Operation] = [
             ],
         ),
         responses=[
-            Response(status=201, description="The signature was stored."),
+            Response(
+                status=201,
+                description="Created (as the document prints it).",
+                quirks=[_stock_status_quirk(884, "201 Created", 204)],
+            ),
+            server_status(204, documented=201, lines=884),
             *errors(),
         ],
     ),
@@ -1211,6 +1324,7 @@ OPERATIONS: list[Operation] = [
                 media_types=BOTH,
                 description="Information about the sorting.",
                 original=_de("Information zur Sortierung"),
+                quirks=[_stock_status_quirk(916, "201 Created", 200)],
                 examples=[
                     Example(
                         name="sorted",
@@ -1220,7 +1334,8 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            *errors(),
+            server_status(200, documented=201, lines=916, model=OrderSortedEntry),
+            *errors(417),
         ],
     ),
     # -------------------------------------------------------------------------------- 927-978
@@ -1249,6 +1364,10 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=CreateOrderTextblockPositionEntry,
             media_types=BOTH,
+            required=True,
+            inferred=_BODY_REQUIRED.format(
+                check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
+            ),
             description="The text-block position to add.",
             original=_de("die hinzuzufügenden Textbausteinposition"),
             examples=[
@@ -1266,8 +1385,10 @@ OPERATIONS: list[Operation] = [
                 de="die neu erzeugte Auftragsposition",
                 en="The newly created order position.",
                 lines=(971, 976),
+                quirks=[_stock_status_quirk(967, "201 Created", 200)],
             ),
-            *errors(),
+            server_status(200, documented=201, lines=967, model=CreatedOrderPositionEntry),
+            *errors(417),
         ],
     ),
     # -------------------------------------------------------------------------------- 980-1025
@@ -1289,6 +1410,10 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=CreateOrderTextPositionEntry,
             media_types=BOTH,
+            required=True,
+            inferred=_BODY_REQUIRED.format(
+                check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
+            ),
             description="The text position to add.",
             original=_de("die hinzuzufügenden Textposition"),
             examples=[
@@ -1306,8 +1431,10 @@ OPERATIONS: list[Operation] = [
                 de="die neu erzeugte Auftragsposition",
                 en="The newly created order position.",
                 lines=(1018, 1023),
+                quirks=[_stock_status_quirk(1014, "201 Created", 200)],
             ),
-            *errors(),
+            server_status(200, documented=201, lines=1014, model=CreatedOrderPositionEntry),
+            *errors(417),
         ],
     ),
     # -------------------------------------------------------------------------------- 1027-1080
@@ -1318,9 +1445,10 @@ OPERATIONS: list[Operation] = [
         summary="Change an order position into an item position",
         description="Changes the given order position into an item (ident) position. The order "
         "must be in status ANGELEGT (created). When the kinds of the existing and the changed "
-        "position differ, a new position is created. Even when the existing position is an "
-        "item position, the id may change: to keep working with the position, use the "
-        "`orderPositionId` of the response.",
+        "position differ, in principle a new position is created. Even when the existing "
+        "position is an item position, it cannot be assumed that the id of the new position "
+        "stays the same: to keep working with the id of the position, use the "
+        "`orderPositionId` contained in the response.",
         original=Original(
             lang="de",
             summary="Ändert die angegebene Auftragsposition auf eine Identposition",
@@ -1345,6 +1473,10 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=CreateOrderItemPositionEntry,
             media_types=BOTH,
+            required=True,
+            inferred=_BODY_REQUIRED.format(
+                check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
+            ),
             description="The new/changed item position.",
             original=_de("die neue/abgeänderte Identposition"),
             examples=[
@@ -1368,11 +1500,14 @@ OPERATIONS: list[Operation] = [
                         text="The example answers `204 No Content` "
                         "with a JSON body (the changed position), which HTTP does not "
                         "allow for 204; the body is described as the document shows "
-                        "it.",
+                        "it. The server (hardwaremaker/restapi "
+                        "src/com/heliumv/api/order/OrderApi.java) returns the entry, "
+                        "which JAX-RS answers with 200 OK: 200 is described too.",
                     )
                 ],
             ),
-            *errors(),
+            server_status(200, documented=204, lines=1069, model=CreatedOrderPositionEntry),
+            *errors(417),
         ],
     ),
     # -------------------------------------------------------------------------------- 1082-1136
@@ -1383,9 +1518,10 @@ OPERATIONS: list[Operation] = [
         summary="Change an order position into a manual-entry position",
         description="Changes the given order position into a manual-entry (Handeingabe) "
         "position. The order must be in status ANGELEGT (created). When the kinds of the "
-        "existing and the changed position differ, a new position is created. Even when the "
-        "existing position is a manual-entry position, the id may change: to keep working with "
-        "the position, use the `orderPositionId` of the response.",
+        "existing and the changed position differ, in principle a new position is created. "
+        "Even when the existing position is a manual-entry position, it cannot be assumed that "
+        "the id of the new position stays the same: to keep working with the id of the "
+        "position, use the `orderPositionId` contained in the response.",
         original=Original(
             lang="de",
             summary="Ändert die angegebene Auftragsposition auf eine Handeingabeposition",
@@ -1410,6 +1546,10 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=CreateOrderManualItemPositionEntry,
             media_types=BOTH,
+            required=True,
+            inferred=_BODY_REQUIRED.format(
+                check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
+            ),
             description="The new/changed manual-entry position.",
             original=_de("die neue/abgeänderte Handeingabeposition"),
             examples=[
@@ -1433,11 +1573,14 @@ OPERATIONS: list[Operation] = [
                         text="The example answers `204 No Content` "
                         "with a JSON body (the changed position), which HTTP does not "
                         "allow for 204; the body is described as the document shows "
-                        "it.",
+                        "it. The server (hardwaremaker/restapi "
+                        "src/com/heliumv/api/order/OrderApi.java) returns the entry, "
+                        "which JAX-RS answers with 200 OK: 200 is described too.",
                     )
                 ],
             ),
-            *errors(),
+            server_status(200, documented=204, lines=1127, model=CreatedOrderPositionEntry),
+            *errors(417),
         ],
     ),
     # -------------------------------------------------------------------------------- inferred
@@ -1453,28 +1596,53 @@ OPERATIONS: list[Operation] = [
         source=Source(lines=(17, 17)),
         security=[],
         inferred="the OrderApi document refers to 'the token determined at logon' (lines 17, "
-        "72) without describing the logon; HELIUM V's REST API logs on with POST "
-        "/api/v1/logon/ (UserApi), which needs no token",
+        "72) without describing the logon; the server logs on with POST /api/v1/logon/ "
+        '(UserApi.logon, @Path("/api/v1/") + @Path("/logon/")), which needs no token ('
+        + _SRC_USER
+        + ")",
         request_body=RequestBody(
             model=LogonEntry,
             description="User name, password, optional tenant and locale.",
-            inferred="HELIUM V UserApi LogonEntry; not in the OrderApi document",
+            required=True,
+            inferred="UserApi.logon consumes application/json and application/xml, body "
+            'LogonEntry; HvValidateBadRequest.notNull(logonEntry, "logonEntry") answers 400 '
+            "without it (" + _SRC_USER + ")",
         ),
         responses=[
             Response(
                 status=200,
                 model=LoggedOnEntry,
                 description="Logged on: the token, tenant and locale of the session.",
-                inferred="HELIUM V UserApi LoggedOnEntry; not in the OrderApi document",
+                inferred="UserApi.logon returns a LoggedOnEntry (" + _SRC_USER + ")",
+            ),
+            Response(
+                status=400,
+                description="`username` or `password` is empty (x-hv-error-key names it).",
+                headers=_error_headers(),
+                inferred="UserApi.logon: HvValidateBadRequest.notEmpty on username and "
+                "password (" + _SRC_USER + ")",
             ),
             Response(
                 status=401,
                 description="Log-on failed: unknown user, wrong password, tenant or locale.",
                 headers=_error_headers(),
-                inferred="HELIUM V UserApi answers a failed logon with 401; not in the OrderApi "
-                "document",
+                inferred="UserApi.logon answers a failed logon with respondUnauthorized, "
+                "deliberately without detail (" + _SRC_USER + ")",
             ),
-            *errors(500),
+            Response(
+                status=429,
+                description="Too many users logged on (the licence count is exceeded).",
+                inferred="UserApi.logon answers EJBExceptionLP.FEHLER_ZAHL_ZU_GROSS with "
+                "respondTooManyRequests (" + _SRC_USER + ")",
+            ),
+            Response(
+                status=500,
+                description=_ERROR_TEXT[500],
+                headers=_error_headers(),
+                inferred="any exception outside the logon's own handling goes to "
+                "HvThrowableExceptionMapper (hardwaremaker/restapi "
+                "src/com/heliumv/api/HvThrowableExceptionMapper.java)",
+            ),
         ],
     ),
 ]

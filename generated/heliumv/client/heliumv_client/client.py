@@ -23,16 +23,15 @@ from .models import (
     CreatedOrderPositionEntry,
     DeliverableOrderEntry,
     LoggedOnEntry,
+    MultipartBody,
     OfflineOrderEntry,
     OrderActivationEntry,
     OrderComments,
-    OrderDocumentUpload,
     OrderEntry,
     OrderSortedEntry,
     OrderpositionEntry,
     OrderpositionsEntry,
     SettlementOfHoursEntry,
-    SettlementOfHoursSignatureEntry,
 )
 
 __all__ = ["AsyncClient", "Client"]
@@ -98,7 +97,7 @@ _OP_GET_SETTLEMENT_OF_HOURS = rt.Operation(
     "GET", "/api/v1/order/{orderid}/settlementofhours", (("userid",),), {}
 )
 _OP_CREATE_SETTLEMENT_OF_HOURS_SIGNATURE = rt.Operation(
-    "POST", "/api/v1/order/{orderid}/settlementofhours", (("userid",),), {}
+    "POST", "/api/v1/order/{orderid}/settlementofhours", (), {}
 )
 _OP_SORT_ORDER_BY_ITEM_NUMBER = rt.Operation(
     "POST", "/api/v1/order/{orderid}/sortbyitemnumber", (("userid",),), {}
@@ -258,7 +257,7 @@ class Client:
 
         ``filter_customer`` (``filter_customer``): The customer name to filter by.
 
-        ``filter_myopen`` (``filter_myopen``): With true, only the caller's own open orders are returned.
+        ``filter_myopen`` (``filter_myopen``): A boolean filter. The document gives only the type, no description.
 
         ``filter_project`` (``filter_project``): The project name of the order to filter by.
 
@@ -268,7 +267,7 @@ class Client:
 
         ``limit`` (``limit``): The maximum number of entries to return.
 
-        ``start_index`` (``startIndex``): The start index (first entry to return).
+        ``start_index`` (``startIndex``): The start index.
         """
         return self.get_orders_raw(
             filter_cnr=filter_cnr,
@@ -520,7 +519,7 @@ class Client:
 
         ``filter_customer`` (``filter_customer``): The customer name to filter by.
 
-        ``filter_myopen`` (``filter_myopen``): With true, only the caller's own open orders are returned.
+        ``filter_myopen`` (``filter_myopen``): A boolean filter. The document gives only the type, no description.
 
         ``filter_project`` (``filter_project``): The project name of the order to filter by.
 
@@ -645,11 +644,11 @@ class Client:
         self,
         *,
         orderid: int,
+        body: MultipartBody | dict[str, Any],
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
         type_: str | None = None,
-        body: OrderDocumentUpload | dict[str, Any] | None = None,
     ) -> rt.Result[None]:
         """Upload documents to the order's document storage (``POST /api/v1/order/{orderid}/document``), with the raw response."""
         call = rt.prepare(
@@ -664,7 +663,7 @@ class Client:
                 "type": type_,
             },
             headers={},
-            multipart_body=body,
+            json_body=body,
         )
         response = self._runtime.send(call)
         return rt.no_content(response)
@@ -673,11 +672,11 @@ class Client:
         self,
         *,
         orderid: int,
+        body: MultipartBody | dict[str, Any],
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
         type_: str | None = None,
-        body: OrderDocumentUpload | dict[str, Any] | None = None,
     ) -> None:
         """Upload documents to the order's document storage (``POST /api/v1/order/{orderid}/document``).
 
@@ -704,7 +703,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderItemPositionEntry | dict[str, Any],
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``), with the raw response."""
         call = rt.prepare(
@@ -724,7 +723,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderItemPositionEntry | dict[str, Any],
     ) -> CreatedOrderPositionEntry:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``).
 
@@ -739,7 +738,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``), with the raw response."""
         call = rt.prepare(
@@ -759,7 +758,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
     ) -> CreatedOrderPositionEntry:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``).
 
@@ -865,7 +864,16 @@ class Client:
         self,
         *,
         orderid: int,
-        body: SettlementOfHoursSignatureEntry | dict[str, Any] | None = None,
+        user_id: str | None = None,
+        remark: str | None = None,
+        pdf_content: str | None = None,
+        signature_content: str | None = None,
+        signature_ms: int | None = None,
+        order_id: int | None = None,
+        signature_type: str | None = None,
+        serial_number: int | None = None,
+        signer_name: str | None = None,
+        id_: int | None = None,
     ) -> rt.Result[None]:
         """Store a signed settlement of hours for an order (``POST /api/v1/order/{orderid}/settlementofhours``), with the raw response."""
         call = rt.prepare(
@@ -875,7 +883,20 @@ class Client:
             },
             query={},
             headers={},
-            json_body=body,
+            json_body=rt.present(
+                {
+                    "userId": user_id,
+                    "remark": remark,
+                    "pdfContent": pdf_content,
+                    "signatureContent": signature_content,
+                    "signatureMs": signature_ms,
+                    "orderId": order_id,
+                    "signatureType": signature_type,
+                    "serialNumber": serial_number,
+                    "signerName": signer_name,
+                    "id": id_,
+                }
+            ),
         )
         response = self._runtime.send(call)
         return rt.no_content(response)
@@ -884,15 +905,35 @@ class Client:
         self,
         *,
         orderid: int,
-        body: SettlementOfHoursSignatureEntry | dict[str, Any] | None = None,
+        user_id: str | None = None,
+        remark: str | None = None,
+        pdf_content: str | None = None,
+        signature_content: str | None = None,
+        signature_ms: int | None = None,
+        order_id: int | None = None,
+        signature_type: str | None = None,
+        serial_number: int | None = None,
+        signer_name: str | None = None,
+        id_: int | None = None,
     ) -> None:
         """Store a signed settlement of hours for an order (``POST /api/v1/order/{orderid}/settlementofhours``).
 
-        ``orderid`` (``orderid``): Id of the order.
+        ``orderid`` (``orderid``): Id of the order (the server does not read it; it takes `orderId` from the body).
+
+        ``user_id`` (``userId``): The "token" determined at logon: the server logs on with this field.
         """
         return self.create_settlement_of_hours_signature_raw(
             orderid=orderid,
-            body=body,
+            user_id=user_id,
+            remark=remark,
+            pdf_content=pdf_content,
+            signature_content=signature_content,
+            signature_ms=signature_ms,
+            order_id=order_id,
+            signature_type=signature_type,
+            serial_number=serial_number,
+            signer_name=signer_name,
+            id_=id_,
         ).parsed
 
     def sort_order_by_item_number_raw(
@@ -930,7 +971,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderTextblockPositionEntry | dict[str, Any],
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``), with the raw response."""
         call = rt.prepare(
@@ -950,7 +991,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderTextblockPositionEntry | dict[str, Any],
     ) -> CreatedOrderPositionEntry:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``).
 
@@ -965,7 +1006,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderTextPositionEntry | dict[str, Any],
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``), with the raw response."""
         call = rt.prepare(
@@ -985,7 +1026,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderTextPositionEntry | dict[str, Any],
     ) -> CreatedOrderPositionEntry:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``).
 
@@ -1001,8 +1042,8 @@ class Client:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
-    ) -> rt.Result[CreatedOrderPositionEntry | None]:
+        body: CreateOrderItemPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry]:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_ORDER_ITEM_POSITION,
@@ -1016,15 +1057,15 @@ class Client:
             json_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode_optional(response, _CREATED_ORDER_POSITION_ENTRY)
+        return rt.decode(response, _CREATED_ORDER_POSITION_ENTRY)
 
     def update_order_item_position(
         self,
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
-    ) -> CreatedOrderPositionEntry | None:
+        body: CreateOrderItemPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``).
 
         ``orderid`` (``orderid``): Id of the order.
@@ -1042,8 +1083,8 @@ class Client:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
-    ) -> rt.Result[CreatedOrderPositionEntry | None]:
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry]:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_ORDER_MANUAL_ITEM_POSITION,
@@ -1057,15 +1098,15 @@ class Client:
             json_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode_optional(response, _CREATED_ORDER_POSITION_ENTRY)
+        return rt.decode(response, _CREATED_ORDER_POSITION_ENTRY)
 
     def update_order_manual_item_position(
         self,
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
-    ) -> CreatedOrderPositionEntry | None:
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``).
 
         ``orderid`` (``orderid``): Id of the order.
@@ -1119,13 +1160,13 @@ class Client:
     ) -> LoggedOnEntry:
         """Log on and get a token (``POST /api/v1/logon/``).
 
-        ``username`` (``username``): The user name.
+        ``username`` (``username``): The user name (400 when empty).
 
-        ``password`` (``password``): The user's password.
+        ``password`` (``password``): The user's password (400 when empty).
 
-        ``client`` (``client``): The (optional) tenant (Mandant); without it the user's default tenant is used.
+        ``client`` (``client``): The (optional) tenant (Mandant) to log on to.
 
-        ``locale_string`` (``localeString``): The (optional) locale: two letters of language then two of country, e.g. `deAT`; without it the language of the main tenant is used.
+        ``locale_string`` (``localeString``): The (optional) locale: language then country, four letters, e.g. `deAT`; without it the locale of the main tenant is used.
         """
         return self.logon_raw(
             username=username,
@@ -1275,7 +1316,7 @@ class AsyncClient:
 
         ``filter_customer`` (``filter_customer``): The customer name to filter by.
 
-        ``filter_myopen`` (``filter_myopen``): With true, only the caller's own open orders are returned.
+        ``filter_myopen`` (``filter_myopen``): A boolean filter. The document gives only the type, no description.
 
         ``filter_project`` (``filter_project``): The project name of the order to filter by.
 
@@ -1285,7 +1326,7 @@ class AsyncClient:
 
         ``limit`` (``limit``): The maximum number of entries to return.
 
-        ``start_index`` (``startIndex``): The start index (first entry to return).
+        ``start_index`` (``startIndex``): The start index.
         """
         return (
             await self.get_orders_raw(
@@ -1545,7 +1586,7 @@ class AsyncClient:
 
         ``filter_customer`` (``filter_customer``): The customer name to filter by.
 
-        ``filter_myopen`` (``filter_myopen``): With true, only the caller's own open orders are returned.
+        ``filter_myopen`` (``filter_myopen``): A boolean filter. The document gives only the type, no description.
 
         ``filter_project`` (``filter_project``): The project name of the order to filter by.
 
@@ -1676,11 +1717,11 @@ class AsyncClient:
         self,
         *,
         orderid: int,
+        body: MultipartBody | dict[str, Any],
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
         type_: str | None = None,
-        body: OrderDocumentUpload | dict[str, Any] | None = None,
     ) -> rt.Result[None]:
         """Upload documents to the order's document storage (``POST /api/v1/order/{orderid}/document``), with the raw response."""
         call = rt.prepare(
@@ -1695,7 +1736,7 @@ class AsyncClient:
                 "type": type_,
             },
             headers={},
-            multipart_body=body,
+            json_body=body,
         )
         response = await self._runtime.send(call)
         return rt.no_content(response)
@@ -1704,11 +1745,11 @@ class AsyncClient:
         self,
         *,
         orderid: int,
+        body: MultipartBody | dict[str, Any],
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
         type_: str | None = None,
-        body: OrderDocumentUpload | dict[str, Any] | None = None,
     ) -> None:
         """Upload documents to the order's document storage (``POST /api/v1/order/{orderid}/document``).
 
@@ -1737,7 +1778,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderItemPositionEntry | dict[str, Any],
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``), with the raw response."""
         call = rt.prepare(
@@ -1757,7 +1798,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderItemPositionEntry | dict[str, Any],
     ) -> CreatedOrderPositionEntry:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``).
 
@@ -1774,7 +1815,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``), with the raw response."""
         call = rt.prepare(
@@ -1794,7 +1835,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
     ) -> CreatedOrderPositionEntry:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``).
 
@@ -1906,7 +1947,16 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: SettlementOfHoursSignatureEntry | dict[str, Any] | None = None,
+        user_id: str | None = None,
+        remark: str | None = None,
+        pdf_content: str | None = None,
+        signature_content: str | None = None,
+        signature_ms: int | None = None,
+        order_id: int | None = None,
+        signature_type: str | None = None,
+        serial_number: int | None = None,
+        signer_name: str | None = None,
+        id_: int | None = None,
     ) -> rt.Result[None]:
         """Store a signed settlement of hours for an order (``POST /api/v1/order/{orderid}/settlementofhours``), with the raw response."""
         call = rt.prepare(
@@ -1916,7 +1966,20 @@ class AsyncClient:
             },
             query={},
             headers={},
-            json_body=body,
+            json_body=rt.present(
+                {
+                    "userId": user_id,
+                    "remark": remark,
+                    "pdfContent": pdf_content,
+                    "signatureContent": signature_content,
+                    "signatureMs": signature_ms,
+                    "orderId": order_id,
+                    "signatureType": signature_type,
+                    "serialNumber": serial_number,
+                    "signerName": signer_name,
+                    "id": id_,
+                }
+            ),
         )
         response = await self._runtime.send(call)
         return rt.no_content(response)
@@ -1925,16 +1988,36 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: SettlementOfHoursSignatureEntry | dict[str, Any] | None = None,
+        user_id: str | None = None,
+        remark: str | None = None,
+        pdf_content: str | None = None,
+        signature_content: str | None = None,
+        signature_ms: int | None = None,
+        order_id: int | None = None,
+        signature_type: str | None = None,
+        serial_number: int | None = None,
+        signer_name: str | None = None,
+        id_: int | None = None,
     ) -> None:
         """Store a signed settlement of hours for an order (``POST /api/v1/order/{orderid}/settlementofhours``).
 
-        ``orderid`` (``orderid``): Id of the order.
+        ``orderid`` (``orderid``): Id of the order (the server does not read it; it takes `orderId` from the body).
+
+        ``user_id`` (``userId``): The "token" determined at logon: the server logs on with this field.
         """
         return (
             await self.create_settlement_of_hours_signature_raw(
                 orderid=orderid,
-                body=body,
+                user_id=user_id,
+                remark=remark,
+                pdf_content=pdf_content,
+                signature_content=signature_content,
+                signature_ms=signature_ms,
+                order_id=order_id,
+                signature_type=signature_type,
+                serial_number=serial_number,
+                signer_name=signer_name,
+                id_=id_,
             )
         ).parsed
 
@@ -1975,7 +2058,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderTextblockPositionEntry | dict[str, Any],
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``), with the raw response."""
         call = rt.prepare(
@@ -1995,7 +2078,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderTextblockPositionEntry | dict[str, Any],
     ) -> CreatedOrderPositionEntry:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``).
 
@@ -2012,7 +2095,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderTextPositionEntry | dict[str, Any],
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``), with the raw response."""
         call = rt.prepare(
@@ -2032,7 +2115,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any] | None = None,
+        body: CreateOrderTextPositionEntry | dict[str, Any],
     ) -> CreatedOrderPositionEntry:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``).
 
@@ -2050,8 +2133,8 @@ class AsyncClient:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
-    ) -> rt.Result[CreatedOrderPositionEntry | None]:
+        body: CreateOrderItemPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry]:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_ORDER_ITEM_POSITION,
@@ -2065,15 +2148,15 @@ class AsyncClient:
             json_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode_optional(response, _CREATED_ORDER_POSITION_ENTRY)
+        return rt.decode(response, _CREATED_ORDER_POSITION_ENTRY)
 
     async def update_order_item_position(
         self,
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any] | None = None,
-    ) -> CreatedOrderPositionEntry | None:
+        body: CreateOrderItemPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``).
 
         ``orderid`` (``orderid``): Id of the order.
@@ -2093,8 +2176,8 @@ class AsyncClient:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
-    ) -> rt.Result[CreatedOrderPositionEntry | None]:
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+    ) -> rt.Result[CreatedOrderPositionEntry]:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_ORDER_MANUAL_ITEM_POSITION,
@@ -2108,15 +2191,15 @@ class AsyncClient:
             json_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode_optional(response, _CREATED_ORDER_POSITION_ENTRY)
+        return rt.decode(response, _CREATED_ORDER_POSITION_ENTRY)
 
     async def update_order_manual_item_position(
         self,
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any] | None = None,
-    ) -> CreatedOrderPositionEntry | None:
+        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+    ) -> CreatedOrderPositionEntry:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``).
 
         ``orderid`` (``orderid``): Id of the order.
@@ -2172,13 +2255,13 @@ class AsyncClient:
     ) -> LoggedOnEntry:
         """Log on and get a token (``POST /api/v1/logon/``).
 
-        ``username`` (``username``): The user name.
+        ``username`` (``username``): The user name (400 when empty).
 
-        ``password`` (``password``): The user's password.
+        ``password`` (``password``): The user's password (400 when empty).
 
-        ``client`` (``client``): The (optional) tenant (Mandant); without it the user's default tenant is used.
+        ``client`` (``client``): The (optional) tenant (Mandant) to log on to.
 
-        ``locale_string`` (``localeString``): The (optional) locale: two letters of language then two of country, e.g. `deAT`; without it the language of the main tenant is used.
+        ``locale_string`` (``localeString``): The (optional) locale: language then country, four letters, e.g. `deAT`; without it the locale of the main tenant is used.
         """
         return (
             await self.logon_raw(
