@@ -623,7 +623,8 @@ OPERATIONS: list[Operation] = [
                 location="path",
                 required=True,
                 type=Int64,
-                description="Id of the customer order the project is made from.",
+                description="The {customer_order_id} of the Url (line 154); the document does not "
+                "describe it.",
                 inferred="The document does not type path parameters and no DTO holds a "
                 "customer-order id; an integer (long) is assumed like the other numeric ids "
                 "(ProjectDto.projectId, customerId: lines 323, 325).",
@@ -766,7 +767,8 @@ OPERATIONS: list[Operation] = [
                 location="path",
                 required=True,
                 type=str,
-                description="Id of the project article to update.",
+                description="The {article_id} of the Url (line 187); the document does not say "
+                "which id it is.",
                 inferred="The document does not type it: it may be the project article's id "
                 "(long) or its articleId (String); a string accepts both.",
             ),

@@ -818,7 +818,7 @@ class Client:
     ) -> ProjectDto:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``).
 
-        ``customer_order_id`` (``customer_order_id``): Id of the customer order the project is made from.
+        ``customer_order_id`` (``customer_order_id``): The {customer_order_id} of the Url (line 154); the document does not describe it.
         """
         return self.add_project_from_customer_order_raw(
             customer_order_id=customer_order_id,
@@ -893,7 +893,7 @@ class Client:
 
         ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
 
-        ``article_id`` (``article_id``): Id of the project article to update.
+        ``article_id`` (``article_id``): The {article_id} of the Url (line 187); the document does not say which id it is.
         """
         return self.update_project_article_raw(
             project_id=project_id,
@@ -1695,7 +1695,7 @@ class AsyncClient:
     ) -> ProjectDto:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``).
 
-        ``customer_order_id`` (``customer_order_id``): Id of the customer order the project is made from.
+        ``customer_order_id`` (``customer_order_id``): The {customer_order_id} of the Url (line 154); the document does not describe it.
         """
         return (
             await self.add_project_from_customer_order_raw(
@@ -1774,7 +1774,7 @@ class AsyncClient:
 
         ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
 
-        ``article_id`` (``article_id``): Id of the project article to update.
+        ``article_id`` (``article_id``): The {article_id} of the Url (line 187); the document does not say which id it is.
         """
         return (
             await self.update_project_article_raw(
