@@ -1,11 +1,16 @@
 """Focused checks on the emitted Lagerkoll spec (generated/lagerkoll/openapi.yaml)."""
 
+import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from generator.naming import constant
+from generator.paths import vendor_docs
+from specs.lagerkoll.models import ErrorCode, ProjectState
 from tests.spectools import op, operations, param
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "generated" / "lagerkoll" / "openapi.yaml"
@@ -151,7 +156,8 @@ def test_pagination_parameters_and_fields(spec: dict[str, Any]) -> None:
         page, limit = param(operation, "page"), param(operation, "limit")
         assert page["schema"] == {"type": "integer", "format": "int32", "default": 0}
         assert limit["schema"]["default"] == 50
-        assert "pages" in page["description"]
+        assert "zero-based" in page["x-inferred"]
+        assert "pageSize" in limit["x-inferred"]
     for name, count in (
         ("ProjectsResponseDto", "projectsCount"),
         ("ProjectInvoiceDraftsResponseDto", "draftsCount"),
@@ -179,12 +185,12 @@ def test_contradictory_responses_recorded(spec: dict[str, Any]) -> None:
 def test_dto_types_and_access(spec: dict[str, Any]) -> None:
     draft = schemas(spec)["InvoiceDraftDto"]["properties"]
     assert draft["id"] == {
-        "description": "Id of the invoice draft (long).",
+        "description": "Java type long (line 238).",
         "type": "integer",
         "format": "int64",
         "readOnly": True,
     }
-    assert "Epoch milliseconds" in draft["startDate"]["description"]
+    assert "epoch milliseconds" in draft["startDate"]["description"]
     assert draft["amount"]["type"] == "number"
     project = schemas(spec)["ProjectDto"]["properties"]
     assert project["projectId"]["readOnly"] is True
@@ -195,7 +201,7 @@ def test_dto_types_and_access(spec: dict[str, Any]) -> None:
     assert close["additionalProperties"]["enum"] == ["checkin", "consume", "end_rent"]
     projects = schemas(spec)["ProjectsResponseDto"]
     assert projects["properties"]["projects"]["items"]["$ref"].endswith("/ProjectDto")
-    assert quirk_lines(projects["properties"]["projects"]) == [[346, 352]]
+    assert "x-quirks" not in projects["properties"]["projects"]
 
 
 def test_printed_examples_are_attached(spec: dict[str, Any]) -> None:
@@ -233,3 +239,127 @@ def test_price_list_id_spellings_kept_per_dto(spec: dict[str, Any]) -> None:
     assert quirk_lines(draft["pricelistId"]) == [[246, 246]]
     assert draft["pricelistId"]["readOnly"] is True
     assert draft["pricelistId"]["format"] == "int64"
+
+
+# --- second reading (issue 15) -------------------------------------------------------------------
+
+DOCUMENT = vendor_docs() / "lagerkoll-projects.en.txt"
+
+
+def document_lines() -> list[str]:
+    return DOCUMENT.read_text(encoding="utf-8").split("\n")
+
+
+def cited_ranges(node: Any) -> list[list[int]]:
+    """Every ``lines`` pair under an ``x-source`` or ``x-quirks`` entry of ``node``."""
+    found: list[list[int]] = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "x-source":
+                found.append(value["lines"])
+            elif key == "x-quirks":
+                found.extend(q["lines"] for q in value)
+            else:
+                found.extend(cited_ranges(value))
+    elif isinstance(node, list):
+        for item in node:
+            found.extend(cited_ranges(item))
+    return found
+
+
+def referenced(spec: dict[str, Any], schema: dict[str, Any], seen: set[str]) -> set[str]:
+    """Names of the component schemas ``schema`` reaches through ``$ref``."""
+    for ref in re.findall(r"#/components/schemas/(\w+)", json.dumps(schema)):
+        if ref not in seen:
+            seen.add(ref)
+            referenced(spec, schemas(spec)[ref], seen)
+    return seen
+
+
+def test_last_line_353_is_read(spec: dict[str, Any]) -> None:
+    """The document has no final newline: its last line, 353, holds the `projects` row."""
+    lines = document_lines()
+    assert len(lines) == 353 and lines[352].startswith("| projects | List | R |")
+    projects = schemas(spec)["ProjectsResponseDto"]
+    assert projects["x-source"]["lines"] == [346, 353]
+    assert "line 353" in projects["properties"]["projects"]["description"]
+    assert not any("Missing from" in q["text"] for q in projects.get("x-quirks", []))
+    assert all(1 <= start <= end <= 353 for start, end in cited_ranges(spec))
+
+
+def test_request_bodies_are_closed_responses_open(spec: dict[str, Any]) -> None:
+    for operation_id, (_, _, operation) in operations(spec).items():
+        body = operation.get("requestBody")
+        if body is None:
+            continue
+        assert body["required"] is True and "required" in body["x-inferred"], operation_id
+        assert "application/xml" in body["x-inferred"], operation_id
+        for media in body["content"].values():
+            for name in referenced(spec, media["schema"], set()):
+                target = schemas(spec)[name]
+                if target.get("type") == "object":
+                    assert target["additionalProperties"] is False, (operation_id, name)
+    for name in ("ProjectDto", "ProjectArticleDto", "InvoiceDraftDto", "ProjectArticleEventDto"):
+        assert schemas(spec)[name]["additionalProperties"] is True, name
+    body = op(spec, "updateProject")["requestBody"]["content"]["application/json"]["schema"]
+    assert body["$ref"].endswith("/ProjectDtoInput")
+    projects = schemas(spec)["ProjectDtoInput"]["properties"]
+    assert projects["articles"]["items"]["$ref"].endswith("/ProjectArticleDtoInput")
+    assert set(projects) == set(schemas(spec)["ProjectDto"]["properties"])
+
+
+def test_put_example_sending_read_only_fields_is_recorded(spec: dict[str, Any]) -> None:
+    body = op(spec, "updateProject")["requestBody"]
+    assert [183, 183] in quirk_lines(body)
+    example = body["content"]["application/json"]["examples"]["project"]["value"]
+    assert "projectId" in example and "state" in example
+
+
+def test_field_descriptions_cite_their_table_line(spec: dict[str, Any]) -> None:
+    """No description guessed from a name: every DTO field cites the row it comes from."""
+    lines = document_lines()
+    for name, schema in schemas(spec).items():
+        if name == "Error":
+            continue
+        for field, prop in schema.get("properties", {}).items():
+            match = re.search(r"\(lines? (\d+)", prop["description"])
+            assert match, (name, field)
+            assert lines[int(match.group(1)) - 1].startswith(f"| {field} |"), (name, field)
+
+
+def test_parameter_defaults_cite_their_row(spec: dict[str, Any]) -> None:
+    lines = document_lines()
+    for operation_id, (_, _, operation) in operations(spec).items():
+        for parameter in operation.get("parameters", []):
+            if parameter["in"] != "query":
+                continue
+            (line, _) = parameter["x-source"]["lines"]
+            assert lines[line - 1].startswith(f"| {parameter['name']} |"), operation_id
+            assert "Parameters in the url" in parameter["x-inferred"], operation_id
+            if "default" in parameter["schema"]:
+                default = json.dumps(parameter["schema"]["default"]).strip('"')
+                assert default in lines[line - 1], (operation_id, parameter["name"])
+                assert f"Default {default}" in parameter["description"], operation_id
+
+
+def test_inferred_error_and_xml_bodies(spec: dict[str, Any]) -> None:
+    for operation_id, (_, _, operation) in operations(spec).items():
+        for status, response in operation["responses"].items():
+            if "application/xml" in response.get("content", {}):
+                assert "application/xml" in response["x-inferred"], (operation_id, status)
+        too_many = operation["responses"]["429"]
+        assert "900429" in too_many["x-inferred"]
+    assert "x-inferred" in schemas(spec)["Error"]["properties"]["errorCode"]
+
+
+def test_enum_names_and_descriptions_from_the_table() -> None:
+    lines = document_lines()
+    varnames = ErrorCode.__varnames__
+    descriptions = ErrorCode.__descriptions__
+    assert list(varnames) == [m.value for m in ErrorCode] == list(descriptions)
+    assert varnames[906011] == "ERROR_CREATING_PROJECT"
+    assert len({constant(name) for name in varnames.values()}) == len(varnames)
+    for code, text in descriptions.items():
+        assert f"| {code} | {text} |" in lines, code
+    assert ProjectState.__varnames__ == {0: "NEW", 1: "DEVELOPING", 2: "FINISHED", 3: "CANCELLED"}
+    assert "NEW = 0, DEVELOPING = 1, FINISHED = 2, CANCELLED = 3" in lines[327]

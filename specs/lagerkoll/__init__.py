@@ -16,9 +16,9 @@ VENDOR = Vendor(
         "Parameters in the URL must be encoded and all data is UTF-8. Every operation speaks JSON "
         "or XML (Accept / Content-Type). At most 200 requests per minute: beyond that the API "
         "answers 429 with a Retry-After header (seconds) and error code 900429. Errors carry "
-        "{errorCode, errorMessage, errorField, errorData}. List operations are paged with the "
-        "zero-based `page` and `limit` query parameters; their responses give `page`, `pages`, "
-        "`pageSize` and a total count."
+        "{errorCode, errorMessage, errorField, errorData}. List operations take `page` and `limit` "
+        "query parameters (defaults 0 and 50); their responses give `page`, `pages`, `pageSize` "
+        "and a count."
     ),
     source=Source(lines=(1, 42)),
     quirks=[
@@ -28,10 +28,17 @@ VENDOR = Vendor(
             "given without the trailing slash so that joining them makes no //.",
         ),
         Quirk(
-            lines=(7, 14),
-            text="The rate-limit sentence (lines 7-8) and the two authentication methods "
-            "(lines 11-14) are printed twice; as are the Content-type lines of every write "
-            "operation.",
+            lines=(7, 8),
+            text="The rate-limit sentence is printed twice (lines 7 and 8).",
+        ),
+        Quirk(
+            lines=(11, 14),
+            text="The two authentication methods are printed twice (lines 11-12 and 13-14).",
+        ),
+        Quirk(
+            lines=(146, 147),
+            text="Every write operation prints its Content-type line twice (lines 146-147, "
+            "157-158, 168-169, 179-180, 190-191, 201-202, 212-213, 223-224).",
         ),
     ],
     servers=[

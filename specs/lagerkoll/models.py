@@ -1,14 +1,24 @@
-"""Lagerkoll Projects API: the payloads, from the DTO tables at lines 230-352 of
-lagerkoll-projects.en.txt and the error payload at lines 16-41.
+"""Lagerkoll Projects API: the payloads, from the DTO tables at lines 230-353 of
+lagerkoll-projects.en.txt (353 is the document's last line, which has no final newline) and the
+error payload at lines 16-41.
 
 Java types map to JSON Schema as follows: ``int``/``Integer`` -> integer int32, ``long``/``Long``
 -> integer int64, ``double``/``Double`` -> number double, ``boolean`` -> boolean, ``String`` ->
 string, ``List`` -> array (item type from the examples), ``HashMap`` -> object, ``Date`` ->
 integer int64 epoch milliseconds (what every example sends). Access ``R`` becomes ``readOnly``.
 The Mandatory column is empty everywhere, so no field is required.
+
+The tables give a field's name, Java type and access; only a few rows also give a description.
+A field's description therefore says its Java type and table line, plus what the document says
+about it (a description column, an example): nothing is guessed from a field's name.
+
+Models sent in request bodies are closed (``additionalProperties: false``): the tables list every
+field of a DTO. The DTOs that are both sent and received (ProjectDto, ProjectArticleDto and the
+ones nested in them) have a closed ``…Input`` variant for requests, so that responses stay open.
 """
 
-from typing import Annotated, Any, Literal
+from collections.abc import Sequence
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, Field
 
@@ -20,7 +30,12 @@ Int32 = Annotated[int, Field(json_schema_extra={"format": "int32"})]
 Int64 = Annotated[int, Field(json_schema_extra={"format": "int64"})]
 Double = Annotated[float, Field(json_schema_extra={"format": "double"})]
 
-EPOCH_MS = "Epoch milliseconds (a Java `Date`, sent as a number as the examples show)."
+EPOCH_MS = "Sent as epoch milliseconds, as every example shows."
+
+
+def java(java_type: str, line: int, more: str = "") -> str:
+    """The description of a table row that gives no description: its Java type and line."""
+    return f"Java type {java_type} (line {line})." + (f" {more}" if more else "")
 
 
 def ro(*, quirks: list[Quirk] | None = None, inferred: str | None = None) -> dict[str, Any]:
@@ -36,7 +51,7 @@ class ErrorCode(IntDocEnum):
 
     - 900001: Credentials don't match
     - 900101: Common error
-    - 900429: Too many requests (rate limit of 200 requests per minute hit; HTTP 429)
+    - 900429: Too many requests
     - 906001: Error when getting project
     - 906002: Error when getting customer
     - 906003: Error when getting user
@@ -49,11 +64,50 @@ class ErrorCode(IntDocEnum):
     - 906021: Error when updating a project
     - 906022: Error when updating a project article
     - 906023: Error when updating an invoice draft
-    - 906031: To large amount for the artcile (sic: too large amount for the article)
+    - 906031: To large amount for the artcile (sic)
     - 906032: Project still has articles with amount in them
     """
 
     __lines__ = (16, 35)
+    __varnames__: ClassVar[dict[int, str]] = {
+        900001: "CREDENTIALS_DONT_MATCH",
+        900101: "COMMON_ERROR",
+        900429: "TOO_MANY_REQUESTS",
+        906001: "ERROR_GETTING_PROJECT",
+        906002: "ERROR_GETTING_CUSTOMER",
+        906003: "ERROR_GETTING_USER",
+        906004: "ERROR_GETTING_ARTICLE",
+        906005: "ERROR_GETTING_INVOICE_DRAFT",
+        906011: "ERROR_CREATING_PROJECT",
+        906012: "ERROR_CREATING_PROJECT_ARTICLE",
+        906013: "ERROR_CREATING_INVOICE_DRAFT_FROM_ARTICLES",
+        906014: "ERROR_CREATING_INVOICE_FROM_INVOICE_DRAFTS",
+        906021: "ERROR_UPDATING_PROJECT",
+        906022: "ERROR_UPDATING_PROJECT_ARTICLE",
+        906023: "ERROR_UPDATING_INVOICE_DRAFT",
+        906031: "TOO_LARGE_AMOUNT_FOR_ARTICLE",
+        906032: "PROJECT_STILL_HAS_ARTICLES_WITH_AMOUNT",
+    }
+    #: The Description column of the table (lines 19-35), verbatim.
+    __descriptions__: ClassVar[dict[int, str]] = {
+        900001: "Credentials don't match",
+        900101: "Common error",
+        900429: "Too many requests",
+        906001: "Error when getting project",
+        906002: "Error when getting customer",
+        906003: "Error when getting user",
+        906004: "Error when getting article",
+        906005: "Error when getting invoice draft",
+        906011: "Error when creating a project",
+        906012: "Error when creating a project article",
+        906013: "Error when creating invoice draft from articles",
+        906014: "Error when creating invoice from invoice drafts",
+        906021: "Error when updating a project",
+        906022: "Error when updating a project article",
+        906023: "Error when updating an invoice draft",
+        906031: "To large amount for the artcile",
+        906032: "Project still has articles with amount in them",
+    }
 
     CREDENTIALS_DONT_MATCH = 900001
     COMMON_ERROR = 900101
@@ -85,25 +139,28 @@ class Error(BaseModel):
 
     errorCode: ErrorCode | int = Field(
         default_factory=absent,
-        description="Error code: one of the codes of the table at lines 17-35 (see ErrorCode for "
-        "each code's meaning, e.g. 900101 common error, 900429 too many requests). Plain integers "
-        "are accepted too so that a code missing from the table does not break a client.",
+        description="One of the codes of the table at lines 17-35 (see ErrorCode for each code's "
+        "description); 900101 in the printed example (line 37).",
+        json_schema_extra=field_extras(
+            inferred="The document does not say that its table (lines 17-35) is complete; plain "
+            "integers are accepted too so that an unlisted code does not break a client."
+        ),
     )
     errorMessage: str = Field(
         default_factory=absent,
-        description='Human-readable message, e.g. "Something went wrong on the server".',
+        description='"Something went wrong on the server" in the printed example (line 38).',
     )
     errorField: str | None = Field(
         None,
-        description="The field the error concerns, if any (null in the printed example).",
+        description="null in the printed example (line 39); the document does not describe it.",
         json_schema_extra=field_extras(
             inferred="Only null is printed (line 39); string is assumed from the name."
         ),
     )
     errorData: Any = Field(
         None,
-        description="Additional error data, if any (null in the printed example; its shape is "
-        "not documented).",
+        description="null in the printed example (line 40); the document does not describe it "
+        "or its shape, so any JSON value is accepted.",
     )
 
 
@@ -114,6 +171,13 @@ class ProjectState(IntDocEnum):
     """State of a project (ProjectDto.state): NEW = 0, DEVELOPING = 1, FINISHED = 2, CANCELLED = 3."""
 
     __lines__ = (328, 329)
+    #: The names the document gives the values (line 328).
+    __varnames__: ClassVar[dict[int, str]] = {
+        0: "NEW",
+        1: "DEVELOPING",
+        2: "FINISHED",
+        3: "CANCELLED",
+    }
 
     NEW = 0
     DEVELOPING = 1
@@ -121,86 +185,73 @@ class ProjectState(IntDocEnum):
     CANCELLED = 3
 
 
+SHIFTED_RW = (
+    "The rows are shifted: the Access value (R,W) stands in the Description column and the other "
+    "columns are empty."
+)
+
+
 class ProjectArticleEventDto(BaseModel):
-    """An event of a project article: checkout, checkin, consumption or invoicing (lines 302-307)."""
+    """An event of a project article (lines 302-307); the examples show these in
+    ProjectArticleDto.events."""
 
     model_config = schema_config(
-        lines=(302, 307),
-        quirks=[
-            Quirk(
-                lines=(305, 307),
-                text="The rows are shifted: the Access value (R,W) stands in the Description "
-                "column and the other columns are empty.",
-            ),
-        ],
+        lines=(302, 307), quirks=[Quirk(lines=(305, 307), text=SHIFTED_RW)]
     )
 
     type: str = Field(
         default_factory=absent,
-        description="Type of the event (String; no accepted values are documented, the examples "
-        'send "type").',
+        description=java(
+            "String", 305, 'No accepted values are documented; the examples send "type".'
+        ),
     )
-    amount: Double = Field(
-        default_factory=absent, description="Amount moved by the event (double)."
-    )
-    date: Int64 = Field(default_factory=absent, description="When the event happened. " + EPOCH_MS)
+    amount: Double = Field(default_factory=absent, description=java("double", 306))
+    date: Int64 = Field(default_factory=absent, description=java("Date", 307, EPOCH_MS))
 
 
 class ProjectArticleDto(BaseModel):
-    """An article checked out to a project (lines 277-301). Every field is readable and
-    writable (R,W)."""
+    """A project article (lines 277-301). Every field is readable and writable (R,W)."""
 
     model_config = schema_config(
-        lines=(277, 301),
-        quirks=[
-            Quirk(
-                lines=(280, 301),
-                text="The rows are shifted: the Access value (R,W) stands in the Description "
-                "column and the other columns are empty.",
-            ),
-        ],
+        lines=(277, 301), quirks=[Quirk(lines=(280, 301), text=SHIFTED_RW)]
     )
 
-    id: Int64 = Field(default_factory=absent, description="Id of the project article (long).")
-    projectId: Int64 = Field(default_factory=absent, description="Id of the project (long).")
-    articleId: str = Field(default_factory=absent, description="Id of the article (String).")
-    articleName: str = Field(default_factory=absent, description="Name of the article (String).")
-    batchId: str = Field(default_factory=absent, description="Batch id (String).")
-    snId: str = Field(default_factory=absent, description="Serial number id (String).")
+    id: Int64 = Field(default_factory=absent, description=java("long", 280))
+    projectId: Int64 = Field(default_factory=absent, description=java("long", 281))
+    articleId: str = Field(default_factory=absent, description=java("String", 282))
+    articleName: str = Field(default_factory=absent, description=java("String", 283))
+    batchId: str = Field(default_factory=absent, description=java("String", 284))
+    snId: str = Field(default_factory=absent, description=java("String", 285))
     batchSnBestBefore: Int64 = Field(
         default_factory=absent,
-        description="Best-before of the batch or serial number (Long; the document gives no "
-        "unit, the examples show small placeholder numbers).",
+        description=java(
+            "Long", 286, "The document gives no unit; the examples show small placeholder numbers."
+        ),
     )
-    checkoutAmount: Double = Field(
-        default_factory=absent, description="Amount checked out (Double)."
-    )
-    checkinAmount: Double = Field(default_factory=absent, description="Amount checked in (Double).")
-    consumedAmount: Double = Field(default_factory=absent, description="Amount consumed (Double).")
-    invoicedAmount: Double = Field(
-        default_factory=absent, description="Amount already invoiced (Double)."
-    )
-    priceListId: Int64 = Field(default_factory=absent, description="Id of the price list (long).")
-    rental: bool = Field(
-        default_factory=absent, description="Whether the article is rented (boolean)."
-    )
-    price: Double = Field(default_factory=absent, description="Price (double).")
-    rentalCurrency: str = Field(
-        default_factory=absent, description="Currency of the rental (String)."
-    )
-    comment: str = Field(default_factory=absent, description="Comment (String).")
-    purchasePrice: Double = Field(default_factory=absent, description="Purchase price (Double).")
-    events: list[ProjectArticleEventDto] = Field(
+    checkoutAmount: Double = Field(default_factory=absent, description=java("Double", 287))
+    checkinAmount: Double = Field(default_factory=absent, description=java("Double", 288))
+    consumedAmount: Double = Field(default_factory=absent, description=java("Double", 289))
+    invoicedAmount: Double = Field(default_factory=absent, description=java("Double", 290))
+    priceListId: Int64 = Field(default_factory=absent, description=java("long", 291))
+    rental: bool = Field(default_factory=absent, description=java("boolean", 292))
+    price: Double = Field(default_factory=absent, description=java("double", 293))
+    rentalCurrency: str = Field(default_factory=absent, description=java("String", 294))
+    comment: str = Field(default_factory=absent, description=java("String", 295))
+    purchasePrice: Double = Field(default_factory=absent, description=java("Double", 296))
+    events: Sequence[ProjectArticleEventDto] = Field(
         default_factory=absent,
-        description="Events of the article (List; the item type, ProjectArticleEventDto, is shown "
-        "by the examples).",
+        description=java("List", 297, "The examples show ProjectArticleEventDto items."),
     )
-    accountId: Int64 = Field(default_factory=absent, description="Id of the account (long).")
-    accountName: str = Field(default_factory=absent, description="Name of the account (String).")
+    accountId: Int64 = Field(default_factory=absent, description=java("long", 298))
+    accountName: str = Field(default_factory=absent, description=java("String", 299))
     checkoutDate: Int64 = Field(
         default_factory=absent,
-        description="Checkout date (typed Long, not Date, in the table; the examples show small "
-        "placeholder numbers rather than epoch milliseconds).",
+        description=java(
+            "Long",
+            300,
+            "Not a Date; the examples show small placeholder numbers rather than epoch "
+            "milliseconds.",
+        ),
         json_schema_extra=field_extras(
             quirks=[
                 Quirk(
@@ -213,7 +264,7 @@ class ProjectArticleDto(BaseModel):
         ),
     )
     checkinConsumeDate: Int64 = Field(
-        default_factory=absent, description="Date of checkin or consumption. " + EPOCH_MS
+        default_factory=absent, description=java("Date", 301, EPOCH_MS)
     )
 
 
@@ -226,7 +277,7 @@ STATE_QUIRK = Quirk(
 
 class ProjectDto(BaseModel):
     """A project (lines 320-337). Only `projectId` is read-only; `state` can be written only
-    when the project is added (POST)."""
+    with POST (line 328)."""
 
     model_config = schema_config(
         lines=(320, 337),
@@ -247,46 +298,39 @@ class ProjectDto(BaseModel):
 
     projectId: Int64 = Field(
         default_factory=absent,
-        description="Id of the project (long, read-only).",
+        description=java("long", 323, "Read-only (Access R)."),
         json_schema_extra=ro(),
     )
-    name: str = Field(default_factory=absent, description="Name of the project (String).")
-    customerId: Int64 = Field(default_factory=absent, description="Id of the customer (Long).")
-    customerName: str = Field(default_factory=absent, description="Name of the customer (String).")
-    description: str = Field(
-        default_factory=absent, description="Description of the project (String)."
-    )
+    name: str = Field(default_factory=absent, description=java("String", 324))
+    customerId: Int64 = Field(default_factory=absent, description=java("Long", 325))
+    customerName: str = Field(default_factory=absent, description=java("String", 326))
+    description: str = Field(default_factory=absent, description=java("String", 327))
     state: ProjectState | Literal["0", "1", "2", "3"] = Field(
         default_factory=absent,
-        description="State of the project (Integer): NEW = 0, DEVELOPING = 1, FINISHED = 2, "
-        "CANCELLED = 3; default 0. Writable only with POST (when the project is added). The "
-        'examples send it as a string ("0").',
+        description="Java type Integer (lines 328-329): NEW = 0, DEVELOPING = 1, FINISHED = 2, "
+        'CANCELLED = 3; default 0; "Write only with POST". The examples send it as a string '
+        '("0").',
         json_schema_extra={"default": 0, **field_extras(quirks=[STATE_QUIRK])},
     )
-    responsibleUserId: Int64 = Field(
-        default_factory=absent, description="Id of the responsible user (Long)."
-    )
-    responsibleUserName: str = Field(
-        default_factory=absent, description="Name of the responsible user (String)."
-    )
-    createdById: Int64 = Field(
-        default_factory=absent, description="Id of the user who created the project (Long)."
-    )
-    createdByName: str = Field(
-        default_factory=absent, description="Name of the user who created the project (String)."
-    )
+    responsibleUserId: Int64 = Field(default_factory=absent, description=java("Long", 330))
+    responsibleUserName: str = Field(default_factory=absent, description=java("String", 331))
+    createdById: Int64 = Field(default_factory=absent, description=java("Long", 332))
+    createdByName: str = Field(default_factory=absent, description=java("String", 333))
     created: Int64 = Field(
         default_factory=absent,
-        description="Creation time (typed long, not Date; the examples show small placeholder "
-        "numbers rather than epoch milliseconds).",
+        description=java(
+            "long",
+            334,
+            "Not a Date; the examples show small placeholder numbers rather than epoch "
+            "milliseconds.",
+        ),
     )
-    articles: list[ProjectArticleDto] = Field(
-        default_factory=absent, description="Articles of the project (List of ProjectArticleDto)."
+    articles: Sequence[ProjectArticleDto] = Field(
+        default_factory=absent,
+        description=java("List", 335, "The examples show ProjectArticleDto items."),
     )
-    cost: Double = Field(default_factory=absent, description="Cost of the project (Double).")
-    stockValue: Double = Field(
-        default_factory=absent, description="Stock value of the project (Double)."
-    )
+    cost: Double = Field(default_factory=absent, description=java("Double", 336))
+    stockValue: Double = Field(default_factory=absent, description=java("Double", 337))
 
 
 class ProjectCustomerOrderRequestDto(BaseModel):
@@ -300,12 +344,13 @@ class ProjectCustomerOrderRequestDto(BaseModel):
                 text="The row is shifted: the Access value (R,W) stands in the Default column.",
             ),
         ],
+        extra="forbid",
     )
 
     projectId: Int64 | None = Field(
         None,
-        description="Id of the project to add the customer order to (Long). A new project will be "
-        "created if the id is null or -1.",
+        description="Java type Long (line 319): A new project will be created if the id is null "
+        "or -1.",
     )
 
 
@@ -321,12 +366,14 @@ class CloseProjectRequestDto(BaseModel):
                 "in the Default column and the Access value R,W in the Mandatory column.",
             ),
         ],
+        extra="forbid",
     )
 
     closeArticles: dict[str, Literal["checkin", "consume", "end_rent"]] = Field(
         default_factory=absent,
-        description="Map (HashMap) of the articles that should be handled when closing the "
-        "project. The key is the project-article id, the value one of checkin, consume, end_rent.",
+        description="Java type HashMap (line 234): Map containing articles that should be handled "
+        "when closing a project. Key in map is project-article id and value is from enum set: "
+        "checkin, consume or end_rent.",
     )
 
 
@@ -348,42 +395,33 @@ class InvoiceDraftDto(BaseModel):
         ],
     )
 
-    id: Int64 = Field(
-        default_factory=absent,
-        description="Id of the invoice draft (long).",
-        json_schema_extra=ro(),
-    )
+    id: Int64 = Field(default_factory=absent, description=java("long", 238), json_schema_extra=ro())
     dataType: str = Field(
-        default_factory=absent,
-        description="Type of the source data row (String).",
-        json_schema_extra=ro(),
+        default_factory=absent, description=java("String", 239), json_schema_extra=ro()
     )
     dataId: Int64 = Field(
-        default_factory=absent,
-        description="Id of the source data row (Long).",
-        json_schema_extra=ro(),
+        default_factory=absent, description=java("Long", 240), json_schema_extra=ro()
     )
     dataArticleId: Int64 = Field(
-        default_factory=absent,
-        description="Id of the source data article (Long).",
-        json_schema_extra=ro(),
+        default_factory=absent, description=java("Long", 241), json_schema_extra=ro()
     )
     articleId: str = Field(
-        default_factory=absent, description="Id of the article (String).", json_schema_extra=ro()
+        default_factory=absent, description=java("String", 242), json_schema_extra=ro()
     )
     articleName: str = Field(
-        default_factory=absent, description="Name of the article (String).", json_schema_extra=ro()
+        default_factory=absent, description=java("String", 243), json_schema_extra=ro()
     )
     amount: Double = Field(
-        default_factory=absent, description="Amount (Double).", json_schema_extra=ro()
+        default_factory=absent, description=java("Double", 244), json_schema_extra=ro()
     )
     price: Double = Field(
-        default_factory=absent, description="Price (Double).", json_schema_extra=ro()
+        default_factory=absent, description=java("Double", 245), json_schema_extra=ro()
     )
     pricelistId: Int64 = Field(
         default_factory=absent,
-        description="Id of the price list (long). Spelled pricelistId here, priceListId in "
-        "ProjectArticleDto.",
+        description=java(
+            "long", 246, "Spelled pricelistId here, priceListId in ProjectArticleDto."
+        ),
         json_schema_extra=ro(
             quirks=[
                 Quirk(
@@ -396,54 +434,106 @@ class InvoiceDraftDto(BaseModel):
         ),
     )
     currency: str = Field(
-        default_factory=absent, description="Currency (String).", json_schema_extra=ro()
+        default_factory=absent, description=java("String", 247), json_schema_extra=ro()
     )
     rentalCurrency: str = Field(
-        default_factory=absent,
-        description="Currency of the rental (String).",
-        json_schema_extra=ro(),
+        default_factory=absent, description=java("String", 248), json_schema_extra=ro()
     )
     startDate: Int64 = Field(
-        default_factory=absent, description="Start date. " + EPOCH_MS, json_schema_extra=ro()
+        default_factory=absent, description=java("Date", 249, EPOCH_MS), json_schema_extra=ro()
     )
     endDate: Int64 = Field(
-        default_factory=absent, description="End date. " + EPOCH_MS, json_schema_extra=ro()
+        default_factory=absent, description=java("Date", 250, EPOCH_MS), json_schema_extra=ro()
     )
     rentalAmount: Double = Field(
-        default_factory=absent, description="Rental amount (Double).", json_schema_extra=ro()
+        default_factory=absent, description=java("Double", 251), json_schema_extra=ro()
     )
     comment: str = Field(
-        default_factory=absent, description="Comment (String).", json_schema_extra=ro()
+        default_factory=absent, description=java("String", 252), json_schema_extra=ro()
     )
     isInvoiced: bool = Field(
         default_factory=absent,
-        description="Indicates if row has been marked as invoiced.",
+        description=java("boolean", 253, "Indicates if row has been marked as invoiced."),
         json_schema_extra=ro(),
     )
     isProcessed: bool = Field(
         default_factory=absent,
-        description="Indicates if row has been completely processed as invoiced.",
+        description=java(
+            "boolean", 254, "Indicates if row has been completely processed as invoiced."
+        ),
         json_schema_extra=ro(),
     )
     invoiceId: str = Field(
         default_factory=absent,
-        description="If row has been invoiced, this is id of the created invoice.",
+        description=java(
+            "String", 255, "If row has been invoiced, this is id of the created invoice."
+        ),
         json_schema_extra=ro(),
     )
     createdById: Int64 = Field(
-        default_factory=absent,
-        description="Id of the user who created the row (Long).",
-        json_schema_extra=ro(),
+        default_factory=absent, description=java("Long", 256), json_schema_extra=ro()
     )
     createdByName: str = Field(
-        default_factory=absent,
-        description="Name of the user who created the row (String).",
-        json_schema_extra=ro(),
+        default_factory=absent, description=java("String", 257), json_schema_extra=ro()
     )
     created: Int64 = Field(
+        default_factory=absent, description=java("Date", 258, EPOCH_MS), json_schema_extra=ro()
+    )
+
+
+# --- Request variants of the DTOs that are also received -------------------------------------
+#
+# Same fields and lines as the DTO they extend; closed, since a request body lists every field.
+
+INPUT_QUIRK = (
+    "The document uses one class for requests and responses; this closed variant is what a "
+    "request body sends (the response schema stays open)."
+)
+
+
+class ProjectArticleEventDtoInput(ProjectArticleEventDto):
+    """ProjectArticleEventDto as sent inside a request body (lines 302-307): the same fields,
+    and no others."""
+
+    model_config = schema_config(
+        lines=(302, 307), quirks=[Quirk(lines=302, text=INPUT_QUIRK)], extra="forbid"
+    )
+
+
+class ProjectArticleDtoInput(ProjectArticleDto):
+    """ProjectArticleDto as sent in a request body (lines 277-301): the same fields, and no
+    others."""
+
+    model_config = schema_config(
+        lines=(277, 301), quirks=[Quirk(lines=277, text=INPUT_QUIRK)], extra="forbid"
+    )
+
+    events: Sequence[ProjectArticleEventDtoInput] = Field(
         default_factory=absent,
-        description="When the row was created. " + EPOCH_MS,
-        json_schema_extra=ro(),
+        description=java("List", 297, "The examples show ProjectArticleEventDto items."),
+    )
+
+
+class ProjectDtoInput(ProjectDto):
+    """ProjectDto as sent in a request body (lines 320-337): the same fields, and no others.
+    `projectId` is read-only and `state` is written only with POST (lines 323, 328)."""
+
+    model_config = schema_config(
+        lines=(320, 337), quirks=[Quirk(lines=320, text=INPUT_QUIRK)], extra="forbid"
+    )
+
+    articles: Sequence[ProjectArticleDtoInput] = Field(
+        default_factory=absent,
+        description=java("List", 335, "The examples show ProjectArticleDto items."),
+    )
+
+
+class InvoiceDraftDtoInput(InvoiceDraftDto):
+    """InvoiceDraftDto as sent inside a request body (lines 235-258): the same fields, and no
+    others."""
+
+    model_config = schema_config(
+        lines=(235, 258), quirks=[Quirk(lines=235, text=INPUT_QUIRK)], extra="forbid"
     )
 
 
@@ -466,15 +556,13 @@ class InvoiceDraftProjectArticlesRequestDto(BaseModel):
             ),
             Quirk(lines=(262, 263), text=REQUEST_R_QUIRK),
         ],
+        extra="forbid",
     )
 
-    projectId: Int64 = Field(
+    projectId: Int64 = Field(default_factory=absent, description=java("long", 262))
+    articles: list[ProjectArticleDtoInput] = Field(
         default_factory=absent,
-        description="Id of the project (long). The project id is also in the path.",
-    )
-    articles: list[ProjectArticleDto] = Field(
-        default_factory=absent,
-        description="Project articles to create invoice drafts for (List of ProjectArticleDto).",
+        description=java("List", 263, "The example (line 205) sends ProjectArticleDto items."),
     )
 
 
@@ -491,18 +579,14 @@ class InvoiceProjectArticlesRequestDto(BaseModel):
             ),
             Quirk(lines=(267, 270), text=REQUEST_R_QUIRK),
         ],
+        extra="forbid",
     )
 
-    projectId: Int64 = Field(
-        default_factory=absent,
-        description="Id of the project (long). The project id is also in the path.",
-    )
-    customerId: Int64 = Field(
-        default_factory=absent, description="Id of the customer to invoice (Long)."
-    )
+    projectId: Int64 = Field(default_factory=absent, description=java("long", 267))
+    customerId: Int64 = Field(default_factory=absent, description=java("Long", 268))
     type: str = Field(
         default_factory=absent,
-        description="Kind of invoice: invoice, cash, card or ag (String).",
+        description=java("String", 269, "Description column: invoice, cash, card, ag."),
         json_schema_extra=field_extras(
             quirks=[
                 Quirk(
@@ -514,9 +598,9 @@ class InvoiceProjectArticlesRequestDto(BaseModel):
             ]
         ),
     )
-    invoiceDrafts: list[InvoiceDraftDto] = Field(
+    invoiceDrafts: list[InvoiceDraftDtoInput] = Field(
         default_factory=absent,
-        description="The invoice drafts to send (List of InvoiceDraftDto).",
+        description=java("List", 270, "The example (line 216) sends InvoiceDraftDto items."),
         json_schema_extra=field_extras(
             quirks=[
                 Quirk(
@@ -530,8 +614,9 @@ class InvoiceProjectArticlesRequestDto(BaseModel):
     )
     freeTexts: list[dict[str, Any]] = Field(
         default_factory=absent,
-        description="Free texts for the invoice (List, R,W; the item type is not documented, the "
-        "example sends an empty object).",
+        description=java(
+            "List", 271, "Access R,W. The item type is not documented; the example sends {}."
+        ),
     )
 
 
@@ -551,24 +636,18 @@ class InvoiceProjectArticlesResponseDto(BaseModel):
 
     articles: list[ProjectArticleDto] = Field(
         default_factory=absent,
-        description="Project articles (List of ProjectArticleDto).",
+        description=java("List", 275, "The examples show ProjectArticleDto items."),
         json_schema_extra=ro(),
     )
     invoiceDrafts: list[InvoiceDraftDto] = Field(
         default_factory=absent,
-        description="Invoice drafts (List of InvoiceDraftDto).",
+        description=java("List", 276, "The examples show InvoiceDraftDto items."),
         json_schema_extra=ro(),
     )
 
 
 # --- Pages -------------------------------------------------------------------------------------
 
-PAGE = "Index of this page (int), zero-based like the `page` query parameter (default 0)."
-PAGES = (
-    "Number of pages (int) at the requested `limit`; request `page` = 0 .. pages - 1 to "
-    "iterate over all of them."
-)
-PAGE_SIZE = "Number of items per page (int): the `limit` the page was built with."
 SHIFTED = "The rows are shifted: the Access value R stands in the Description column."
 
 
@@ -577,51 +656,46 @@ class ProjectInvoiceDraftsResponseDto(BaseModel):
 
     model_config = schema_config(lines=(338, 345), quirks=[Quirk(lines=(341, 345), text=SHIFTED)])
 
-    page: Int32 = Field(default_factory=absent, description=PAGE, json_schema_extra=ro())
-    pages: Int32 = Field(default_factory=absent, description=PAGES, json_schema_extra=ro())
-    pageSize: Int32 = Field(default_factory=absent, description=PAGE_SIZE, json_schema_extra=ro())
+    page: Int32 = Field(
+        default_factory=absent, description=java("int", 341), json_schema_extra=ro()
+    )
+    pages: Int32 = Field(
+        default_factory=absent, description=java("int", 342), json_schema_extra=ro()
+    )
+    pageSize: Int32 = Field(
+        default_factory=absent, description=java("int", 343), json_schema_extra=ro()
+    )
     draftsCount: Int32 = Field(
-        default_factory=absent,
-        description="Total number of invoice drafts over all pages (int).",
-        json_schema_extra=ro(),
+        default_factory=absent, description=java("int", 344), json_schema_extra=ro()
     )
     invoiceDrafts: list[InvoiceDraftDto] = Field(
         default_factory=absent,
-        description="The invoice drafts of this page.",
+        description=java("List", 345, "The examples show InvoiceDraftDto items."),
         json_schema_extra=ro(),
     )
 
 
 class ProjectsResponseDto(BaseModel):
-    """A page of projects (lines 346-352). Every field is read-only (R)."""
+    """A page of projects (lines 346-353). Every field is read-only (R)."""
 
-    model_config = schema_config(
-        lines=(346, 352),
-        quirks=[
-            Quirk(lines=(349, 352), text=SHIFTED),
-        ],
+    model_config = schema_config(lines=(346, 353), quirks=[Quirk(lines=(349, 353), text=SHIFTED)])
+
+    page: Int32 = Field(
+        default_factory=absent, description=java("int", 349), json_schema_extra=ro()
     )
-
-    page: Int32 = Field(default_factory=absent, description=PAGE, json_schema_extra=ro())
-    pages: Int32 = Field(default_factory=absent, description=PAGES, json_schema_extra=ro())
-    pageSize: Int32 = Field(default_factory=absent, description=PAGE_SIZE, json_schema_extra=ro())
+    pages: Int32 = Field(
+        default_factory=absent, description=java("int", 350), json_schema_extra=ro()
+    )
+    pageSize: Int32 = Field(
+        default_factory=absent, description=java("int", 351), json_schema_extra=ro()
+    )
     projectsCount: Int32 = Field(
-        default_factory=absent,
-        description="Total number of projects over all pages (int).",
-        json_schema_extra=ro(),
+        default_factory=absent, description=java("int", 352), json_schema_extra=ro()
     )
     projects: list[ProjectDto] = Field(
         default_factory=absent,
-        description="The projects of this page (List of ProjectDto).",
-        json_schema_extra=ro(
-            quirks=[
-                Quirk(
-                    lines=(346, 352),
-                    text="Missing from the ProjectsResponseDto table; shown by the examples at "
-                    "lines 99 and 116.",
-                ),
-            ]
-        ),
+        description=java("List", 353, "The examples (lines 99, 116) show ProjectDto items."),
+        json_schema_extra=ro(),
     )
 
 
@@ -630,25 +704,30 @@ class ProjectArticlesResponseDto(BaseModel):
 
     model_config = schema_config(lines=(308, 315), quirks=[Quirk(lines=(311, 315), text=SHIFTED)])
 
-    page: Int32 = Field(default_factory=absent, description=PAGE, json_schema_extra=ro())
-    pages: Int32 = Field(default_factory=absent, description=PAGES, json_schema_extra=ro())
-    pageSize: Int32 = Field(default_factory=absent, description=PAGE_SIZE, json_schema_extra=ro())
+    page: Int32 = Field(
+        default_factory=absent, description=java("int", 311), json_schema_extra=ro()
+    )
+    pages: Int32 = Field(
+        default_factory=absent, description=java("int", 312), json_schema_extra=ro()
+    )
+    pageSize: Int32 = Field(
+        default_factory=absent, description=java("int", 313), json_schema_extra=ro()
+    )
     projectsCount: Int32 = Field(
         default_factory=absent,
-        description="Total number of project articles over all pages (int; named projectsCount "
-        "although it counts articles).",
+        description=java("int", 314, "Named projectsCount in a page of articles."),
         json_schema_extra=ro(
             quirks=[
                 Quirk(
                     lines=314,
-                    text="A page of articles reports its total as projectsCount (the drafts page "
-                    "says draftsCount); presumably the number of articles.",
+                    text="A page of articles reports its count as projectsCount (the drafts page "
+                    "says draftsCount); the document does not say what it counts.",
                 ),
             ]
         ),
     )
     articles: list[ProjectArticleDto] = Field(
         default_factory=absent,
-        description="The project articles of this page.",
+        description=java("List", 315, "The examples show ProjectArticleDto items."),
         json_schema_extra=ro(),
     )

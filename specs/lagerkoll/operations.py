@@ -7,7 +7,7 @@ with the error payload of lines 16-41.
 """
 
 import datetime
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from generator.describe import (
     JSON,
@@ -31,9 +31,11 @@ from specs.lagerkoll.models import (
     InvoiceProjectArticlesRequestDto,
     InvoiceProjectArticlesResponseDto,
     ProjectArticleDto,
+    ProjectArticleDtoInput,
     ProjectArticlesResponseDto,
     ProjectCustomerOrderRequestDto,
     ProjectDto,
+    ProjectDtoInput,
     ProjectInvoiceDraftsResponseDto,
     ProjectsResponseDto,
 )
@@ -47,6 +49,24 @@ SECURITY: list[dict[str, list[str]]] = [
 BOTH = [JSON, XML]
 
 OK_INFERRED = 'The document says "Successfull response" without a status code; 200 is assumed.'
+#: Every operation's Headers say "application/json or application/xml", but only JSON is printed.
+XML_INFERRED = (
+    "The document names application/xml beside application/json but prints JSON only; the XML "
+    "body is assumed to carry the same structure (its element names are not documented)."
+)
+QUERY_INFERRED = (
+    'Listed under "Valid parameters" without saying where it goes; line 5 speaks of '
+    '"Parameters in the url", so it is a query parameter.'
+)
+
+
+def body_inferred(line: int) -> str:
+    """Why a request body is required, and its XML form."""
+    return (
+        f"The document prints a body for this operation (line {line}) without saying whether it "
+        f"may be left out; it is taken as required. {XML_INFERRED}"
+    )
+
 
 # --- shared responses and parameters ---------------------------------------------------------
 
@@ -62,6 +82,9 @@ def error_responses() -> list[Response]:
             model=Error,
             media_types=BOTH,
             source=Source(lines=(6, 8)),
+            inferred="Line 7 says an error with code 429 is returned but prints no body; it is "
+            "taken to be the error payload of lines 36-41 with the code 900429 of line 21 "
+            f"(Too many requests). {XML_INFERRED}",
             headers=[
                 Header(
                     name="Retry-After",
@@ -81,7 +104,8 @@ def error_responses() -> list[Response]:
             media_types=BOTH,
             source=Source(lines=(16, 41)),
             inferred="The document gives the error payload and its codes but not the HTTP "
-            "status codes they are sent with; they are described as the default response.",
+            "status codes they are sent with; they are described as the default response. "
+            + XML_INFERRED,
             examples=[
                 Example(
                     name="common_error",
@@ -101,7 +125,7 @@ def ok(description: str, model: Any, *, example: Example | None = None) -> Respo
         description=description,
         model=model,
         media_types=BOTH,
-        inferred=OK_INFERRED,
+        inferred=f"{OK_INFERRED} {XML_INFERRED}",
         examples=[example] if example is not None else [],
     )
 
@@ -130,36 +154,57 @@ def project_id(*, documented_as_id: int | None = None) -> Parameter:
     )
 
 
-PAGE_DESCRIPTION = (
-    "Zero-based index of the page to return (default 0). The response tells the number of pages "
-    "in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item."
-)
-LIMIT_DESCRIPTION = (
-    "Maximum number of items per page (default 50); the response reports the page size as "
-    "`pageSize`."
-)
-
-
-def paging() -> list[Parameter]:
-    """``page`` and ``limit``, documented alike in every list operation."""
+def paging(page_line: int) -> list[Parameter]:
+    """``page`` and ``limit``, documented alike (name and default only) in every list operation;
+    ``page_line`` is the line of the ``page`` row (``limit`` is the next one)."""
     return [
         Parameter(
-            name="page", location="query", type=Int32, default=0, description=PAGE_DESCRIPTION
+            name="page",
+            location="query",
+            type=Int32,
+            default=0,
+            description=f"Default 0 (line {page_line}); the document gives no description.",
+            source=Source(lines=page_line),
+            inferred="Read as the zero-based index of the page to return, from its default 0 and "
+            f"the page, pages and pageSize fields of the list responses. {QUERY_INFERRED}",
         ),
         Parameter(
-            name="limit", location="query", type=Int32, default=50, description=LIMIT_DESCRIPTION
+            name="limit",
+            location="query",
+            type=Int32,
+            default=50,
+            description=f"Default 50 (line {page_line + 1}); the document gives no description.",
+            source=Source(lines=page_line + 1),
+            inferred="Read as the number of items per page, from its default 50 and the pageSize "
+            f"field of the list responses. {QUERY_INFERRED}",
         ),
     ]
 
 
-def sort_direction(name: Literal["sort_order", "order"], *, quirks: list[Quirk]) -> Parameter:
+def sort_column(allowed: Any, default: str, *, line: int) -> Parameter:
+    """The ``sort_column`` row: ``allowed`` is the ``Literal`` of its allowed values."""
+    return Parameter(
+        name="sort_column",
+        location="query",
+        type=allowed,
+        default=default,
+        description=f"Default {default}; allowed values {', '.join(get_args(allowed))} "
+        f"(line {line}).",
+        source=Source(lines=line),
+        inferred=QUERY_INFERRED,
+    )
+
+
+def sort_direction(name: Literal["sort_order", "order"], *, line: int) -> Parameter:
     return Parameter(
         name=name,
         location="query",
         type=Literal["asc", "desc"],
         default="desc",
-        description="Sort direction: asc or desc (default desc).",
-        quirks=quirks,
+        description=f"Default desc; allowed values asc, desc (line {line}).",
+        source=Source(lines=line),
+        inferred=QUERY_INFERRED,
+        quirks=[order_quirk(line)],
     )
 
 
@@ -209,15 +254,15 @@ OPERATIONS: list[Operation] = [
                 type=bool,
                 default=False,
                 description="If true, the document will be saved in the feature extension. If "
-                "false, a mail will be sent to all admins of the store.",
-                inferred="The document lists it under Valid parameters without saying where it "
-                "goes; a query parameter like the other operations' parameters.",
+                "false, a mail will be sent to all admins of the store. Default false.",
+                source=Source(lines=52),
+                inferred=QUERY_INFERRED + " (The document prints no body for it, line 53.)",
             ),
         ],
         responses=[
             Response(
                 status=200,
-                description="The export was created (the document prints no response body).",
+                description='"Successfull response" (line 54); the document prints no body.',
                 inferred=OK_INFERRED,
             ),
             *error_responses(),
@@ -230,7 +275,7 @@ OPERATIONS: list[Operation] = [
         operation_id="getInvoiceDrafts",
         summary="Get invoice drafts",
         description="Get a list of invoice drafts for a project, one page at a time (`page`, "
-        "`limit`; the response gives `pages`, `pageSize` and the total `draftsCount`).",
+        "`limit`; the response gives `page`, `pages`, `pageSize` and `draftsCount`).",
         tags=["Projects"],
         source=Source(lines=(56, 71)),
         security=SECURITY,
@@ -242,19 +287,17 @@ OPERATIONS: list[Operation] = [
                 location="query",
                 type=Literal[0, 1, 2],
                 default=0,
-                description="0 - invoice drafts that are not invoiced or in process; 1 - invoice "
-                "drafts that are in process but not yet invoiced; 2 - invoice drafts which are "
-                "invoiced and processed. Default 0.",
+                description="0 - invoice drafts that are not invoiced or in processed (sic), 1 - "
+                "invoice drafts that are in process but not yet invoiced, 2 - invoice drafts which "
+                "are invoiced and processed. Default 0.",
+                source=Source(lines=64),
+                inferred=QUERY_INFERRED,
             ),
-            *paging(),
-            Parameter(
-                name="sort_column",
-                location="query",
-                type=Literal["article_id", "article_name", "user", "created"],
-                default="created",
-                description="Column to sort by (default created).",
+            *paging(65),
+            sort_column(
+                Literal["article_id", "article_name", "user", "created"], "created", line=67
             ),
-            sort_direction("sort_order", quirks=[order_quirk(68)]),
+            sort_direction("sort_order", line=68),
         ],
         responses=[
             ok(
@@ -297,7 +340,7 @@ OPERATIONS: list[Operation] = [
         operation_id="getProjects",
         summary="Get projects",
         description="Get a list of projects, one page at a time (`page`, `limit`; the response "
-        "gives `pages`, `pageSize` and the total `projectsCount`).",
+        "gives `page`, `pages`, `pageSize` and `projectsCount`).",
         tags=["Projects"],
         source=Source(lines=(80, 99)),
         security=SECURITY,
@@ -319,51 +362,53 @@ OPERATIONS: list[Operation] = [
                         "-1 is accepted since it is the default.",
                     ),
                 ],
-                description="Filter on project state: allowed values 0, 1; default -1 (the "
-                "document gives no meaning for the values; -1 presumably means no filter).",
+                description="Default -1; allowed values 0, 1 (line 88). The document gives no "
+                "description and no meaning for the values.",
+                source=Source(lines=88),
+                inferred=QUERY_INFERRED,
             ),
             Parameter(
                 name="from",
                 location="query",
                 type=Int64,
                 default=0,
-                description="Start of the period (default 0; the document gives no description).",
-                inferred="Only the default 0 is documented: typed as an integer (long) like the "
-                "other timestamps of the API.",
+                description="Default 0 (line 89); the document gives no description.",
+                source=Source(lines=89),
+                inferred="Only the name and the default 0 are documented; an integer (int64, no "
+                f"range is given) is assumed from that default. {QUERY_INFERRED}",
             ),
             Parameter(
                 name="to",
                 location="query",
                 type=Int64,
                 default=0,
-                description="End of the period (default 0; the document gives no description).",
-                inferred="Only the default 0 is documented: typed as an integer (long) like the "
-                "other timestamps of the API.",
+                description="Default 0 (line 90); the document gives no description.",
+                source=Source(lines=90),
+                inferred="Only the name and the default 0 are documented; an integer (int64, no "
+                f"range is given) is assumed from that default. {QUERY_INFERRED}",
             ),
-            *paging(),
+            *paging(91),
             Parameter(
                 name="query",
                 location="query",
                 type=str,
-                description="Search text (the document gives neither a description nor a default).",
-                inferred="Only the name is documented (line 93); a free-text string is assumed.",
+                description="The document gives neither a description nor a default (line 93).",
+                source=Source(lines=93),
+                inferred="Only the name is documented (line 93); a string is assumed. "
+                + QUERY_INFERRED,
             ),
             Parameter(
                 name="cost",
                 location="query",
                 type=bool,
                 default=False,
-                description="Default false; the document gives no description (presumably whether "
-                "to compute each project's cost).",
+                description="Default false (line 94); the document gives no description.",
+                source=Source(lines=94),
+                inferred="Only the name and the default false are documented; a boolean is assumed "
+                f"from that default. {QUERY_INFERRED}",
             ),
-            Parameter(
-                name="sort_column",
-                location="query",
-                type=Literal["start_date", "end_date"],
-                default="start_date",
-                description="Column to sort by (default start_date).",
-            ),
-            sort_direction("order", quirks=[order_quirk(96)]),
+            sort_column(Literal["start_date", "end_date"], "start_date", line=95),
+            sort_direction("order", line=96),
         ],
         responses=[
             ok(
@@ -383,7 +428,7 @@ OPERATIONS: list[Operation] = [
         summary="Get changed projects",
         description="Get a list of open projects where articles have been checked out, checked "
         "in, consumed or invoiced between a start date and end date, one page at a time (`page`, "
-        "`limit`; the response gives `pages`, `pageSize` and the total `projectsCount`).",
+        "`limit`; the response gives `page`, `pages`, `pageSize` and `projectsCount`).",
         tags=["Projects"],
         source=Source(lines=(100, 116)),
         security=SECURITY,
@@ -395,6 +440,8 @@ OPERATIONS: list[Operation] = [
                 type=datetime.date,
                 description="Start date of when events can occur. Format is yyyy-MM-dd and "
                 "defaults to previous month.",
+                source=Source(lines=108),
+                inferred=QUERY_INFERRED,
             ),
             Parameter(
                 name="end_date",
@@ -402,16 +449,12 @@ OPERATIONS: list[Operation] = [
                 type=datetime.date,
                 description="End date of when events can occur. Format is yyyy-MM-dd and defaults "
                 "to end of start date's month.",
+                source=Source(lines=109),
+                inferred=QUERY_INFERRED,
             ),
-            *paging(),
-            Parameter(
-                name="sort_column",
-                location="query",
-                type=Literal["name", "customer", "created_by", "created"],
-                default="created",
-                description="Column to sort by (default created).",
-            ),
-            sort_direction("order", quirks=[order_quirk(113)]),
+            *paging(110),
+            sort_column(Literal["name", "customer", "created_by", "created"], "created", line=112),
+            sort_direction("order", line=113),
         ],
         responses=[
             ok(
@@ -433,7 +476,7 @@ OPERATIONS: list[Operation] = [
         operation_id="getProjectArticles",
         summary="Get project articles",
         description="Get a list of project articles, one page at a time (`page`, `limit`; the "
-        "response gives `pages`, `pageSize` and the total in `projectsCount`).",
+        "response gives `page`, `pages`, `pageSize` and `projectsCount`).",
         tags=["Projects"],
         source=Source(lines=(117, 133)),
         security=SECURITY,
@@ -444,26 +487,28 @@ OPERATIONS: list[Operation] = [
                 name="query",
                 location="query",
                 type=str,
-                description="Search text (the document gives neither a description nor a default).",
-                inferred="Only the name is documented (line 125); a free-text string is assumed.",
+                description="The document gives neither a description nor a default (line 125).",
+                source=Source(lines=125),
+                inferred="Only the name is documented (line 125); a string is assumed. "
+                + QUERY_INFERRED,
             ),
             Parameter(
                 name="state",
                 location="query",
                 type=Literal[0, 1, 2],
                 default=0,
-                description="0 - all articles; 1 - only checked out articles with available "
-                "value; 2 - checked out and rental articles with available value. Default 0.",
+                description="0 - all articles, 1 - only checked out articles with available "
+                "value, 2 - checked out and rental articles with available value. Default 0.",
+                source=Source(lines=126),
+                inferred=QUERY_INFERRED,
             ),
-            *paging(),
-            Parameter(
-                name="sort_column",
-                location="query",
-                type=Literal["article_id", "article_name", "user", "checkout_date"],
-                default="checkout_date",
-                description="Column to sort by (default checkout_date).",
+            *paging(127),
+            sort_column(
+                Literal["article_id", "article_name", "user", "checkout_date"],
+                "checkout_date",
+                line=129,
             ),
-            sort_direction("sort_order", quirks=[order_quirk(130)]),
+            sort_direction("sort_order", line=130),
         ],
         responses=[
             ok(
@@ -531,9 +576,12 @@ OPERATIONS: list[Operation] = [
             ),
         ],
         request_body=RequestBody(
-            model=ProjectDto,
+            model=ProjectDtoInput,
             description="The project to add.",
             media_types=BOTH,
+            required=True,
+            source=Source(lines=(149, 150)),
+            inferred=body_inferred(150),
             examples=[
                 Example(
                     name="project", summary="A project to add", lines=(150, 150), value=ex.LINE_150
@@ -575,15 +623,20 @@ OPERATIONS: list[Operation] = [
                 location="path",
                 required=True,
                 type=Int64,
-                description="Id of the customer order the project is made from.",
-                inferred="The document does not type path parameters; ids in this API are "
-                "integers (long).",
+                description="The {customer_order_id} of the Url (line 154); the document does not "
+                "describe it.",
+                inferred="The document does not type path parameters and no DTO holds a "
+                "customer-order id; an integer (long) is assumed like the other numeric ids "
+                "(ProjectDto.projectId, customerId: lines 323, 325).",
             ),
         ],
         request_body=RequestBody(
             model=ProjectCustomerOrderRequestDto,
             description="Which project to use; null or -1 creates a new one.",
             media_types=BOTH,
+            required=True,
+            source=Source(lines=(160, 161)),
+            inferred=body_inferred(161),
             examples=[
                 Example(
                     name="project_id",
@@ -615,9 +668,12 @@ OPERATIONS: list[Operation] = [
         security=SECURITY,
         parameters=[project_id(documented_as_id=165)],
         request_body=RequestBody(
-            model=ProjectArticleDto,
+            model=ProjectArticleDtoInput,
             description="The article to add.",
             media_types=BOTH,
+            required=True,
+            source=Source(lines=(171, 172)),
+            inferred=body_inferred(172),
             examples=[
                 Example(
                     name="project_article",
@@ -653,9 +709,20 @@ OPERATIONS: list[Operation] = [
         security=SECURITY,
         parameters=[project_id(documented_as_id=176)],
         request_body=RequestBody(
-            model=ProjectDto,
+            model=ProjectDtoInput,
             description="The project's new values.",
             media_types=BOTH,
+            required=True,
+            quirks=[
+                Quirk(
+                    lines=183,
+                    text="The update example sends projectId, which the table marks R (read-only, "
+                    'line 323), and state, which the table says is "Write only with POST" (line '
+                    "328), in this PUT.",
+                ),
+            ],
+            source=Source(lines=(182, 183)),
+            inferred=body_inferred(183),
             examples=[
                 Example(
                     name="project", summary="A project update", lines=(183, 183), value=ex.LINE_183
@@ -700,15 +767,19 @@ OPERATIONS: list[Operation] = [
                 location="path",
                 required=True,
                 type=str,
-                description="Id of the project article to update.",
+                description="The {article_id} of the Url (line 187); the document does not say "
+                "which id it is.",
                 inferred="The document does not type it: it may be the project article's id "
                 "(long) or its articleId (String); a string accepts both.",
             ),
         ],
         request_body=RequestBody(
-            model=ProjectArticleDto,
+            model=ProjectArticleDtoInput,
             description="The project article's new values.",
             media_types=BOTH,
+            required=True,
+            source=Source(lines=(193, 194)),
+            inferred=body_inferred(194),
             examples=[
                 Example(
                     name="project_article",
@@ -746,6 +817,9 @@ OPERATIONS: list[Operation] = [
             model=InvoiceDraftProjectArticlesRequestDto,
             description="The project and the articles to create invoice drafts for.",
             media_types=BOTH,
+            required=True,
+            source=Source(lines=(204, 205)),
+            inferred=body_inferred(205),
             examples=[
                 Example(
                     name="articles",
@@ -784,6 +858,9 @@ OPERATIONS: list[Operation] = [
             model=InvoiceProjectArticlesRequestDto,
             description="The invoice drafts to send, the customer and the kind of invoice.",
             media_types=BOTH,
+            required=True,
+            source=Source(lines=(215, 216)),
+            inferred=body_inferred(216),
             examples=[
                 Example(
                     name="invoice",
@@ -822,6 +899,9 @@ OPERATIONS: list[Operation] = [
             model=CloseProjectRequestDto,
             description="How to handle the project's articles.",
             media_types=BOTH,
+            required=True,
+            source=Source(lines=(226, 227)),
+            inferred=body_inferred(227),
             examples=[
                 Example(
                     name="close",

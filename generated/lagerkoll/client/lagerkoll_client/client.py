@@ -23,9 +23,11 @@ from .models import (
     InvoiceProjectArticlesRequestDto,
     InvoiceProjectArticlesResponseDto,
     ProjectArticleDto,
+    ProjectArticleDtoInput,
     ProjectArticlesResponseDto,
     ProjectCustomerOrderRequestDto,
     ProjectDto,
+    ProjectDtoInput,
     ProjectInvoiceDraftsResponseDto,
     ProjectsResponseDto,
 )
@@ -260,7 +262,7 @@ class Client:
     ) -> None:
         """Create export (``POST /export``).
 
-        ``save_document`` (``save_document``): If true, the document will be saved in the feature extension. If false, a mail will be sent to all admins of the store.
+        ``save_document`` (``save_document``): If true, the document will be saved in the feature extension. If false, a mail will be sent to all admins of the store. Default false.
         """
         return self.create_export_raw(
             save_document=save_document,
@@ -309,15 +311,15 @@ class Client:
 
         ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
 
-        ``state`` (``state``): 0 - invoice drafts that are not invoiced or in process; 1 - invoice drafts that are in process but not yet invoiced; 2 - invoice drafts which are invoiced and processed. Default 0.
+        ``state`` (``state``): 0 - invoice drafts that are not invoiced or in processed (sic), 1 - invoice drafts that are in process but not yet invoiced, 2 - invoice drafts which are invoiced and processed. Default 0.
 
-        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+        ``page`` (``page``): Default 0 (line 65); the document gives no description.
 
-        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+        ``limit`` (``limit``): Default 50 (line 66); the document gives no description.
 
-        ``sort_column`` (``sort_column``): Column to sort by (default created).
+        ``sort_column`` (``sort_column``): Default created; allowed values article_id, article_name, user, created (line 67).
 
-        ``sort_order`` (``sort_order``): Sort direction: asc or desc (default desc).
+        ``sort_order`` (``sort_order``): Default desc; allowed values asc, desc (line 68).
         """
         return self.get_invoice_drafts_raw(
             project_id=project_id,
@@ -393,7 +395,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: ProjectDto | dict[str, Any] | None = None,
+        body: ProjectDtoInput | dict[str, Any],
     ) -> rt.Result[ProjectDto]:
         """Update project (``PUT /{project_id}``), with the raw response."""
         call = rt.prepare(
@@ -413,7 +415,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: ProjectDto | dict[str, Any] | None = None,
+        body: ProjectDtoInput | dict[str, Any],
     ) -> ProjectDto:
         """Update project (``PUT /{project_id}``).
 
@@ -473,23 +475,23 @@ class Client:
     ) -> ProjectsResponseDto:
         """Get projects (``GET /``).
 
-        ``state`` (``state``): Filter on project state: allowed values 0, 1; default -1 (the document gives no meaning for the values; -1 presumably means no filter).
+        ``state`` (``state``): Default -1; allowed values 0, 1 (line 88). The document gives no description and no meaning for the values.
 
-        ``from_`` (``from``): Start of the period (default 0; the document gives no description).
+        ``from_`` (``from``): Default 0 (line 89); the document gives no description.
 
-        ``to`` (``to``): End of the period (default 0; the document gives no description).
+        ``to`` (``to``): Default 0 (line 90); the document gives no description.
 
-        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+        ``page`` (``page``): Default 0 (line 91); the document gives no description.
 
-        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+        ``limit`` (``limit``): Default 50 (line 92); the document gives no description.
 
-        ``query`` (``query``): Search text (the document gives neither a description nor a default).
+        ``query`` (``query``): The document gives neither a description nor a default (line 93).
 
-        ``cost`` (``cost``): Default false; the document gives no description (presumably whether to compute each project's cost).
+        ``cost`` (``cost``): Default false (line 94); the document gives no description.
 
-        ``sort_column`` (``sort_column``): Column to sort by (default start_date).
+        ``sort_column`` (``sort_column``): Default start_date; allowed values start_date, end_date (line 95).
 
-        ``order`` (``order``): Sort direction: asc or desc (default desc).
+        ``order`` (``order``): Default desc; allowed values asc, desc (line 96).
         """
         return self.get_projects_raw(
             state=state,
@@ -542,7 +544,7 @@ class Client:
     def add_project_raw(
         self,
         *,
-        body: ProjectDto | dict[str, Any] | None = None,
+        body: ProjectDtoInput | dict[str, Any],
     ) -> rt.Result[ProjectDto]:
         """Add project (``POST /``), with the raw response."""
         call = rt.prepare(
@@ -559,7 +561,7 @@ class Client:
     def add_project(
         self,
         *,
-        body: ProjectDto | dict[str, Any] | None = None,
+        body: ProjectDtoInput | dict[str, Any],
     ) -> ProjectDto:
         """Add project (``POST /``)."""
         return self.add_project_raw(
@@ -610,13 +612,13 @@ class Client:
 
         ``end_date`` (``end_date``): End date of when events can occur. Format is yyyy-MM-dd and defaults to end of start date's month.
 
-        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+        ``page`` (``page``): Default 0 (line 110); the document gives no description.
 
-        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+        ``limit`` (``limit``): Default 50 (line 111); the document gives no description.
 
-        ``sort_column`` (``sort_column``): Column to sort by (default created).
+        ``sort_column`` (``sort_column``): Default created; allowed values name, customer, created_by, created (line 112).
 
-        ``order`` (``order``): Sort direction: asc or desc (default desc).
+        ``order`` (``order``): Default desc; allowed values asc, desc (line 113).
         """
         return self.get_changed_projects_raw(
             start_date=start_date,
@@ -703,17 +705,17 @@ class Client:
 
         ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
 
-        ``query`` (``query``): Search text (the document gives neither a description nor a default).
+        ``query`` (``query``): The document gives neither a description nor a default (line 125).
 
-        ``state`` (``state``): 0 - all articles; 1 - only checked out articles with available value; 2 - checked out and rental articles with available value. Default 0.
+        ``state`` (``state``): 0 - all articles, 1 - only checked out articles with available value, 2 - checked out and rental articles with available value. Default 0.
 
-        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+        ``page`` (``page``): Default 0 (line 127); the document gives no description.
 
-        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+        ``limit`` (``limit``): Default 50 (line 128); the document gives no description.
 
-        ``sort_column`` (``sort_column``): Column to sort by (default checkout_date).
+        ``sort_column`` (``sort_column``): Default checkout_date; allowed values article_id, article_name, user, checkout_date (line 129).
 
-        ``sort_order`` (``sort_order``): Sort direction: asc or desc (default desc).
+        ``sort_order`` (``sort_order``): Default desc; allowed values asc, desc (line 130).
         """
         return self.get_project_articles_raw(
             project_id=project_id,
@@ -792,7 +794,7 @@ class Client:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any] | None = None,
+        body: ProjectCustomerOrderRequestDto | dict[str, Any],
     ) -> rt.Result[ProjectDto]:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
         call = rt.prepare(
@@ -812,11 +814,11 @@ class Client:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any] | None = None,
+        body: ProjectCustomerOrderRequestDto | dict[str, Any],
     ) -> ProjectDto:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``).
 
-        ``customer_order_id`` (``customer_order_id``): Id of the customer order the project is made from.
+        ``customer_order_id`` (``customer_order_id``): The {customer_order_id} of the Url (line 154); the document does not describe it.
         """
         return self.add_project_from_customer_order_raw(
             customer_order_id=customer_order_id,
@@ -827,7 +829,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDto | dict[str, Any] | None = None,
+        body: ProjectArticleDtoInput | dict[str, Any],
     ) -> rt.Result[ProjectArticleDto]:
         """Add project article (``POST /{project_id}/article``), with the raw response."""
         call = rt.prepare(
@@ -847,7 +849,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDto | dict[str, Any] | None = None,
+        body: ProjectArticleDtoInput | dict[str, Any],
     ) -> ProjectArticleDto:
         """Add project article (``POST /{project_id}/article``).
 
@@ -863,7 +865,7 @@ class Client:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDto | dict[str, Any] | None = None,
+        body: ProjectArticleDtoInput | dict[str, Any],
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
         call = rt.prepare(
@@ -885,13 +887,13 @@ class Client:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDto | dict[str, Any] | None = None,
+        body: ProjectArticleDtoInput | dict[str, Any],
     ) -> InvoiceProjectArticlesResponseDto:
         """Update project article (``PUT /{project_id}/article/{article_id}``).
 
         ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
 
-        ``article_id`` (``article_id``): Id of the project article to update.
+        ``article_id`` (``article_id``): The {article_id} of the Url (line 187); the document does not say which id it is.
         """
         return self.update_project_article_raw(
             project_id=project_id,
@@ -903,7 +905,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any] | None = None,
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
         call = rt.prepare(
@@ -923,7 +925,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any] | None = None,
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
     ) -> InvoiceProjectArticlesResponseDto:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``).
 
@@ -938,7 +940,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any] | None = None,
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
         call = rt.prepare(
@@ -958,7 +960,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any] | None = None,
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
     ) -> InvoiceProjectArticlesResponseDto:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``).
 
@@ -973,7 +975,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any] | None = None,
+        body: CloseProjectRequestDto | dict[str, Any],
     ) -> rt.Result[ProjectDto]:
         """Close project (``PUT /{project_id}/close``), with the raw response."""
         call = rt.prepare(
@@ -993,7 +995,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any] | None = None,
+        body: CloseProjectRequestDto | dict[str, Any],
     ) -> ProjectDto:
         """Close project (``PUT /{project_id}/close``).
 
@@ -1119,7 +1121,7 @@ class AsyncClient:
     ) -> None:
         """Create export (``POST /export``).
 
-        ``save_document`` (``save_document``): If true, the document will be saved in the feature extension. If false, a mail will be sent to all admins of the store.
+        ``save_document`` (``save_document``): If true, the document will be saved in the feature extension. If false, a mail will be sent to all admins of the store. Default false.
         """
         return (
             await self.create_export_raw(
@@ -1170,15 +1172,15 @@ class AsyncClient:
 
         ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
 
-        ``state`` (``state``): 0 - invoice drafts that are not invoiced or in process; 1 - invoice drafts that are in process but not yet invoiced; 2 - invoice drafts which are invoiced and processed. Default 0.
+        ``state`` (``state``): 0 - invoice drafts that are not invoiced or in processed (sic), 1 - invoice drafts that are in process but not yet invoiced, 2 - invoice drafts which are invoiced and processed. Default 0.
 
-        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+        ``page`` (``page``): Default 0 (line 65); the document gives no description.
 
-        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+        ``limit`` (``limit``): Default 50 (line 66); the document gives no description.
 
-        ``sort_column`` (``sort_column``): Column to sort by (default created).
+        ``sort_column`` (``sort_column``): Default created; allowed values article_id, article_name, user, created (line 67).
 
-        ``sort_order`` (``sort_order``): Sort direction: asc or desc (default desc).
+        ``sort_order`` (``sort_order``): Default desc; allowed values asc, desc (line 68).
         """
         return (
             await self.get_invoice_drafts_raw(
@@ -1258,7 +1260,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: ProjectDto | dict[str, Any] | None = None,
+        body: ProjectDtoInput | dict[str, Any],
     ) -> rt.Result[ProjectDto]:
         """Update project (``PUT /{project_id}``), with the raw response."""
         call = rt.prepare(
@@ -1278,7 +1280,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: ProjectDto | dict[str, Any] | None = None,
+        body: ProjectDtoInput | dict[str, Any],
     ) -> ProjectDto:
         """Update project (``PUT /{project_id}``).
 
@@ -1340,23 +1342,23 @@ class AsyncClient:
     ) -> ProjectsResponseDto:
         """Get projects (``GET /``).
 
-        ``state`` (``state``): Filter on project state: allowed values 0, 1; default -1 (the document gives no meaning for the values; -1 presumably means no filter).
+        ``state`` (``state``): Default -1; allowed values 0, 1 (line 88). The document gives no description and no meaning for the values.
 
-        ``from_`` (``from``): Start of the period (default 0; the document gives no description).
+        ``from_`` (``from``): Default 0 (line 89); the document gives no description.
 
-        ``to`` (``to``): End of the period (default 0; the document gives no description).
+        ``to`` (``to``): Default 0 (line 90); the document gives no description.
 
-        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+        ``page`` (``page``): Default 0 (line 91); the document gives no description.
 
-        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+        ``limit`` (``limit``): Default 50 (line 92); the document gives no description.
 
-        ``query`` (``query``): Search text (the document gives neither a description nor a default).
+        ``query`` (``query``): The document gives neither a description nor a default (line 93).
 
-        ``cost`` (``cost``): Default false; the document gives no description (presumably whether to compute each project's cost).
+        ``cost`` (``cost``): Default false (line 94); the document gives no description.
 
-        ``sort_column`` (``sort_column``): Column to sort by (default start_date).
+        ``sort_column`` (``sort_column``): Default start_date; allowed values start_date, end_date (line 95).
 
-        ``order`` (``order``): Sort direction: asc or desc (default desc).
+        ``order`` (``order``): Default desc; allowed values asc, desc (line 96).
         """
         return (
             await self.get_projects_raw(
@@ -1411,7 +1413,7 @@ class AsyncClient:
     async def add_project_raw(
         self,
         *,
-        body: ProjectDto | dict[str, Any] | None = None,
+        body: ProjectDtoInput | dict[str, Any],
     ) -> rt.Result[ProjectDto]:
         """Add project (``POST /``), with the raw response."""
         call = rt.prepare(
@@ -1428,7 +1430,7 @@ class AsyncClient:
     async def add_project(
         self,
         *,
-        body: ProjectDto | dict[str, Any] | None = None,
+        body: ProjectDtoInput | dict[str, Any],
     ) -> ProjectDto:
         """Add project (``POST /``)."""
         return (
@@ -1481,13 +1483,13 @@ class AsyncClient:
 
         ``end_date`` (``end_date``): End date of when events can occur. Format is yyyy-MM-dd and defaults to end of start date's month.
 
-        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+        ``page`` (``page``): Default 0 (line 110); the document gives no description.
 
-        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+        ``limit`` (``limit``): Default 50 (line 111); the document gives no description.
 
-        ``sort_column`` (``sort_column``): Column to sort by (default created).
+        ``sort_column`` (``sort_column``): Default created; allowed values name, customer, created_by, created (line 112).
 
-        ``order`` (``order``): Sort direction: asc or desc (default desc).
+        ``order`` (``order``): Default desc; allowed values asc, desc (line 113).
         """
         return (
             await self.get_changed_projects_raw(
@@ -1576,17 +1578,17 @@ class AsyncClient:
 
         ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
 
-        ``query`` (``query``): Search text (the document gives neither a description nor a default).
+        ``query`` (``query``): The document gives neither a description nor a default (line 125).
 
-        ``state`` (``state``): 0 - all articles; 1 - only checked out articles with available value; 2 - checked out and rental articles with available value. Default 0.
+        ``state`` (``state``): 0 - all articles, 1 - only checked out articles with available value, 2 - checked out and rental articles with available value. Default 0.
 
-        ``page`` (``page``): Zero-based index of the page to return (default 0). The response tells the number of pages in `pages`: request page = 0, 1, ... up to pages - 1 to iterate over every item.
+        ``page`` (``page``): Default 0 (line 127); the document gives no description.
 
-        ``limit`` (``limit``): Maximum number of items per page (default 50); the response reports the page size as `pageSize`.
+        ``limit`` (``limit``): Default 50 (line 128); the document gives no description.
 
-        ``sort_column`` (``sort_column``): Column to sort by (default checkout_date).
+        ``sort_column`` (``sort_column``): Default checkout_date; allowed values article_id, article_name, user, checkout_date (line 129).
 
-        ``sort_order`` (``sort_order``): Sort direction: asc or desc (default desc).
+        ``sort_order`` (``sort_order``): Default desc; allowed values asc, desc (line 130).
         """
         return (
             await self.get_project_articles_raw(
@@ -1669,7 +1671,7 @@ class AsyncClient:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any] | None = None,
+        body: ProjectCustomerOrderRequestDto | dict[str, Any],
     ) -> rt.Result[ProjectDto]:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
         call = rt.prepare(
@@ -1689,11 +1691,11 @@ class AsyncClient:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any] | None = None,
+        body: ProjectCustomerOrderRequestDto | dict[str, Any],
     ) -> ProjectDto:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``).
 
-        ``customer_order_id`` (``customer_order_id``): Id of the customer order the project is made from.
+        ``customer_order_id`` (``customer_order_id``): The {customer_order_id} of the Url (line 154); the document does not describe it.
         """
         return (
             await self.add_project_from_customer_order_raw(
@@ -1706,7 +1708,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDto | dict[str, Any] | None = None,
+        body: ProjectArticleDtoInput | dict[str, Any],
     ) -> rt.Result[ProjectArticleDto]:
         """Add project article (``POST /{project_id}/article``), with the raw response."""
         call = rt.prepare(
@@ -1726,7 +1728,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDto | dict[str, Any] | None = None,
+        body: ProjectArticleDtoInput | dict[str, Any],
     ) -> ProjectArticleDto:
         """Add project article (``POST /{project_id}/article``).
 
@@ -1744,7 +1746,7 @@ class AsyncClient:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDto | dict[str, Any] | None = None,
+        body: ProjectArticleDtoInput | dict[str, Any],
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
         call = rt.prepare(
@@ -1766,13 +1768,13 @@ class AsyncClient:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDto | dict[str, Any] | None = None,
+        body: ProjectArticleDtoInput | dict[str, Any],
     ) -> InvoiceProjectArticlesResponseDto:
         """Update project article (``PUT /{project_id}/article/{article_id}``).
 
         ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
 
-        ``article_id`` (``article_id``): Id of the project article to update.
+        ``article_id`` (``article_id``): The {article_id} of the Url (line 187); the document does not say which id it is.
         """
         return (
             await self.update_project_article_raw(
@@ -1786,7 +1788,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any] | None = None,
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
         call = rt.prepare(
@@ -1806,7 +1808,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any] | None = None,
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
     ) -> InvoiceProjectArticlesResponseDto:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``).
 
@@ -1823,7 +1825,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any] | None = None,
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
         call = rt.prepare(
@@ -1843,7 +1845,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any] | None = None,
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
     ) -> InvoiceProjectArticlesResponseDto:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``).
 
@@ -1860,7 +1862,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any] | None = None,
+        body: CloseProjectRequestDto | dict[str, Any],
     ) -> rt.Result[ProjectDto]:
         """Close project (``PUT /{project_id}/close``), with the raw response."""
         call = rt.prepare(
@@ -1880,7 +1882,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any] | None = None,
+        body: CloseProjectRequestDto | dict[str, Any],
     ) -> ProjectDto:
         """Close project (``PUT /{project_id}/close``).
 

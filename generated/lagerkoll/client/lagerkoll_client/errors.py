@@ -14,7 +14,7 @@ import httpx
 ERROR_CODES: dict[int | str, str] = {
     900001: "Credentials don't match",
     900101: "Common error",
-    900429: "Too many requests (rate limit of 200 requests per minute hit; HTTP 429)",
+    900429: "Too many requests",
     906001: "Error when getting project",
     906002: "Error when getting customer",
     906003: "Error when getting user",
@@ -27,7 +27,7 @@ ERROR_CODES: dict[int | str, str] = {
     906021: "Error when updating a project",
     906022: "Error when updating a project article",
     906023: "Error when updating an invoice draft",
-    906031: "To large amount for the artcile (sic: too large amount for the article)",
+    906031: "To large amount for the artcile (sic)",
     906032: "Project still has articles with amount in them",
 }
 #: The wire names of the code and message fields of the vendor's error payload (None: absent).

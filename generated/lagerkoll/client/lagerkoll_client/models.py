@@ -19,12 +19,12 @@ class CloseProjectRequestDto(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     close_articles: Annotated[dict[str, CloseArticles] | None, Field(alias="closeArticles")] = None
     """
-    Map (HashMap) of the articles that should be handled when closing the project. The key is the project-article id, the value one of checkin, consume, end_rent.
+    Java type HashMap (line 234): Map containing articles that should be handled when closing a project. Key in map is project-article id and value is from enum set: checkin, consume or end_rent.
     """
 
 
@@ -34,7 +34,7 @@ class ErrorCode(IntEnum):
 
     - 900001: Credentials don't match
     - 900101: Common error
-    - 900429: Too many requests (rate limit of 200 requests per minute hit; HTTP 429)
+    - 900429: Too many requests
     - 906001: Error when getting project
     - 906002: Error when getting customer
     - 906003: Error when getting user
@@ -47,27 +47,78 @@ class ErrorCode(IntEnum):
     - 906021: Error when updating a project
     - 906022: Error when updating a project article
     - 906023: Error when updating an invoice draft
-    - 906031: To large amount for the artcile (sic: too large amount for the article)
+    - 906031: To large amount for the artcile (sic)
     - 906032: Project still has articles with amount in them
     """
 
-    integer_900001 = 900001
-    integer_900101 = 900101
-    integer_900429 = 900429
-    integer_906001 = 906001
-    integer_906002 = 906002
-    integer_906003 = 906003
-    integer_906004 = 906004
-    integer_906005 = 906005
-    integer_906011 = 906011
-    integer_906012 = 906012
-    integer_906013 = 906013
-    integer_906014 = 906014
-    integer_906021 = 906021
-    integer_906022 = 906022
-    integer_906023 = 906023
-    integer_906031 = 906031
-    integer_906032 = 906032
+    credentials_dont_match = 900001
+    """
+    Credentials don't match
+    """
+    common_error = 900101
+    """
+    Common error
+    """
+    too_many_requests = 900429
+    """
+    Too many requests
+    """
+    error_getting_project = 906001
+    """
+    Error when getting project
+    """
+    error_getting_customer = 906002
+    """
+    Error when getting customer
+    """
+    error_getting_user = 906003
+    """
+    Error when getting user
+    """
+    error_getting_article = 906004
+    """
+    Error when getting article
+    """
+    error_getting_invoice_draft = 906005
+    """
+    Error when getting invoice draft
+    """
+    error_creating_project = 906011
+    """
+    Error when creating a project
+    """
+    error_creating_project_article = 906012
+    """
+    Error when creating a project article
+    """
+    error_creating_invoice_draft_from_articles = 906013
+    """
+    Error when creating invoice draft from articles
+    """
+    error_creating_invoice_from_invoice_drafts = 906014
+    """
+    Error when creating invoice from invoice drafts
+    """
+    error_updating_project = 906021
+    """
+    Error when updating a project
+    """
+    error_updating_project_article = 906022
+    """
+    Error when updating a project article
+    """
+    error_updating_invoice_draft = 906023
+    """
+    Error when updating an invoice draft
+    """
+    too_large_amount_for_article = 906031
+    """
+    To large amount for the artcile
+    """
+    project_still_has_articles_with_amount = 906032
+    """
+    Project still has articles with amount in them
+    """
 
 
 class InvoiceDraftDto(BaseModel):
@@ -81,87 +132,183 @@ class InvoiceDraftDto(BaseModel):
     )
     id: int | None = None
     """
-    Id of the invoice draft (long).
+    Java type long (line 238).
     """
     data_type: Annotated[str | None, Field(alias="dataType")] = None
     """
-    Type of the source data row (String).
+    Java type String (line 239).
     """
     data_id: Annotated[int | None, Field(alias="dataId")] = None
     """
-    Id of the source data row (Long).
+    Java type Long (line 240).
     """
     data_article_id: Annotated[int | None, Field(alias="dataArticleId")] = None
     """
-    Id of the source data article (Long).
+    Java type Long (line 241).
     """
     article_id: Annotated[str | None, Field(alias="articleId")] = None
     """
-    Id of the article (String).
+    Java type String (line 242).
     """
     article_name: Annotated[str | None, Field(alias="articleName")] = None
     """
-    Name of the article (String).
+    Java type String (line 243).
     """
     amount: float | None = None
     """
-    Amount (Double).
+    Java type Double (line 244).
     """
     price: float | None = None
     """
-    Price (Double).
+    Java type Double (line 245).
     """
     pricelist_id: Annotated[int | None, Field(alias="pricelistId")] = None
     """
-    Id of the price list (long). Spelled pricelistId here, priceListId in ProjectArticleDto.
+    Java type long (line 246). Spelled pricelistId here, priceListId in ProjectArticleDto.
     """
     currency: str | None = None
     """
-    Currency (String).
+    Java type String (line 247).
     """
     rental_currency: Annotated[str | None, Field(alias="rentalCurrency")] = None
     """
-    Currency of the rental (String).
+    Java type String (line 248).
     """
     start_date: Annotated[int | None, Field(alias="startDate")] = None
     """
-    Start date. Epoch milliseconds (a Java `Date`, sent as a number as the examples show).
+    Java type Date (line 249). Sent as epoch milliseconds, as every example shows.
     """
     end_date: Annotated[int | None, Field(alias="endDate")] = None
     """
-    End date. Epoch milliseconds (a Java `Date`, sent as a number as the examples show).
+    Java type Date (line 250). Sent as epoch milliseconds, as every example shows.
     """
     rental_amount: Annotated[float | None, Field(alias="rentalAmount")] = None
     """
-    Rental amount (Double).
+    Java type Double (line 251).
     """
     comment: str | None = None
     """
-    Comment (String).
+    Java type String (line 252).
     """
     is_invoiced: Annotated[bool | None, Field(alias="isInvoiced")] = None
     """
-    Indicates if row has been marked as invoiced.
+    Java type boolean (line 253). Indicates if row has been marked as invoiced.
     """
     is_processed: Annotated[bool | None, Field(alias="isProcessed")] = None
     """
-    Indicates if row has been completely processed as invoiced.
+    Java type boolean (line 254). Indicates if row has been completely processed as invoiced.
     """
     invoice_id: Annotated[str | None, Field(alias="invoiceId")] = None
     """
-    If row has been invoiced, this is id of the created invoice.
+    Java type String (line 255). If row has been invoiced, this is id of the created invoice.
     """
     created_by_id: Annotated[int | None, Field(alias="createdById")] = None
     """
-    Id of the user who created the row (Long).
+    Java type Long (line 256).
     """
     created_by_name: Annotated[str | None, Field(alias="createdByName")] = None
     """
-    Name of the user who created the row (String).
+    Java type String (line 257).
     """
     created: int | None = None
     """
-    When the row was created. Epoch milliseconds (a Java `Date`, sent as a number as the examples show).
+    Java type Date (line 258). Sent as epoch milliseconds, as every example shows.
+    """
+
+
+class InvoiceDraftDtoInput(BaseModel):
+    """
+    InvoiceDraftDto as sent inside a request body (lines 235-258): the same fields, and no
+    others.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: int | None = None
+    """
+    Java type long (line 238).
+    """
+    data_type: Annotated[str | None, Field(alias="dataType")] = None
+    """
+    Java type String (line 239).
+    """
+    data_id: Annotated[int | None, Field(alias="dataId")] = None
+    """
+    Java type Long (line 240).
+    """
+    data_article_id: Annotated[int | None, Field(alias="dataArticleId")] = None
+    """
+    Java type Long (line 241).
+    """
+    article_id: Annotated[str | None, Field(alias="articleId")] = None
+    """
+    Java type String (line 242).
+    """
+    article_name: Annotated[str | None, Field(alias="articleName")] = None
+    """
+    Java type String (line 243).
+    """
+    amount: float | None = None
+    """
+    Java type Double (line 244).
+    """
+    price: float | None = None
+    """
+    Java type Double (line 245).
+    """
+    pricelist_id: Annotated[int | None, Field(alias="pricelistId")] = None
+    """
+    Java type long (line 246). Spelled pricelistId here, priceListId in ProjectArticleDto.
+    """
+    currency: str | None = None
+    """
+    Java type String (line 247).
+    """
+    rental_currency: Annotated[str | None, Field(alias="rentalCurrency")] = None
+    """
+    Java type String (line 248).
+    """
+    start_date: Annotated[int | None, Field(alias="startDate")] = None
+    """
+    Java type Date (line 249). Sent as epoch milliseconds, as every example shows.
+    """
+    end_date: Annotated[int | None, Field(alias="endDate")] = None
+    """
+    Java type Date (line 250). Sent as epoch milliseconds, as every example shows.
+    """
+    rental_amount: Annotated[float | None, Field(alias="rentalAmount")] = None
+    """
+    Java type Double (line 251).
+    """
+    comment: str | None = None
+    """
+    Java type String (line 252).
+    """
+    is_invoiced: Annotated[bool | None, Field(alias="isInvoiced")] = None
+    """
+    Java type boolean (line 253). Indicates if row has been marked as invoiced.
+    """
+    is_processed: Annotated[bool | None, Field(alias="isProcessed")] = None
+    """
+    Java type boolean (line 254). Indicates if row has been completely processed as invoiced.
+    """
+    invoice_id: Annotated[str | None, Field(alias="invoiceId")] = None
+    """
+    Java type String (line 255). If row has been invoiced, this is id of the created invoice.
+    """
+    created_by_id: Annotated[int | None, Field(alias="createdById")] = None
+    """
+    Java type Long (line 256).
+    """
+    created_by_name: Annotated[str | None, Field(alias="createdByName")] = None
+    """
+    Java type String (line 257).
+    """
+    created: int | None = None
+    """
+    Java type Date (line 258). Sent as epoch milliseconds, as every example shows.
     """
 
 
@@ -171,34 +318,37 @@ class InvoiceProjectArticlesRequestDto(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     project_id: Annotated[int | None, Field(alias="projectId")] = None
     """
-    Id of the project (long). The project id is also in the path.
+    Java type long (line 267).
     """
     customer_id: Annotated[int | None, Field(alias="customerId")] = None
     """
-    Id of the customer to invoice (Long).
+    Java type Long (line 268).
     """
     type: str | None = None
     """
-    Kind of invoice: invoice, cash, card or ag (String).
+    Java type String (line 269). Description column: invoice, cash, card, ag.
     """
-    invoice_drafts: Annotated[list[InvoiceDraftDto] | None, Field(alias="invoiceDrafts")] = None
+    invoice_drafts: Annotated[list[InvoiceDraftDtoInput] | None, Field(alias="invoiceDrafts")] = (
+        None
+    )
     """
-    The invoice drafts to send (List of InvoiceDraftDto).
+    Java type List (line 270). The example (line 216) sends InvoiceDraftDto items.
     """
     free_texts: Annotated[list[dict[str, Any]] | None, Field(alias="freeTexts")] = None
     """
-    Free texts for the invoice (List, R,W; the item type is not documented, the example sends an empty object).
+    Java type List (line 271). Access R,W. The item type is not documented; the example sends {}.
     """
 
 
 class ProjectArticleEventDto(BaseModel):
     """
-    An event of a project article: checkout, checkin, consumption or invoicing (lines 302-307).
+    An event of a project article (lines 302-307); the examples show these in
+    ProjectArticleDto.events.
     """
 
     model_config = ConfigDict(
@@ -207,15 +357,39 @@ class ProjectArticleEventDto(BaseModel):
     )
     type: str | None = None
     """
-    Type of the event (String; no accepted values are documented, the examples send "type").
+    Java type String (line 305). No accepted values are documented; the examples send "type".
     """
     amount: float | None = None
     """
-    Amount moved by the event (double).
+    Java type double (line 306).
     """
     date: int | None = None
     """
-    When the event happened. Epoch milliseconds (a Java `Date`, sent as a number as the examples show).
+    Java type Date (line 307). Sent as epoch milliseconds, as every example shows.
+    """
+
+
+class ProjectArticleEventDtoInput(BaseModel):
+    """
+    ProjectArticleEventDto as sent inside a request body (lines 302-307): the same fields,
+    and no others.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    type: str | None = None
+    """
+    Java type String (line 305). No accepted values are documented; the examples send "type".
+    """
+    amount: float | None = None
+    """
+    Java type double (line 306).
+    """
+    date: int | None = None
+    """
+    Java type Date (line 307). Sent as epoch milliseconds, as every example shows.
     """
 
 
@@ -225,18 +399,18 @@ class ProjectCustomerOrderRequestDto(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     project_id: Annotated[int | None, Field(alias="projectId")] = None
     """
-    Id of the project to add the customer order to (Long). A new project will be created if the id is null or -1.
+    Java type Long (line 319): A new project will be created if the id is null or -1.
     """
 
 
 class State(StrEnum):
     """
-    State of the project (Integer): NEW = 0, DEVELOPING = 1, FINISHED = 2, CANCELLED = 3; default 0. Writable only with POST (when the project is added). The examples send it as a string ("0").
+    Java type Integer (lines 328-329): NEW = 0, DEVELOPING = 1, FINISHED = 2, CANCELLED = 3; default 0; "Write only with POST". The examples send it as a string ("0").
     """
 
     field_0 = "0"
@@ -256,23 +430,23 @@ class ProjectInvoiceDraftsResponseDto(BaseModel):
     )
     page: int | None = None
     """
-    Index of this page (int), zero-based like the `page` query parameter (default 0).
+    Java type int (line 341).
     """
     pages: int | None = None
     """
-    Number of pages (int) at the requested `limit`; request `page` = 0 .. pages - 1 to iterate over all of them.
+    Java type int (line 342).
     """
     page_size: Annotated[int | None, Field(alias="pageSize")] = None
     """
-    Number of items per page (int): the `limit` the page was built with.
+    Java type int (line 343).
     """
     drafts_count: Annotated[int | None, Field(alias="draftsCount")] = None
     """
-    Total number of invoice drafts over all pages (int).
+    Java type int (line 344).
     """
     invoice_drafts: Annotated[list[InvoiceDraftDto] | None, Field(alias="invoiceDrafts")] = None
     """
-    The invoice drafts of this page.
+    Java type List (line 345). The examples show InvoiceDraftDto items.
     """
 
 
@@ -281,10 +455,10 @@ class ProjectState(IntEnum):
     State of a project (ProjectDto.state): NEW = 0, DEVELOPING = 1, FINISHED = 2, CANCELLED = 3.
     """
 
-    integer_0 = 0
-    integer_1 = 1
-    integer_2 = 2
-    integer_3 = 3
+    new = 0
+    developing = 1
+    finished = 2
+    cancelled = 3
 
 
 class Error(BaseModel):
@@ -298,26 +472,25 @@ class Error(BaseModel):
     )
     error_code: Annotated[ErrorCode | int | None, Field(alias="errorCode")] = None
     """
-    Error code: one of the codes of the table at lines 17-35 (see ErrorCode for each code's meaning, e.g. 900101 common error, 900429 too many requests). Plain integers are accepted too so that a code missing from the table does not break a client.
+    One of the codes of the table at lines 17-35 (see ErrorCode for each code's description); 900101 in the printed example (line 37).
     """
     error_message: Annotated[str | None, Field(alias="errorMessage")] = None
     """
-    Human-readable message, e.g. "Something went wrong on the server".
+    "Something went wrong on the server" in the printed example (line 38).
     """
     error_field: Annotated[str | None, Field(alias="errorField")] = None
     """
-    The field the error concerns, if any (null in the printed example).
+    null in the printed example (line 39); the document does not describe it.
     """
     error_data: Annotated[Any | None, Field(alias="errorData")] = None
     """
-    Additional error data, if any (null in the printed example; its shape is not documented).
+    null in the printed example (line 40); the document does not describe it or its shape, so any JSON value is accepted.
     """
 
 
 class ProjectArticleDto(BaseModel):
     """
-    An article checked out to a project (lines 277-301). Every field is readable and
-    writable (R,W).
+    A project article (lines 277-301). Every field is readable and writable (R,W).
     """
 
     model_config = ConfigDict(
@@ -326,91 +499,191 @@ class ProjectArticleDto(BaseModel):
     )
     id: int | None = None
     """
-    Id of the project article (long).
+    Java type long (line 280).
     """
     project_id: Annotated[int | None, Field(alias="projectId")] = None
     """
-    Id of the project (long).
+    Java type long (line 281).
     """
     article_id: Annotated[str | None, Field(alias="articleId")] = None
     """
-    Id of the article (String).
+    Java type String (line 282).
     """
     article_name: Annotated[str | None, Field(alias="articleName")] = None
     """
-    Name of the article (String).
+    Java type String (line 283).
     """
     batch_id: Annotated[str | None, Field(alias="batchId")] = None
     """
-    Batch id (String).
+    Java type String (line 284).
     """
     sn_id: Annotated[str | None, Field(alias="snId")] = None
     """
-    Serial number id (String).
+    Java type String (line 285).
     """
     batch_sn_best_before: Annotated[int | None, Field(alias="batchSnBestBefore")] = None
     """
-    Best-before of the batch or serial number (Long; the document gives no unit, the examples show small placeholder numbers).
+    Java type Long (line 286). The document gives no unit; the examples show small placeholder numbers.
     """
     checkout_amount: Annotated[float | None, Field(alias="checkoutAmount")] = None
     """
-    Amount checked out (Double).
+    Java type Double (line 287).
     """
     checkin_amount: Annotated[float | None, Field(alias="checkinAmount")] = None
     """
-    Amount checked in (Double).
+    Java type Double (line 288).
     """
     consumed_amount: Annotated[float | None, Field(alias="consumedAmount")] = None
     """
-    Amount consumed (Double).
+    Java type Double (line 289).
     """
     invoiced_amount: Annotated[float | None, Field(alias="invoicedAmount")] = None
     """
-    Amount already invoiced (Double).
+    Java type Double (line 290).
     """
     price_list_id: Annotated[int | None, Field(alias="priceListId")] = None
     """
-    Id of the price list (long).
+    Java type long (line 291).
     """
     rental: bool | None = None
     """
-    Whether the article is rented (boolean).
+    Java type boolean (line 292).
     """
     price: float | None = None
     """
-    Price (double).
+    Java type double (line 293).
     """
     rental_currency: Annotated[str | None, Field(alias="rentalCurrency")] = None
     """
-    Currency of the rental (String).
+    Java type String (line 294).
     """
     comment: str | None = None
     """
-    Comment (String).
+    Java type String (line 295).
     """
     purchase_price: Annotated[float | None, Field(alias="purchasePrice")] = None
     """
-    Purchase price (Double).
+    Java type Double (line 296).
     """
     events: list[ProjectArticleEventDto] | None = None
     """
-    Events of the article (List; the item type, ProjectArticleEventDto, is shown by the examples).
+    Java type List (line 297). The examples show ProjectArticleEventDto items.
     """
     account_id: Annotated[int | None, Field(alias="accountId")] = None
     """
-    Id of the account (long).
+    Java type long (line 298).
     """
     account_name: Annotated[str | None, Field(alias="accountName")] = None
     """
-    Name of the account (String).
+    Java type String (line 299).
     """
     checkout_date: Annotated[int | None, Field(alias="checkoutDate")] = None
     """
-    Checkout date (typed Long, not Date, in the table; the examples show small placeholder numbers rather than epoch milliseconds).
+    Java type Long (line 300). Not a Date; the examples show small placeholder numbers rather than epoch milliseconds.
     """
     checkin_consume_date: Annotated[int | None, Field(alias="checkinConsumeDate")] = None
     """
-    Date of checkin or consumption. Epoch milliseconds (a Java `Date`, sent as a number as the examples show).
+    Java type Date (line 301). Sent as epoch milliseconds, as every example shows.
+    """
+
+
+class ProjectArticleDtoInput(BaseModel):
+    """
+    ProjectArticleDto as sent in a request body (lines 277-301): the same fields, and no
+    others.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: int | None = None
+    """
+    Java type long (line 280).
+    """
+    project_id: Annotated[int | None, Field(alias="projectId")] = None
+    """
+    Java type long (line 281).
+    """
+    article_id: Annotated[str | None, Field(alias="articleId")] = None
+    """
+    Java type String (line 282).
+    """
+    article_name: Annotated[str | None, Field(alias="articleName")] = None
+    """
+    Java type String (line 283).
+    """
+    batch_id: Annotated[str | None, Field(alias="batchId")] = None
+    """
+    Java type String (line 284).
+    """
+    sn_id: Annotated[str | None, Field(alias="snId")] = None
+    """
+    Java type String (line 285).
+    """
+    batch_sn_best_before: Annotated[int | None, Field(alias="batchSnBestBefore")] = None
+    """
+    Java type Long (line 286). The document gives no unit; the examples show small placeholder numbers.
+    """
+    checkout_amount: Annotated[float | None, Field(alias="checkoutAmount")] = None
+    """
+    Java type Double (line 287).
+    """
+    checkin_amount: Annotated[float | None, Field(alias="checkinAmount")] = None
+    """
+    Java type Double (line 288).
+    """
+    consumed_amount: Annotated[float | None, Field(alias="consumedAmount")] = None
+    """
+    Java type Double (line 289).
+    """
+    invoiced_amount: Annotated[float | None, Field(alias="invoicedAmount")] = None
+    """
+    Java type Double (line 290).
+    """
+    price_list_id: Annotated[int | None, Field(alias="priceListId")] = None
+    """
+    Java type long (line 291).
+    """
+    rental: bool | None = None
+    """
+    Java type boolean (line 292).
+    """
+    price: float | None = None
+    """
+    Java type double (line 293).
+    """
+    rental_currency: Annotated[str | None, Field(alias="rentalCurrency")] = None
+    """
+    Java type String (line 294).
+    """
+    comment: str | None = None
+    """
+    Java type String (line 295).
+    """
+    purchase_price: Annotated[float | None, Field(alias="purchasePrice")] = None
+    """
+    Java type Double (line 296).
+    """
+    events: list[ProjectArticleEventDtoInput] | None = None
+    """
+    Java type List (line 297). The examples show ProjectArticleEventDto items.
+    """
+    account_id: Annotated[int | None, Field(alias="accountId")] = None
+    """
+    Java type long (line 298).
+    """
+    account_name: Annotated[str | None, Field(alias="accountName")] = None
+    """
+    Java type String (line 299).
+    """
+    checkout_date: Annotated[int | None, Field(alias="checkoutDate")] = None
+    """
+    Java type Long (line 300). Not a Date; the examples show small placeholder numbers rather than epoch milliseconds.
+    """
+    checkin_consume_date: Annotated[int | None, Field(alias="checkinConsumeDate")] = None
+    """
+    Java type Date (line 301). Sent as epoch milliseconds, as every example shows.
     """
 
 
@@ -425,30 +698,30 @@ class ProjectArticlesResponseDto(BaseModel):
     )
     page: int | None = None
     """
-    Index of this page (int), zero-based like the `page` query parameter (default 0).
+    Java type int (line 311).
     """
     pages: int | None = None
     """
-    Number of pages (int) at the requested `limit`; request `page` = 0 .. pages - 1 to iterate over all of them.
+    Java type int (line 312).
     """
     page_size: Annotated[int | None, Field(alias="pageSize")] = None
     """
-    Number of items per page (int): the `limit` the page was built with.
+    Java type int (line 313).
     """
     projects_count: Annotated[int | None, Field(alias="projectsCount")] = None
     """
-    Total number of project articles over all pages (int; named projectsCount although it counts articles).
+    Java type int (line 314). Named projectsCount in a page of articles.
     """
     articles: list[ProjectArticleDto] | None = None
     """
-    The project articles of this page.
+    Java type List (line 315). The examples show ProjectArticleDto items.
     """
 
 
 class ProjectDto(BaseModel):
     """
     A project (lines 320-337). Only `projectId` is read-only; `state` can be written only
-    when the project is added (POST).
+    with POST (line 328).
     """
 
     model_config = ConfigDict(
@@ -457,65 +730,133 @@ class ProjectDto(BaseModel):
     )
     project_id: Annotated[int | None, Field(alias="projectId")] = None
     """
-    Id of the project (long, read-only).
+    Java type long (line 323). Read-only (Access R).
     """
     name: str | None = None
     """
-    Name of the project (String).
+    Java type String (line 324).
     """
     customer_id: Annotated[int | None, Field(alias="customerId")] = None
     """
-    Id of the customer (Long).
+    Java type Long (line 325).
     """
     customer_name: Annotated[str | None, Field(alias="customerName")] = None
     """
-    Name of the customer (String).
+    Java type String (line 326).
     """
     description: str | None = None
     """
-    Description of the project (String).
+    Java type String (line 327).
     """
-    state: ProjectState | State | None = ProjectState.integer_0
+    state: ProjectState | State | None = ProjectState.new
     """
-    State of the project (Integer): NEW = 0, DEVELOPING = 1, FINISHED = 2, CANCELLED = 3; default 0. Writable only with POST (when the project is added). The examples send it as a string ("0").
+    Java type Integer (lines 328-329): NEW = 0, DEVELOPING = 1, FINISHED = 2, CANCELLED = 3; default 0; "Write only with POST". The examples send it as a string ("0").
     """
     responsible_user_id: Annotated[int | None, Field(alias="responsibleUserId")] = None
     """
-    Id of the responsible user (Long).
+    Java type Long (line 330).
     """
     responsible_user_name: Annotated[str | None, Field(alias="responsibleUserName")] = None
     """
-    Name of the responsible user (String).
+    Java type String (line 331).
     """
     created_by_id: Annotated[int | None, Field(alias="createdById")] = None
     """
-    Id of the user who created the project (Long).
+    Java type Long (line 332).
     """
     created_by_name: Annotated[str | None, Field(alias="createdByName")] = None
     """
-    Name of the user who created the project (String).
+    Java type String (line 333).
     """
     created: int | None = None
     """
-    Creation time (typed long, not Date; the examples show small placeholder numbers rather than epoch milliseconds).
+    Java type long (line 334). Not a Date; the examples show small placeholder numbers rather than epoch milliseconds.
     """
     articles: list[ProjectArticleDto] | None = None
     """
-    Articles of the project (List of ProjectArticleDto).
+    Java type List (line 335). The examples show ProjectArticleDto items.
     """
     cost: float | None = None
     """
-    Cost of the project (Double).
+    Java type Double (line 336).
     """
     stock_value: Annotated[float | None, Field(alias="stockValue")] = None
     """
-    Stock value of the project (Double).
+    Java type Double (line 337).
+    """
+
+
+class ProjectDtoInput(BaseModel):
+    """
+    ProjectDto as sent in a request body (lines 320-337): the same fields, and no others.
+    `projectId` is read-only and `state` is written only with POST (lines 323, 328).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    project_id: Annotated[int | None, Field(alias="projectId")] = None
+    """
+    Java type long (line 323). Read-only (Access R).
+    """
+    name: str | None = None
+    """
+    Java type String (line 324).
+    """
+    customer_id: Annotated[int | None, Field(alias="customerId")] = None
+    """
+    Java type Long (line 325).
+    """
+    customer_name: Annotated[str | None, Field(alias="customerName")] = None
+    """
+    Java type String (line 326).
+    """
+    description: str | None = None
+    """
+    Java type String (line 327).
+    """
+    state: ProjectState | State | None = ProjectState.new
+    """
+    Java type Integer (lines 328-329): NEW = 0, DEVELOPING = 1, FINISHED = 2, CANCELLED = 3; default 0; "Write only with POST". The examples send it as a string ("0").
+    """
+    responsible_user_id: Annotated[int | None, Field(alias="responsibleUserId")] = None
+    """
+    Java type Long (line 330).
+    """
+    responsible_user_name: Annotated[str | None, Field(alias="responsibleUserName")] = None
+    """
+    Java type String (line 331).
+    """
+    created_by_id: Annotated[int | None, Field(alias="createdById")] = None
+    """
+    Java type Long (line 332).
+    """
+    created_by_name: Annotated[str | None, Field(alias="createdByName")] = None
+    """
+    Java type String (line 333).
+    """
+    created: int | None = None
+    """
+    Java type long (line 334). Not a Date; the examples show small placeholder numbers rather than epoch milliseconds.
+    """
+    articles: list[ProjectArticleDtoInput] | None = None
+    """
+    Java type List (line 335). The examples show ProjectArticleDto items.
+    """
+    cost: float | None = None
+    """
+    Java type Double (line 336).
+    """
+    stock_value: Annotated[float | None, Field(alias="stockValue")] = None
+    """
+    Java type Double (line 337).
     """
 
 
 class ProjectsResponseDto(BaseModel):
     """
-    A page of projects (lines 346-352). Every field is read-only (R).
+    A page of projects (lines 346-353). Every field is read-only (R).
     """
 
     model_config = ConfigDict(
@@ -524,23 +865,23 @@ class ProjectsResponseDto(BaseModel):
     )
     page: int | None = None
     """
-    Index of this page (int), zero-based like the `page` query parameter (default 0).
+    Java type int (line 349).
     """
     pages: int | None = None
     """
-    Number of pages (int) at the requested `limit`; request `page` = 0 .. pages - 1 to iterate over all of them.
+    Java type int (line 350).
     """
     page_size: Annotated[int | None, Field(alias="pageSize")] = None
     """
-    Number of items per page (int): the `limit` the page was built with.
+    Java type int (line 351).
     """
     projects_count: Annotated[int | None, Field(alias="projectsCount")] = None
     """
-    Total number of projects over all pages (int).
+    Java type int (line 352).
     """
     projects: list[ProjectDto] | None = None
     """
-    The projects of this page (List of ProjectDto).
+    Java type List (line 353). The examples (lines 99, 116) show ProjectDto items.
     """
 
 
@@ -550,16 +891,16 @@ class InvoiceDraftProjectArticlesRequestDto(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     project_id: Annotated[int | None, Field(alias="projectId")] = None
     """
-    Id of the project (long). The project id is also in the path.
+    Java type long (line 262).
     """
-    articles: list[ProjectArticleDto] | None = None
+    articles: list[ProjectArticleDtoInput] | None = None
     """
-    Project articles to create invoice drafts for (List of ProjectArticleDto).
+    Java type List (line 263). The example (line 205) sends ProjectArticleDto items.
     """
 
 
@@ -575,9 +916,9 @@ class InvoiceProjectArticlesResponseDto(BaseModel):
     )
     articles: list[ProjectArticleDto] | None = None
     """
-    Project articles (List of ProjectArticleDto).
+    Java type List (line 275). The examples show ProjectArticleDto items.
     """
     invoice_drafts: Annotated[list[InvoiceDraftDto] | None, Field(alias="invoiceDrafts")] = None
     """
-    Invoice drafts (List of InvoiceDraftDto).
+    Java type List (line 276). The examples show InvoiceDraftDto items.
     """
