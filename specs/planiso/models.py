@@ -168,9 +168,8 @@ class User(BaseModel):
         ),
     )
     email: str = optional(description="Unique in Planiso. User's email address.")
-    phone: str | None = Field(None, description="User's phone number.")
-    phonext: str | None = Field(
-        None,
+    phone: str | None = optional(description="User's phone number.")
+    phonext: str | None = optional(
         description=(
             "User's phone extension. Documented as `date|null`, \"Creation date of the "
             'user"; every example sends a phone extension ("101").'
@@ -189,9 +188,9 @@ class User(BaseModel):
             ]
         ),
     )
-    cellphone: str | None = Field(None, description="User's cellphone number.")
-    hired_date: YmdDate | None = Field(
-        None, description="User's hire date (Y-m-d, e.g. 2023-06-01)."
+    cellphone: str | None = optional(description="User's cellphone number.")
+    hired_date: YmdDate | None = optional(
+        description="User's hire date (Y-m-d, e.g. 2023-06-01)."
     )
     create_date: YmdHisTimestamp = optional(
         description="User creation date, as `Y-m-d H:i:s` (e.g. 2024-11-20 10:15:30).",
@@ -291,12 +290,12 @@ class Organization(BaseModel):
             ]
         ),
     )
-    city: str | None = Field(None, description="City where the organization is located.")
-    country: str | None = Field(None, description="Country where the organization is located.")
-    postal_code: str | None = Field(None, description="Organization's postal code.")
-    phone: str | None = Field(None, description="Organization's phone number.")
-    email: str | None = Field(None, description="Organization's email address.")
-    website: str | None = Field(None, description="Organization's website.")
+    city: str | None = optional(description="City where the organization is located.")
+    country: str | None = optional(description="Country where the organization is located.")
+    postal_code: str | None = optional(description="Organization's postal code.")
+    phone: str | None = optional(description="Organization's phone number.")
+    email: str | None = optional(description="Organization's email address.")
+    website: str | None = optional(description="Organization's website.")
     active: PhpBool = optional(
         description="Indicates if the organization is active.",
         json_schema_extra=field_extras(
@@ -492,8 +491,7 @@ class Subcontractor(BaseModel):
             "It is used to identify the subcontractor in the application."
         ),
     )
-    custom_no: str | None = Field(
-        None,
+    custom_no: str | None = optional(
         description=(
             "Custom subcontractor number. Used to identify the subcontractor between Planiso "
             "and another system you use."
@@ -560,17 +558,16 @@ class Project(BaseModel):
             "It is unique per project. Used to identify the project in the application."
         ),
     )
-    custom_no: str | None = Field(
-        None,
+    custom_no: str | None = optional(
         description=(
             "Custom project number. Used to identify the project between Planiso and another "
             "system you use."
         ),
     )
     name: str = optional(description="Required to create a project in Planiso. Project name.")
-    location: str | None = Field(None, description="Project location.")
-    start_date: YmdDate | None = Field(None, description="Project start date. Format: Y-m-d.")
-    end_date: YmdDate | None = Field(None, description="Project end date. Format: Y-m-d.")
+    location: str | None = optional(description="Project location.")
+    start_date: YmdDate | None = optional(description="Project start date. Format: Y-m-d.")
+    end_date: YmdDate | None = optional(description="Project end date. Format: Y-m-d.")
     active: bool = optional(description="Indicates if the project is active.")
     last_update: YmdHisTimestamp = optional(
         description="When the project was last modified, as `Y-m-d H:i:s`.",
@@ -653,8 +650,7 @@ class Equipment(BaseModel):
     num_equip: str = optional(
         description="Required to create equipment in Planiso. Custom equipment number or identifier.",
     )
-    year: Annotated[int, Field(gt=1900)] | YearString | None = Field(
-        None,
+    year: Annotated[int, Field(gt=1900)] | YearString | None = optional(
         description=(
             "Year of manufacture of the equipment. Must be greater than 1900 and less than or "
             "equal to the current year."
@@ -672,14 +668,13 @@ class Equipment(BaseModel):
         ),
     )
     brand: str = optional(description="Required to create equipment in Planiso. Equipment brand.")
-    nummodel: str | None = Field(None, description="Equipment model number.")
-    numserial: str | None = Field(None, description="Equipment serial number.")
-    purchase_date: YmdDate | None = Field(
-        None,
+    nummodel: str | None = optional(description="Equipment model number.")
+    numserial: str | None = optional(description="Equipment serial number.")
+    purchase_date: YmdDate | None = optional(
         description="Equipment purchase date. Date format accepted by the API is Y-m-d.",
     )
-    purchase_seller: str | None = Field(
-        None, description="Represents the seller from whom the equipment was purchased."
+    purchase_seller: str | None = optional(
+        description="Represents the seller from whom the equipment was purchased."
     )
     active: bool = optional(description="Indicates if the equipment is active.")
     type: list[EquipmentType] = optional(
