@@ -71,7 +71,8 @@ class Envelope(BaseModel, Generic[T]):
     message: str = Field(
         description=(
             "A brief explanation of the status, to understand the result of the request "
-            "without analysing the API's internal responses. Often empty on list operations."
+            "without analysing the API's internal responses. Empty in the list examples (e.g. line "
+            "175)."
         ),
         json_schema_extra=field_extras(lines=65),
     )
@@ -171,8 +172,8 @@ class User(BaseModel):
     phone: str | None = optional(description="User's phone number.")
     phonext: str | None = optional(
         description=(
-            "User's phone extension. Documented as `date|null`, \"Creation date of the "
-            'user"; every example sends a phone extension ("101").'
+            'Documented as `date|null`, "Creation date of the user" (lines 144-145); the '
+            'examples send values such as "101" (line 186), not dates.'
         ),
         json_schema_extra=field_extras(
             quirks=[
@@ -189,9 +190,7 @@ class User(BaseModel):
         ),
     )
     cellphone: str | None = optional(description="User's cellphone number.")
-    hired_date: YmdDate | None = optional(
-        description="User's hire date (Y-m-d, e.g. 2023-06-01)."
-    )
+    hired_date: YmdDate | None = optional(description="User's hire date (Y-m-d, e.g. 2023-06-01).")
     create_date: YmdHisTimestamp = optional(
         description="User creation date, as `Y-m-d H:i:s` (e.g. 2024-11-20 10:15:30).",
         json_schema_extra=field_extras(
@@ -248,7 +247,15 @@ class Organization(BaseModel):
                     "which every organization example carries (e.g. lines 1745-1750) and the "
                     "create/update forms send (lines 1902-1904)."
                 ),
-            )
+            ),
+            Quirk(
+                lines=(711, 1102),
+                text=(
+                    'One organization number for two names: no "25" (PART-025) is "Test '
+                    'Customer Inc." in the customer found (lines 711-713) and "Test Supplier '
+                    'Inc." in the supplier found (lines 1100-1102).'
+                ),
+            ),
         ],
     )
 
@@ -269,6 +276,18 @@ class Organization(BaseModel):
     )
     name: str = optional(
         description="Unique in silo. Required to create an organization in Planiso. Organization name.",
+        json_schema_extra=field_extras(
+            quirks=[
+                Quirk(
+                    lines=(1190, 1541),
+                    text=(
+                        'The name is "Unique in silo" (line 1697), yet "Tech Solutions Inc." '
+                        'names three organizations: no "40" (PART-040, lines 1188-1190), no "1" '
+                        '(PART-001, lines 1399-1401) and no "39" (PART-039, lines 1539-1541).'
+                    ),
+                )
+            ]
+        ),
     )
     adress: str = optional(
         description=(
@@ -311,7 +330,7 @@ class Organization(BaseModel):
         ),
     )
     province: str = optional(
-        description="Province or state where the organization is located.",
+        description='Not in the attribute list; the examples carry it (e.g. "QC", line 1745).',
         json_schema_extra=field_extras(
             inferred=_ORG_UNLISTED.format(line=1745),
             quirks=[
@@ -333,15 +352,24 @@ class Organization(BaseModel):
         ),
     )
     toll_free: str = optional(
-        description="Organization's toll-free phone number (empty string when not set).",
+        description=(
+            'Not in the attribute list; the examples carry it (e.g. "800-555-1234", line '
+            '1748; "", line 639).'
+        ),
         json_schema_extra=field_extras(inferred=_ORG_UNLISTED.format(line=1748)),
     )
     phone_extension: str = optional(
-        description="Extension of the organization's phone number (empty string when not set).",
+        description=(
+            'Not in the attribute list; the examples carry it (e.g. "101", line 1749; "", '
+            "line 640)."
+        ),
         json_schema_extra=field_extras(inferred=_ORG_UNLISTED.format(line=1749)),
     )
     fax: str = optional(
-        description="Organization's fax number (empty string when not set).",
+        description=(
+            'Not in the attribute list; the examples carry it (e.g. "418-123-9876", line '
+            '1750; "", line 641).'
+        ),
         json_schema_extra=field_extras(inferred=_ORG_UNLISTED.format(line=1750)),
     )
 
@@ -518,7 +546,10 @@ class Subcontractor(BaseModel):
         ),
     )
     date_added: YmdHisTimestamp = optional(
-        description="When the subcontractor was added, as `Y-m-d H:i:s`.",
+        description=(
+            "Not in the attribute list; the list example carries a `Y-m-d H:i:s` timestamp "
+            '("2024-11-26 10:00:00", line 1397).'
+        ),
         json_schema_extra=field_extras(
             inferred="not in the attribute list; the list example sends it (line 1397)",
             quirks=[
@@ -570,7 +601,10 @@ class Project(BaseModel):
     end_date: YmdDate | None = optional(description="Project end date. Format: Y-m-d.")
     active: bool = optional(description="Indicates if the project is active.")
     last_update: YmdHisTimestamp = optional(
-        description="When the project was last modified, as `Y-m-d H:i:s`.",
+        description=(
+            "Not in the attribute list; the update example returns a `Y-m-d H:i:s` timestamp "
+            '("2024-11-26 17:43:27", line 2416).'
+        ),
         json_schema_extra=field_extras(
             inferred="not in the attribute list; the update example sends it (line 2416)",
             quirks=[
