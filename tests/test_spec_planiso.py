@@ -383,3 +383,8 @@ def test_second_reading_quirks() -> None:
     assert [711, 1102] in quirk_lines(organization)  # one number, two names
     assert [1190, 1541] in quirk_lines(organization["properties"]["name"])  # one name, 3 numbers
     assert "x-inferred" in schema("OrganizationUpdateForm")["properties"]["province"]
+    # "0" is in no example: accepting it is marked
+    for name in ("Organization", "EquipmentType"):
+        active = schema(name)["properties"]["active"]
+        if any(branch.get("enum") == ["0", "1"] for branch in active["anyOf"]):
+            assert '"0"' in active["x-inferred"], name

@@ -29,6 +29,11 @@ YmdHisTimestamp = Annotated[
 ]
 #: A boolean that the server sometimes sends as the PHP string ``"1"`` (or ``"0"``).
 PhpBool = bool | Literal["0", "1"]
+#: ``"0"`` appears in no example: say so on every field typed :data:`PhpBool`.
+_PHP_FALSE = (
+    'the examples show only "1" besides true; "0", the PHP string of false, is accepted too so '
+    "that an inactive record does not break a client"
+)
 #: The four-digit year, as the server sends it ("2023").
 YearString = Annotated[str, Field(pattern=r"^[0-9]{4}$")]
 
@@ -181,9 +186,9 @@ class User(BaseModel):
                     lines=(144, 186),
                     text=(
                         'Typed date|null and described as "Creation date of the user" '
-                        "(lines 144-145), but it is a phone extension: the examples send "
-                        '"101", "203", "303" (lines 186, 201, 380) and the create form '
-                        'sends "phonext=string" (line 362).'
+                        "(lines 144-145), but the examples send short numbers, not dates: "
+                        '"101", "203", "303" (lines 186, 201, 380); the create form sends '
+                        '"phonext=string" (line 362).'
                     ),
                 )
             ]
@@ -244,8 +249,8 @@ class Organization(BaseModel):
                 lines=(1697, 1750),
                 text=(
                     "The attribute list omits province, toll_free, phone_extension and fax, "
-                    "which every organization example carries (e.g. lines 1745-1750) and the "
-                    "create/update forms send (lines 1902-1904)."
+                    "which every organization example carries (e.g. lines 1745-1750); the "
+                    "create/update curls send the last three (lines 1902-1904)."
                 ),
             ),
             Quirk(
@@ -318,6 +323,7 @@ class Organization(BaseModel):
     active: PhpBool = optional(
         description="Indicates if the organization is active.",
         json_schema_extra=field_extras(
+            inferred=_PHP_FALSE,
             quirks=[
                 Quirk(
                     lines=1553,
@@ -326,7 +332,7 @@ class Organization(BaseModel):
                         'the created subcontractor is "active": "1" (line 1553).'
                     ),
                 )
-            ]
+            ],
         ),
     )
     province: str = optional(
@@ -643,6 +649,7 @@ class EquipmentType(BaseModel):
     active: PhpBool = optional(
         description="Indicates if the equipment type is active.",
         json_schema_extra=field_extras(
+            inferred=_PHP_FALSE,
             quirks=[
                 Quirk(
                     lines=(2940, 2961),
@@ -651,7 +658,7 @@ class EquipmentType(BaseModel):
                         "(lines 2961, 2966) while the equipment examples send true (line 2574)."
                     ),
                 )
-            ]
+            ],
         ),
     )
 

@@ -1143,7 +1143,9 @@ PROJECT_OPERATIONS = [
                                 "The generic example of the standardized response format from "
                                 "the introduction (lines 71-80); it belongs to no particular "
                                 "operation and is attached here because its data (no, name) "
-                                "fits a project."
+                                "fits a project; its `description` is no project attribute "
+                                "(lines 2122-2146) and passes only because response schemas "
+                                "are open."
                             )
                         }
                     ),
