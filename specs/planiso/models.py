@@ -29,6 +29,11 @@ YmdHisTimestamp = Annotated[
 ]
 #: A boolean that the server sometimes sends as the PHP string ``"1"`` (or ``"0"``).
 PhpBool = bool | Literal["0", "1"]
+#: ``"0"`` appears in no example: say so on every field typed :data:`PhpBool`.
+_PHP_FALSE = (
+    'the examples show only "1" besides true; "0", the PHP string of false, is accepted too so '
+    "that an inactive record does not break a client"
+)
 #: The four-digit year, as the server sends it ("2023").
 YearString = Annotated[str, Field(pattern=r"^[0-9]{4}$")]
 
@@ -71,7 +76,8 @@ class Envelope(BaseModel, Generic[T]):
     message: str = Field(
         description=(
             "A brief explanation of the status, to understand the result of the request "
-            "without analysing the API's internal responses. Often empty on list operations."
+            "without analysing the API's internal responses. Empty in the list examples (e.g. line "
+            "175)."
         ),
         json_schema_extra=field_extras(lines=65),
     )
@@ -168,12 +174,11 @@ class User(BaseModel):
         ),
     )
     email: str = optional(description="Unique in Planiso. User's email address.")
-    phone: str | None = Field(None, description="User's phone number.")
-    phonext: str | None = Field(
-        None,
+    phone: str | None = optional(description="User's phone number.")
+    phonext: str | None = optional(
         description=(
-            "User's phone extension. Documented as `date|null`, \"Creation date of the "
-            'user"; every example sends a phone extension ("101").'
+            'Documented as `date|null`, "Creation date of the user" (lines 144-145); the '
+            'examples send values such as "101" (line 186), not dates.'
         ),
         json_schema_extra=field_extras(
             quirks=[
@@ -181,18 +186,16 @@ class User(BaseModel):
                     lines=(144, 186),
                     text=(
                         'Typed date|null and described as "Creation date of the user" '
-                        "(lines 144-145), but it is a phone extension: the examples send "
-                        '"101", "203", "303" (lines 186, 201, 380) and the create form '
-                        'sends "phonext=string" (line 362).'
+                        "(lines 144-145), but the examples send short numbers, not dates: "
+                        '"101", "203", "303" (lines 186, 201, 380); the create form sends '
+                        '"phonext=string" (line 362).'
                     ),
                 )
             ]
         ),
     )
-    cellphone: str | None = Field(None, description="User's cellphone number.")
-    hired_date: YmdDate | None = Field(
-        None, description="User's hire date (Y-m-d, e.g. 2023-06-01)."
-    )
+    cellphone: str | None = optional(description="User's cellphone number.")
+    hired_date: YmdDate | None = optional(description="User's hire date (Y-m-d, e.g. 2023-06-01).")
     create_date: YmdHisTimestamp = optional(
         description="User creation date, as `Y-m-d H:i:s` (e.g. 2024-11-20 10:15:30).",
         json_schema_extra=field_extras(
@@ -246,10 +249,18 @@ class Organization(BaseModel):
                 lines=(1697, 1750),
                 text=(
                     "The attribute list omits province, toll_free, phone_extension and fax, "
-                    "which every organization example carries (e.g. lines 1745-1750) and the "
-                    "create/update forms send (lines 1902-1904)."
+                    "which every organization example carries (e.g. lines 1745-1750); the "
+                    "create/update curls send the last three (lines 1902-1904)."
                 ),
-            )
+            ),
+            Quirk(
+                lines=(711, 1102),
+                text=(
+                    'One organization number for two names: no "25" (PART-025) is "Test '
+                    'Customer Inc." in the customer found (lines 711-713) and "Test Supplier '
+                    'Inc." in the supplier found (lines 1100-1102).'
+                ),
+            ),
         ],
     )
 
@@ -270,6 +281,18 @@ class Organization(BaseModel):
     )
     name: str = optional(
         description="Unique in silo. Required to create an organization in Planiso. Organization name.",
+        json_schema_extra=field_extras(
+            quirks=[
+                Quirk(
+                    lines=(1190, 1541),
+                    text=(
+                        'The name is "Unique in silo" (line 1697), yet "Tech Solutions Inc." '
+                        'names three organizations: no "40" (PART-040, lines 1188-1190), no "1" '
+                        '(PART-001, lines 1399-1401) and no "39" (PART-039, lines 1539-1541).'
+                    ),
+                )
+            ]
+        ),
     )
     adress: str = optional(
         description=(
@@ -291,15 +314,16 @@ class Organization(BaseModel):
             ]
         ),
     )
-    city: str | None = Field(None, description="City where the organization is located.")
-    country: str | None = Field(None, description="Country where the organization is located.")
-    postal_code: str | None = Field(None, description="Organization's postal code.")
-    phone: str | None = Field(None, description="Organization's phone number.")
-    email: str | None = Field(None, description="Organization's email address.")
-    website: str | None = Field(None, description="Organization's website.")
+    city: str | None = optional(description="City where the organization is located.")
+    country: str | None = optional(description="Country where the organization is located.")
+    postal_code: str | None = optional(description="Organization's postal code.")
+    phone: str | None = optional(description="Organization's phone number.")
+    email: str | None = optional(description="Organization's email address.")
+    website: str | None = optional(description="Organization's website.")
     active: PhpBool = optional(
         description="Indicates if the organization is active.",
         json_schema_extra=field_extras(
+            inferred=_PHP_FALSE,
             quirks=[
                 Quirk(
                     lines=1553,
@@ -308,11 +332,11 @@ class Organization(BaseModel):
                         'the created subcontractor is "active": "1" (line 1553).'
                     ),
                 )
-            ]
+            ],
         ),
     )
     province: str = optional(
-        description="Province or state where the organization is located.",
+        description='Not in the attribute list; the examples carry it (e.g. "QC", line 1745).',
         json_schema_extra=field_extras(
             inferred=_ORG_UNLISTED.format(line=1745),
             quirks=[
@@ -334,15 +358,24 @@ class Organization(BaseModel):
         ),
     )
     toll_free: str = optional(
-        description="Organization's toll-free phone number (empty string when not set).",
+        description=(
+            'Not in the attribute list; the examples carry it (e.g. "800-555-1234", line '
+            '1748; "", line 639).'
+        ),
         json_schema_extra=field_extras(inferred=_ORG_UNLISTED.format(line=1748)),
     )
     phone_extension: str = optional(
-        description="Extension of the organization's phone number (empty string when not set).",
+        description=(
+            'Not in the attribute list; the examples carry it (e.g. "101", line 1749; "", '
+            "line 640)."
+        ),
         json_schema_extra=field_extras(inferred=_ORG_UNLISTED.format(line=1749)),
     )
     fax: str = optional(
-        description="Organization's fax number (empty string when not set).",
+        description=(
+            'Not in the attribute list; the examples carry it (e.g. "418-123-9876", line '
+            '1750; "", line 641).'
+        ),
         json_schema_extra=field_extras(inferred=_ORG_UNLISTED.format(line=1750)),
     )
 
@@ -492,8 +525,7 @@ class Subcontractor(BaseModel):
             "It is used to identify the subcontractor in the application."
         ),
     )
-    custom_no: str | None = Field(
-        None,
+    custom_no: str | None = optional(
         description=(
             "Custom subcontractor number. Used to identify the subcontractor between Planiso "
             "and another system you use."
@@ -520,7 +552,10 @@ class Subcontractor(BaseModel):
         ),
     )
     date_added: YmdHisTimestamp = optional(
-        description="When the subcontractor was added, as `Y-m-d H:i:s`.",
+        description=(
+            "Not in the attribute list; the list example carries a `Y-m-d H:i:s` timestamp "
+            '("2024-11-26 10:00:00", line 1397).'
+        ),
         json_schema_extra=field_extras(
             inferred="not in the attribute list; the list example sends it (line 1397)",
             quirks=[
@@ -560,20 +595,22 @@ class Project(BaseModel):
             "It is unique per project. Used to identify the project in the application."
         ),
     )
-    custom_no: str | None = Field(
-        None,
+    custom_no: str | None = optional(
         description=(
             "Custom project number. Used to identify the project between Planiso and another "
             "system you use."
         ),
     )
     name: str = optional(description="Required to create a project in Planiso. Project name.")
-    location: str | None = Field(None, description="Project location.")
-    start_date: YmdDate | None = Field(None, description="Project start date. Format: Y-m-d.")
-    end_date: YmdDate | None = Field(None, description="Project end date. Format: Y-m-d.")
+    location: str | None = optional(description="Project location.")
+    start_date: YmdDate | None = optional(description="Project start date. Format: Y-m-d.")
+    end_date: YmdDate | None = optional(description="Project end date. Format: Y-m-d.")
     active: bool = optional(description="Indicates if the project is active.")
     last_update: YmdHisTimestamp = optional(
-        description="When the project was last modified, as `Y-m-d H:i:s`.",
+        description=(
+            "Not in the attribute list; the update example returns a `Y-m-d H:i:s` timestamp "
+            '("2024-11-26 17:43:27", line 2416).'
+        ),
         json_schema_extra=field_extras(
             inferred="not in the attribute list; the update example sends it (line 2416)",
             quirks=[
@@ -612,6 +649,7 @@ class EquipmentType(BaseModel):
     active: PhpBool = optional(
         description="Indicates if the equipment type is active.",
         json_schema_extra=field_extras(
+            inferred=_PHP_FALSE,
             quirks=[
                 Quirk(
                     lines=(2940, 2961),
@@ -620,7 +658,7 @@ class EquipmentType(BaseModel):
                         "(lines 2961, 2966) while the equipment examples send true (line 2574)."
                     ),
                 )
-            ]
+            ],
         ),
     )
 
@@ -653,8 +691,7 @@ class Equipment(BaseModel):
     num_equip: str = optional(
         description="Required to create equipment in Planiso. Custom equipment number or identifier.",
     )
-    year: Annotated[int, Field(gt=1900)] | YearString | None = Field(
-        None,
+    year: Annotated[int, Field(gt=1900)] | YearString | None = optional(
         description=(
             "Year of manufacture of the equipment. Must be greater than 1900 and less than or "
             "equal to the current year."
@@ -672,14 +709,13 @@ class Equipment(BaseModel):
         ),
     )
     brand: str = optional(description="Required to create equipment in Planiso. Equipment brand.")
-    nummodel: str | None = Field(None, description="Equipment model number.")
-    numserial: str | None = Field(None, description="Equipment serial number.")
-    purchase_date: YmdDate | None = Field(
-        None,
+    nummodel: str | None = optional(description="Equipment model number.")
+    numserial: str | None = optional(description="Equipment serial number.")
+    purchase_date: YmdDate | None = optional(
         description="Equipment purchase date. Date format accepted by the API is Y-m-d.",
     )
-    purchase_seller: str | None = Field(
-        None, description="Represents the seller from whom the equipment was purchased."
+    purchase_seller: str | None = optional(
+        description="Represents the seller from whom the equipment was purchased."
     )
     active: bool = optional(description="Indicates if the equipment is active.")
     type: list[EquipmentType] = optional(

@@ -125,12 +125,23 @@ def _no(resource: str, line: int) -> Parameter:
     )
 
 
-def _form(model: Any, lines: tuple[int, int], description: str) -> RequestBody:
+def _form(
+    model: Any, lines: tuple[int, int], description: str, *, required_because: str | None = None
+) -> RequestBody:
+    """A form body citing its attribute list and curl (``lines``). The document never says
+    whether a body is required: ``required_because`` marks it required with that reason
+    (``x-inferred``); without it, nothing is said."""
+    if required_because is None:
+        return RequestBody(
+            model=model, media_types=[FORM], description=description, source=Source(lines=lines)
+        )
     return RequestBody(
         model=model,
         media_types=[FORM],
         description=description,
         source=Source(lines=lines),
+        required=True,
+        inferred=f"the document does not say whether a body is required; {required_because}",
     )
 
 
@@ -224,7 +235,15 @@ USER_OPERATIONS = [
         ),
         tags=[_USERS],
         source=Source(lines=(302, 395)),
-        request_body=_form(UserCreateForm, (354, 367), "The attributes of the new user."),
+        request_body=_form(
+            UserCreateForm,
+            (306, 367),
+            "The attributes of the new user.",
+            required_because=(
+                'its fullname is "Required in Planiso" (line 317) and a missing full name '
+                "gives 400 (line 387)"
+            ),
+        ),
         responses=[
             Response(
                 status=201,
@@ -265,7 +284,7 @@ USER_OPERATIONS = [
         tags=[_USERS],
         source=Source(lines=(397, 488)),
         parameters=[_no("user", 403)],
-        request_body=_form(UserUpdateForm, (449, 460), "The attributes of the user to modify."),
+        request_body=_form(UserUpdateForm, (401, 460), "The attributes of the user to modify."),
         responses=[
             Response(
                 status=200,
@@ -420,15 +439,20 @@ CUSTOMER_OPERATIONS = [
         summary="Create a customer",
         description=(
             "Creates a new customer and returns an associative array with a data property that "
-            "contains the attributes of the newly created customer. The linked organization is "
-            "created from the organization_* fields."
+            "contains the attributes of the newly created customer. The example sends the "
+            "linked organization as flat organization_* fields (lines 780-791) and returns it "
+            "as `organization` (lines 801-817)."
         ),
         tags=[_CUSTOMERS],
         source=Source(lines=(739, 830)),
         request_body=_form(
             CustomerCreateForm,
-            (776, 791),
-            "The customer's custom number and the organization to create with it.",
+            (743, 791),
+            "The customer's attributes and, as organization_* fields, its organization.",
+            required_because=(
+                "the organization it is sent with needs a name and an address to be created "
+                "(lines 1697, 1700)"
+            ),
         ),
         responses=[
             Response(
@@ -468,7 +492,7 @@ CUSTOMER_OPERATIONS = [
         source=Source(lines=(832, 892)),
         parameters=[_no("customer", 838)],
         request_body=_form(
-            CustomerUpdateForm, (869, 872), "The attributes of the customer to modify."
+            CustomerUpdateForm, (836, 872), "The attributes of the customer to modify."
         ),
         responses=[
             Response(
@@ -601,7 +625,7 @@ SUPPLIER_OPERATIONS = [
         ),
         tags=[_SUPPLIERS],
         source=Source(lines=(1128, 1216)),
-        request_body=_form(SupplierCreateForm, (1165, 1174), "The attributes of the new supplier."),
+        request_body=_form(SupplierCreateForm, (1132, 1174), "The attributes of the new supplier."),
         responses=[
             Response(
                 status=201,
@@ -637,7 +661,7 @@ SUPPLIER_OPERATIONS = [
         source=Source(lines=(1218, 1282)),
         parameters=[_no("supplier", 1224)],
         request_body=_form(
-            SupplierUpdateForm, (1255, 1261), "The attributes of the supplier to modify."
+            SupplierUpdateForm, (1222, 1261), "The attributes of the supplier to modify."
         ),
         responses=[
             Response(
@@ -770,7 +794,7 @@ SUBCONTRACTOR_OPERATIONS = [
         tags=[_SUBCONTRACTORS],
         source=Source(lines=(1495, 1567)),
         request_body=_form(
-            SubcontractorCreateForm, (1523, 1529), "The attributes of the new subcontractor."
+            SubcontractorCreateForm, (1499, 1529), "The attributes of the new subcontractor."
         ),
         responses=[
             Response(
@@ -810,7 +834,7 @@ SUBCONTRACTOR_OPERATIONS = [
         source=Source(lines=(1569, 1620)),
         parameters=[_no("subcontractor", 1575)],
         request_body=_form(
-            SubcontractorUpdateForm, (1597, 1600), "The attributes of the subcontractor to modify."
+            SubcontractorUpdateForm, (1573, 1600), "The attributes of the subcontractor to modify."
         ),
         responses=[
             Response(
@@ -941,7 +965,13 @@ ORGANIZATION_OPERATIONS = [
         tags=[_ORGANIZATIONS],
         source=Source(lines=(1847, 1939)),
         request_body=_form(
-            OrganizationCreateForm, (1893, 1906), "The attributes of the new organization."
+            OrganizationCreateForm,
+            (1851, 1906),
+            "The attributes of the new organization.",
+            required_because=(
+                'name and address are "Required to create an organization in Planiso" (lines '
+                "1859, 1862)"
+            ),
         ),
         responses=[
             Response(
@@ -985,7 +1015,7 @@ ORGANIZATION_OPERATIONS = [
         source=Source(lines=(1941, 2035)),
         parameters=[_no("organization", 1947)],
         request_body=_form(
-            OrganizationUpdateForm, (1987, 2000), "The attributes of the organization to modify."
+            OrganizationUpdateForm, (1945, 2000), "The attributes of the organization to modify."
         ),
         responses=[
             Response(
@@ -1113,7 +1143,9 @@ PROJECT_OPERATIONS = [
                                 "The generic example of the standardized response format from "
                                 "the introduction (lines 71-80); it belongs to no particular "
                                 "operation and is attached here because its data (no, name) "
-                                "fits a project."
+                                "fits a project; its `description` is no project attribute "
+                                "(lines 2122-2146) and passes only because response schemas "
+                                "are open."
                             )
                         }
                     ),
@@ -1137,7 +1169,15 @@ PROJECT_OPERATIONS = [
         description="Creates a new project with the provided information.",
         tags=[_PROJECTS],
         source=Source(lines=(2288, 2358)),
-        request_body=_form(ProjectCreateForm, (2325, 2332), "The attributes of the new project."),
+        request_body=_form(
+            ProjectCreateForm,
+            (2292, 2332),
+            "The attributes of the new project.",
+            required_because=(
+                'name is "Required to create a project in Planiso" (line 2303) and an empty '
+                "name gives 400 (line 2350)"
+            ),
+        ),
         responses=[
             Response(
                 status=201,
@@ -1174,7 +1214,7 @@ PROJECT_OPERATIONS = [
         source=Source(lines=(2360, 2432)),
         parameters=[_no("project", 2366)],
         request_body=_form(
-            ProjectUpdateForm, (2397, 2404), "The attributes of the project to modify."
+            ProjectUpdateForm, (2364, 2404), "The attributes of the project to modify."
         ),
         responses=[
             Response(
@@ -1306,7 +1346,13 @@ EQUIPMENT_OPERATIONS = [
         tags=[_EQUIPMENT],
         source=Source(lines=(2691, 2782)),
         request_body=_form(
-            EquipmentCreateForm, (2737, 2747), "The attributes of the new equipment."
+            EquipmentCreateForm,
+            (2695, 2747),
+            "The attributes of the new equipment.",
+            required_because=(
+                'num_equip and brand are "Required to create equipment in Planiso" (lines '
+                "2703, 2709)"
+            ),
         ),
         responses=[
             Response(
@@ -1353,7 +1399,7 @@ EQUIPMENT_OPERATIONS = [
         source=Source(lines=(2784, 2853)),
         parameters=[_no("equipment", 2790)],
         request_body=_form(
-            EquipmentUpdateForm, (2830, 2833), "The attributes of the equipment to modify."
+            EquipmentUpdateForm, (2788, 2833), "The attributes of the equipment to modify."
         ),
         responses=[
             Response(

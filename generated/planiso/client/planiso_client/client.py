@@ -741,7 +741,7 @@ class Client:
     def create_user_raw(
         self,
         *,
-        body: UserCreateForm | dict[str, Any] | None = None,
+        body: UserCreateForm | dict[str, Any],
     ) -> rt.Result[Any]:
         """Create a user (``POST /v1/user``), with the raw response."""
         call = rt.prepare(
@@ -758,7 +758,7 @@ class Client:
     def create_user(
         self,
         *,
-        body: UserCreateForm | dict[str, Any] | None = None,
+        body: UserCreateForm | dict[str, Any],
     ) -> Any:
         """Create a user (``POST /v1/user``)."""
         return self.create_user_raw(
@@ -885,7 +885,7 @@ class Client:
     def create_customer_raw(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any] | None = None,
+        body: CustomerCreateForm | dict[str, Any],
     ) -> rt.Result[Any]:
         """Create a customer (``POST /v1/customer``), with the raw response."""
         call = rt.prepare(
@@ -902,7 +902,7 @@ class Client:
     def create_customer(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any] | None = None,
+        body: CustomerCreateForm | dict[str, Any],
     ) -> Any:
         """Create a customer (``POST /v1/customer``)."""
         return self.create_customer_raw(
@@ -1317,7 +1317,7 @@ class Client:
     def create_organization_raw(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any] | None = None,
+        body: OrganizationCreateForm | dict[str, Any],
     ) -> rt.Result[Any]:
         """Create an organization (``POST /v1/organization``), with the raw response."""
         call = rt.prepare(
@@ -1334,7 +1334,7 @@ class Client:
     def create_organization(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any] | None = None,
+        body: OrganizationCreateForm | dict[str, Any],
     ) -> Any:
         """Create an organization (``POST /v1/organization``)."""
         return self.create_organization_raw(
@@ -1461,7 +1461,7 @@ class Client:
     def create_project_raw(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any] | None = None,
+        body: ProjectCreateForm | dict[str, Any],
     ) -> rt.Result[Any]:
         """Create a project (``POST /v1/project``), with the raw response."""
         call = rt.prepare(
@@ -1478,7 +1478,7 @@ class Client:
     def create_project(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any] | None = None,
+        body: ProjectCreateForm | dict[str, Any],
     ) -> Any:
         """Create a project (``POST /v1/project``)."""
         return self.create_project_raw(
@@ -1605,7 +1605,7 @@ class Client:
     def create_equipment_raw(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any] | None = None,
+        body: EquipmentCreateForm | dict[str, Any],
     ) -> rt.Result[Any]:
         """Create equipment (``POST /v1/equipment``), with the raw response."""
         call = rt.prepare(
@@ -1622,7 +1622,7 @@ class Client:
     def create_equipment(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any] | None = None,
+        body: EquipmentCreateForm | dict[str, Any],
     ) -> Any:
         """Create equipment (``POST /v1/equipment``)."""
         return self.create_equipment_raw(
@@ -1848,7 +1848,7 @@ class AsyncClient:
     async def create_user_raw(
         self,
         *,
-        body: UserCreateForm | dict[str, Any] | None = None,
+        body: UserCreateForm | dict[str, Any],
     ) -> rt.Result[Any]:
         """Create a user (``POST /v1/user``), with the raw response."""
         call = rt.prepare(
@@ -1865,7 +1865,7 @@ class AsyncClient:
     async def create_user(
         self,
         *,
-        body: UserCreateForm | dict[str, Any] | None = None,
+        body: UserCreateForm | dict[str, Any],
     ) -> Any:
         """Create a user (``POST /v1/user``)."""
         return (
@@ -2000,7 +2000,7 @@ class AsyncClient:
     async def create_customer_raw(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any] | None = None,
+        body: CustomerCreateForm | dict[str, Any],
     ) -> rt.Result[Any]:
         """Create a customer (``POST /v1/customer``), with the raw response."""
         call = rt.prepare(
@@ -2017,7 +2017,7 @@ class AsyncClient:
     async def create_customer(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any] | None = None,
+        body: CustomerCreateForm | dict[str, Any],
     ) -> Any:
         """Create a customer (``POST /v1/customer``)."""
         return (
@@ -2456,7 +2456,7 @@ class AsyncClient:
     async def create_organization_raw(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any] | None = None,
+        body: OrganizationCreateForm | dict[str, Any],
     ) -> rt.Result[Any]:
         """Create an organization (``POST /v1/organization``), with the raw response."""
         call = rt.prepare(
@@ -2473,7 +2473,7 @@ class AsyncClient:
     async def create_organization(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any] | None = None,
+        body: OrganizationCreateForm | dict[str, Any],
     ) -> Any:
         """Create an organization (``POST /v1/organization``)."""
         return (
@@ -2608,7 +2608,7 @@ class AsyncClient:
     async def create_project_raw(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any] | None = None,
+        body: ProjectCreateForm | dict[str, Any],
     ) -> rt.Result[Any]:
         """Create a project (``POST /v1/project``), with the raw response."""
         call = rt.prepare(
@@ -2625,7 +2625,7 @@ class AsyncClient:
     async def create_project(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any] | None = None,
+        body: ProjectCreateForm | dict[str, Any],
     ) -> Any:
         """Create a project (``POST /v1/project``)."""
         return (
@@ -2760,7 +2760,7 @@ class AsyncClient:
     async def create_equipment_raw(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any] | None = None,
+        body: EquipmentCreateForm | dict[str, Any],
     ) -> rt.Result[Any]:
         """Create equipment (``POST /v1/equipment``), with the raw response."""
         call = rt.prepare(
@@ -2777,7 +2777,7 @@ class AsyncClient:
     async def create_equipment(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any] | None = None,
+        body: EquipmentCreateForm | dict[str, Any],
     ) -> Any:
         """Create equipment (``POST /v1/equipment``)."""
         return (

@@ -16,81 +16,115 @@ class No(RootModel[str]):
 
 class CustomerCreateForm(BaseModel):
     """
-    Fields of `POST /v1/customer` (curl at lines 776-791): the customer's custom number and
-    the organization created with it, as flat `organization_*` fields.
+    Fields of `POST /v1/customer`: the attributes of lines 743-767 and, in place of the
+    documented `organization` array, the flat `organization_*` fields that the curl at lines
+    776-791 sends.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     custom_no: str | None = None
     """
-    Custom customer number. Used to identify the customer between Planiso and another system you use.
+    Custom customer number. Used to identify the customer between Planiso and another system you use. 409 when it already exists (line 828).
+    """
+    is_14001: bool | None = None
+    """
+    Indicates if the customer is ISO 14001 certified.
+    """
+    is_18001: bool | None = None
+    """
+    Indicates if the customer is ISO 18001 certified.
+    """
+    is_9001: bool | None = None
+    """
+    Indicates if the customer is ISO 9001 certified.
+    """
+    active: bool | None = None
+    """
+    Indicates if the customer is active.
     """
     organization_name: str
     """
-    Of the organization created with and linked to the customer: name, unique in silo (409 when it exists, line 828).
+    Name of the linked organization: unique in silo (line 1697; 409 when it exists, line 828). The create example sends it (line 780) and returns it as `organization.name` (line 804).
     """
     organization_adress: str
     """
-    Of the organization created with and linked to the customer: physical address (spelled `adress`).
+    Physical address of the linked organization (street number, street name, etc.; line 1701), spelled `adress`. The create example sends it (line 781) and returns it as `organization.adress` (line 805).
     """
     organization_city: str | None = None
     """
-    Of the organization created with and linked to the customer: city.
+    City where the organization is located (line 1704). The create example sends it (line 782) and returns it as `organization.city` (line 806).
     """
     organization_province: str | None = None
     """
-    Of the organization created with and linked to the customer: province.
+    Not in the organization attribute list (lines 1689-1722). The create example sends it (line 783) and returns it as `organization.province` (line 807).
     """
     organization_country: str | None = None
     """
-    Of the organization created with and linked to the customer: country.
+    Country where the organization is located (line 1707). The create example sends it (line 784) and returns it as `organization.country` (line 808).
     """
     organization_phone: str | None = None
     """
-    Of the organization created with and linked to the customer: phone number.
+    Organization's phone number (line 1713). The create example sends it (line 785) and returns it as `organization.phone` (line 809).
     """
     organization_toll_free: str | None = None
     """
-    Of the organization created with and linked to the customer: toll-free phone number.
+    Not in the organization attribute list (lines 1689-1722). The create example sends it (line 786) and returns it as `organization.toll_free` (line 810).
     """
     organization_phone_extension: str | None = None
     """
-    Of the organization created with and linked to the customer: phone extension.
+    Not in the organization attribute list (lines 1689-1722). The create example sends it (line 787) and returns it as `organization.phone_extension` (line 811).
     """
     organization_fax: str | None = None
     """
-    Of the organization created with and linked to the customer: fax number.
+    Not in the organization attribute list (lines 1689-1722). The create example sends it (line 788) and returns it as `organization.fax` (line 812).
     """
     organization_postal_code: str | None = None
     """
-    Of the organization created with and linked to the customer: postal code.
+    Organization's postal code (line 1710). The create example sends it (line 789) and returns it as `organization.postal_code` (line 813).
     """
     organization_email: str | None = None
     """
-    Of the organization created with and linked to the customer: email address.
+    Organization's email address (line 1716). The create example sends it (line 790) and returns it as `organization.email` (line 815).
     """
     organization_website: str | None = None
     """
-    Of the organization created with and linked to the customer: website.
+    Organization's website (line 1719). The create example sends it (line 791) and returns it as `organization.website` (line 814).
     """
 
 
 class CustomerUpdateForm(BaseModel):
     """
-    Fields of `PUT /v1/customer/{no}` (curl at lines 869-872). The linked organization is
-    changed with Update an organization (line 834).
+    Fields of `PUT /v1/customer/{no}`: the attributes of lines 836-860 (the curl at lines
+    869-872 sends custom_no only). The linked organization is changed with Update an
+    organization (line 834), so `organization` is not a field here.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     custom_no: str | None = None
     """
-    Custom customer number. Used to identify the customer between Planiso and another system you use (409 when it already exists, line 890).
+    Custom customer number. Used to identify the customer between Planiso and another system you use. 409 when it already exists (line 890).
+    """
+    is_14001: bool | None = None
+    """
+    Indicates if the customer is ISO 14001 certified.
+    """
+    is_18001: bool | None = None
+    """
+    Indicates if the customer is ISO 18001 certified.
+    """
+    is_9001: bool | None = None
+    """
+    Indicates if the customer is ISO 9001 certified.
+    """
+    active: bool | None = None
+    """
+    Indicates if the customer is active.
     """
 
 
@@ -105,7 +139,7 @@ class EmptyEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: Annotated[list[Any], Field(max_length=0)]
     """
@@ -136,12 +170,13 @@ class Year1(RootModel[str]):
 
 class EquipmentCreateForm(BaseModel):
     """
-    Fields of `POST /v1/equipment` (curl at lines 2737-2747). One or more equipment types
-    can be associated (line 2693); see List equipment types.
+    Fields of `POST /v1/equipment`: the attributes of lines 2695-2728, as the curl at lines
+    2737-2747 sends them; the documented `type` array is sent as `type_nos`. One or more
+    equipment types can be associated (line 2693); see List equipment types.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     num_equip: str
@@ -172,9 +207,13 @@ class EquipmentCreateForm(BaseModel):
     """
     Represents the seller from whom the equipment was purchased.
     """
+    active: bool | None = None
+    """
+    Indicates if the equipment is active.
+    """
     type_nos: str | None = None
     """
-    Numbers of the equipment types to link to the equipment, written as a bracketed list as in the curl example ("[3]").
+    Sent by the curl example as "type_nos=[3]" (line 2747); the created equipment is then linked to equipment type no "3" (line 2767). One or more equipment types can be associated (line 2693).
     """
 
 
@@ -229,7 +268,7 @@ class EquipmentTypeListEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: list[EquipmentType]
     """
@@ -239,17 +278,46 @@ class EquipmentTypeListEnvelope(BaseModel):
 
 class EquipmentUpdateForm(BaseModel):
     """
-    Fields of `PUT /v1/equipment/{no}` (curl at lines 2830-2833). Equipment types cannot be
-    changed by this method (line 2786).
+    Fields of `PUT /v1/equipment/{no}`: the attributes of lines 2788-2821 (the curl at lines
+    2830-2833 sends num_equip only). Equipment types cannot be changed by this method (line
+    2786), so `type` is not a field here.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     num_equip: str | None = None
     """
     Custom equipment number or identifier (409 when it already exists, line 2851).
+    """
+    year: Annotated[int | None, Field(gt=1900)] = None
+    """
+    Year of manufacture of the equipment. Must be greater than 1900 and less than or equal to the current year.
+    """
+    brand: str | None = None
+    """
+    Equipment brand.
+    """
+    nummodel: str | None = None
+    """
+    Equipment model number.
+    """
+    numserial: str | None = None
+    """
+    Equipment serial number.
+    """
+    purchase_date: Annotated[str | None, Field(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$")] = None
+    """
+    Equipment purchase date. Date format accepted by the API is Y-m-d.
+    """
+    purchase_seller: str | None = None
+    """
+    Represents the seller from whom the equipment was purchased.
+    """
+    active: bool | None = None
+    """
+    Indicates if the equipment is active.
     """
 
 
@@ -264,7 +332,7 @@ class ErrorEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: list[Any] | dict[str, Any]
     """
@@ -345,29 +413,30 @@ class Organization(BaseModel):
     """
     province: str | None = None
     """
-    Province or state where the organization is located.
+    Not in the attribute list; the examples carry it (e.g. "QC", line 1745).
     """
     toll_free: str | None = None
     """
-    Organization's toll-free phone number (empty string when not set).
+    Not in the attribute list; the examples carry it (e.g. "800-555-1234", line 1748; "", line 639).
     """
     phone_extension: str | None = None
     """
-    Extension of the organization's phone number (empty string when not set).
+    Not in the attribute list; the examples carry it (e.g. "101", line 1749; "", line 640).
     """
     fax: str | None = None
     """
-    Organization's fax number (empty string when not set).
+    Not in the attribute list; the examples carry it (e.g. "418-123-9876", line 1750; "", line 641).
     """
 
 
 class OrganizationCreateForm(BaseModel):
     """
-    Fields of `POST /v1/organization` (curl at lines 1893-1906).
+    Fields of `POST /v1/organization`: the attributes of lines 1851-1884, as the curl at
+    lines 1893-1906 sends them, with the three fields the curl sends beyond the list.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     name: str
@@ -396,15 +465,15 @@ class OrganizationCreateForm(BaseModel):
     """
     phone_extension: str | None = None
     """
-    Extension of the organization's phone number.
+    Not in the organization attribute list (lines 1689-1722); the create and update curls send it (lines 1902, 1996) and the responses return it (lines 1921, 2015).
     """
     fax: str | None = None
     """
-    Organization's fax number.
+    Not in the organization attribute list (lines 1689-1722); the create and update curls send it (lines 1903, 1997) and the responses return it (lines 1922, 2016).
     """
     toll_free: str | None = None
     """
-    Organization's toll-free phone number.
+    Not in the organization attribute list (lines 1689-1722); the create and update curls send it (lines 1904, 1998) and the responses return it (lines 1920, 2014).
     """
     email: str | None = None
     """
@@ -413,6 +482,14 @@ class OrganizationCreateForm(BaseModel):
     website: str | None = None
     """
     Organization's website.
+    """
+    province: str | None = None
+    """
+    Not in the organization attribute list (lines 1689-1722) and sent by neither organization curl; every organization response carries it (e.g. line 1745).
+    """
+    active: bool | None = None
+    """
+    Indicates if the organization is active.
     """
 
 
@@ -427,7 +504,7 @@ class OrganizationEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: Organization
     """
@@ -446,7 +523,7 @@ class OrganizationListEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: list[Organization]
     """
@@ -456,11 +533,12 @@ class OrganizationListEnvelope(BaseModel):
 
 class OrganizationUpdateForm(BaseModel):
     """
-    Fields of `PUT /v1/organization/{no}` (curl at lines 1987-2000).
+    Fields of `PUT /v1/organization/{no}`: the attributes of lines 1945-1978, as the curl at
+    lines 1987-2000 sends them, with the three fields the curl sends beyond the list.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     name: str | None = None
@@ -489,15 +567,15 @@ class OrganizationUpdateForm(BaseModel):
     """
     phone_extension: str | None = None
     """
-    Extension of the organization's phone number.
+    Not in the organization attribute list (lines 1689-1722); the create and update curls send it (lines 1902, 1996) and the responses return it (lines 1921, 2015).
     """
     fax: str | None = None
     """
-    Organization's fax number.
+    Not in the organization attribute list (lines 1689-1722); the create and update curls send it (lines 1903, 1997) and the responses return it (lines 1922, 2016).
     """
     toll_free: str | None = None
     """
-    Organization's toll-free phone number.
+    Not in the organization attribute list (lines 1689-1722); the create and update curls send it (lines 1904, 1998) and the responses return it (lines 1920, 2014).
     """
     email: str | None = None
     """
@@ -506,6 +584,14 @@ class OrganizationUpdateForm(BaseModel):
     website: str | None = None
     """
     Organization's website.
+    """
+    province: str | None = None
+    """
+    Not in the organization attribute list (lines 1689-1722) and sent by neither organization curl; every organization response carries it (e.g. line 1745).
+    """
+    active: bool | None = None
+    """
+    Indicates if the organization is active.
     """
 
 
@@ -561,22 +647,23 @@ class Project(BaseModel):
         str | None, Field(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")
     ] = None
     """
-    When the project was last modified, as `Y-m-d H:i:s`.
+    Not in the attribute list; the update example returns a `Y-m-d H:i:s` timestamp ("2024-11-26 17:43:27", line 2416).
     """
 
 
 class ProjectCreateForm(BaseModel):
     """
-    Fields of `POST /v1/project` (curl at lines 2325-2332).
+    Fields of `POST /v1/project`: the attributes of lines 2292-2316, as the curl at lines
+    2325-2332 sends them.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     custom_no: str | None = None
     """
-    Custom project number. Used to identify the project between Planiso and another system you use (409 when it already exists).
+    Custom project number. Used to identify the project between Planiso and another system you use (409 when it already exists, line 2356).
     """
     name: str
     """
@@ -594,6 +681,10 @@ class ProjectCreateForm(BaseModel):
     """
     Project end date. Format: Y-m-d.
     """
+    active: bool | None = None
+    """
+    Indicates if the project is active.
+    """
 
 
 class ProjectEnvelope(BaseModel):
@@ -607,7 +698,7 @@ class ProjectEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: Project
     """
@@ -626,7 +717,7 @@ class ProjectListEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: list[Project]
     """
@@ -636,16 +727,17 @@ class ProjectListEnvelope(BaseModel):
 
 class ProjectUpdateForm(BaseModel):
     """
-    Fields of `PUT /v1/project/{no}` (curl at lines 2397-2404).
+    Fields of `PUT /v1/project/{no}`: the attributes of lines 2364-2388, as the curl at
+    lines 2397-2404 sends them.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     custom_no: str | None = None
     """
-    Custom project number. Used to identify the project between Planiso and another system you use (409 when it already exists).
+    Custom project number. Used to identify the project between Planiso and another system you use (409 when it already exists, line 2430).
     """
     name: str | None = None
     """
@@ -662,6 +754,10 @@ class ProjectUpdateForm(BaseModel):
     end_date: Annotated[str | None, Field(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2}$")] = None
     """
     Project end date. Format: Y-m-d.
+    """
+    active: bool | None = None
+    """
+    Indicates if the project is active.
     """
 
 
@@ -705,26 +801,31 @@ class Subcontractor(BaseModel):
         str | None, Field(pattern="^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$")
     ] = None
     """
-    When the subcontractor was added, as `Y-m-d H:i:s`.
+    Not in the attribute list; the list example carries a `Y-m-d H:i:s` timestamp ("2024-11-26 10:00:00", line 1397).
     """
 
 
 class SubcontractorCreateForm(BaseModel):
     """
-    Fields of `POST /v1/subcontractor` (curl at lines 1523-1529).
+    Fields of `POST /v1/subcontractor`: the attributes of lines 1499-1514, as the curl at
+    lines 1523-1529 sends them.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     custom_no: str | None = None
     """
-    Custom subcontractor number. Used to identify the subcontractor between Planiso and another system you use (409 when it already exists, line 1565).
+    Custom subcontractor number. Used to identify the subcontractor between Planiso and another system you use. 409 when it already exists (line 1565).
+    """
+    active: bool | None = None
+    """
+    Indicates if the subcontractor is active.
     """
     organization: str | None = None
     """
-    The organization linked to this subcontractor.
+    An associative array with a data property that contains the attributes of the organization linked to this subcontractor (line 1514).
     """
 
 
@@ -739,7 +840,7 @@ class SubcontractorEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: Subcontractor
     """
@@ -758,7 +859,7 @@ class SubcontractorListEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: list[Subcontractor]
     """
@@ -768,17 +869,22 @@ class SubcontractorListEnvelope(BaseModel):
 
 class SubcontractorUpdateForm(BaseModel):
     """
-    Fields of `PUT /v1/subcontractor/{no}` (curl at lines 1597-1600). The linked
-    organization is changed with Update an organization (line 1571).
+    Fields of `PUT /v1/subcontractor/{no}`: the attributes of lines 1573-1588 (the curl at
+    lines 1597-1600 sends custom_no only). The linked organization is changed with Update an
+    organization (line 1571), so `organization` is not a field here.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     custom_no: str | None = None
     """
-    Custom subcontractor number. Used to identify the subcontractor between Planiso and another system you use (409 when it already exists, line 1618).
+    Custom subcontractor number. Used to identify the subcontractor between Planiso and another system you use. 409 when it already exists (line 1618).
+    """
+    active: bool | None = None
+    """
+    Indicates if the subcontractor is active.
     """
 
 
@@ -861,16 +967,17 @@ class Is9001(StrEnum):
 
 class SupplierCreateForm(BaseModel):
     """
-    Fields of `POST /v1/supplier` (curl at lines 1165-1174).
+    Fields of `POST /v1/supplier`: the attributes of lines 1132-1156, as the curl at lines
+    1165-1174 sends them.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     custom_no: str | None = None
     """
-    Custom supplier number. Used to identify the supplier between Planiso and another system you use (409 when it already exists, line 1214).
+    Custom supplier number. Used to identify the supplier between Planiso and another system you use. 409 when it already exists (line 1214).
     """
     is_14001: bool | Is14001 | None = None
     """
@@ -884,9 +991,13 @@ class SupplierCreateForm(BaseModel):
     """
     Indicates if the supplier is ISO 9001 certified. Documented as boolean; the curl examples send an empty value.
     """
+    active: bool | None = None
+    """
+    Indicates if the supplier is active.
+    """
     organization: str | None = None
     """
-    The organization linked to this supplier.
+    An associative array with a data property that contains the attributes of the organization linked to this supplier (line 1156).
     """
 
 
@@ -901,7 +1012,7 @@ class SupplierEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: Supplier
     """
@@ -920,7 +1031,7 @@ class SupplierListEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: list[Supplier]
     """
@@ -957,12 +1068,13 @@ class Is90011(StrEnum):
 
 class SupplierUpdateForm(BaseModel):
     """
-    Fields of `PUT /v1/supplier/{no}` (curl at lines 1255-1261). The linked organization is
-    changed with Update an organization (line 1220).
+    Fields of `PUT /v1/supplier/{no}`: the attributes of lines 1222-1246, as the curl at
+    lines 1255-1261 sends them. The linked organization is changed with Update an organization
+    (line 1220), so `organization` is not a field here.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     is_14001: bool | Is140011 | None = None
@@ -983,7 +1095,11 @@ class SupplierUpdateForm(BaseModel):
     """
     custom_no: str | None = None
     """
-    Custom supplier number, under its documented attribute name (line 1230). Which of custom_num and custom_no the server reads is not documented.
+    Custom supplier number. Used to identify the supplier between Planiso and another system you use. Under its documented attribute name (line 1230); which of custom_num and custom_no the server reads is not documented.
+    """
+    active: bool | None = None
+    """
+    Indicates if the supplier is active.
     """
 
 
@@ -1034,7 +1150,7 @@ class User(BaseModel):
     """
     phonext: str | None = None
     """
-    User's phone extension. Documented as `date|null`, "Creation date of the user"; every example sends a phone extension ("101").
+    Documented as `date|null`, "Creation date of the user" (lines 144-145); the examples send values such as "101" (line 186), not dates.
     """
     cellphone: str | None = None
     """
@@ -1064,25 +1180,26 @@ class User(BaseModel):
 
 class UserCreateForm(BaseModel):
     """
-    Fields of `POST /v1/user` (curl at lines 354-367; the values are type placeholders).
-    No password can be set through the API (line 304).
+    Fields of `POST /v1/user`: the attributes of lines 306-345, as the curl at lines 354-367
+    sends them (its values are type placeholders). No password can be set through the API
+    (line 304).
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     custom_no: str | None = None
     """
-    Unique in silo. Custom user number, used to identify the user between Planiso and another system you use (personnel number, contract number, etc.).
+    Unique in silo. Custom user number. It is used to identify the user between Planiso and another system you use. Example: personnel number, contract number, etc.
     """
     fullname: str
     """
-    Required in Planiso (a missing full name gives 400, line 387). Documented as "User's first name" (see the User schema).
+    Required in Planiso (line 317; a missing full name gives 400, line 387). Documented as "User's first name" (see the User schema).
     """
     username: str | None = None
     """
-    Unique in Planiso. Documented as "User's last name" (see the User schema).
+    Unique in Planiso. Documented as "User's last name" (line 416; see the User schema).
     """
     email: str | None = None
     """
@@ -1094,7 +1211,7 @@ class UserCreateForm(BaseModel):
     """
     phonext: str | None = None
     """
-    User's phone extension (the attribute list types it as a date, see User).
+    Documented as `date|null`, "Creation date of the user" (lines 424-425); the curl sends a string (line 457) and the examples return values such as "404" (line 471), not dates (see the User schema).
     """
     cellphone: str | None = None
     """
@@ -1129,7 +1246,7 @@ class UserEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: User
     """
@@ -1148,7 +1265,7 @@ class UserListEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: list[User]
     """
@@ -1158,25 +1275,25 @@ class UserListEnvelope(BaseModel):
 
 class UserUpdateForm(BaseModel):
     """
-    Fields of `PUT /v1/user/{no}` (curl at lines 449-460; the values are type
-    placeholders).
+    Fields of `PUT /v1/user/{no}`: the attributes of lines 401-440, as the curl at lines
+    449-460 sends them (its values are type placeholders).
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     custom_no: str | None = None
     """
-    Unique in silo. Custom user number, used to identify the user between Planiso and another system you use (personnel number, contract number, etc.).
+    Unique in silo. Custom user number. It is used to identify the user between Planiso and another system you use. Example: personnel number, contract number, etc.
     """
     fullname: str | None = None
     """
-    Documented as "User's first name" (see the User schema).
+    Required in Planiso. Documented as "User's first name" (line 413; see the User schema).
     """
     username: str | None = None
     """
-    Unique in Planiso. Documented as "User's last name" (see the User schema).
+    Unique in Planiso. Documented as "User's last name" (line 416; see the User schema).
     """
     email: str | None = None
     """
@@ -1188,7 +1305,7 @@ class UserUpdateForm(BaseModel):
     """
     phonext: str | None = None
     """
-    User's phone extension (the attribute list types it as a date, see User).
+    Documented as `date|null`, "Creation date of the user" (lines 424-425); the curl sends a string (line 457) and the examples return values such as "404" (line 471), not dates (see the User schema).
     """
     cellphone: str | None = None
     """
@@ -1201,6 +1318,14 @@ class UserUpdateForm(BaseModel):
     create_date: str | None = None
     """
     User creation date.
+    """
+    last_update: str | None = None
+    """
+    User's last modification date.
+    """
+    active: bool | None = None
+    """
+    Indicates if the user is active.
     """
 
 
@@ -1258,7 +1383,7 @@ class CustomerEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: Customer
     """
@@ -1277,7 +1402,7 @@ class CustomerListEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: list[Customer]
     """
@@ -1352,7 +1477,7 @@ class EquipmentEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: Equipment
     """
@@ -1371,7 +1496,7 @@ class EquipmentListEnvelope(BaseModel):
     """
     message: str
     """
-    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Often empty on list operations.
+    A brief explanation of the status, to understand the result of the request without analysing the API's internal responses. Empty in the list examples (e.g. line 175).
     """
     data: list[Equipment]
     """
