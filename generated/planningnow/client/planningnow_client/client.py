@@ -29,16 +29,13 @@ from .models import (
     FolderStructure,
     Offer,
     OfferCreate,
-    OfferListItem,
     OfferUpdate,
     Order,
     OrderConfirmationDocumentation,
     OrderCreate,
-    OrderListItem,
     OrderUpdate,
     WorkSchedule,
     WorkScheduleCreate,
-    WorkScheduleListItem,
     WorkScheduleUpdate,
 )
 
@@ -58,11 +55,9 @@ _DOCUMENT_UPLOAD_RESULT: TypeAdapter[DocumentUploadResult] = TypeAdapter(Documen
 _ERROR_RESPONSE: TypeAdapter[ErrorResponse] = TypeAdapter(ErrorResponse)
 _FOLDER_STRUCTURE: TypeAdapter[FolderStructure] = TypeAdapter(FolderStructure)
 _LIST_COST_CENTRE: TypeAdapter[list[CostCentre]] = TypeAdapter(list[CostCentre])
-_LIST_OFFER_LIST_ITEM: TypeAdapter[list[OfferListItem]] = TypeAdapter(list[OfferListItem])
-_LIST_ORDER_LIST_ITEM: TypeAdapter[list[OrderListItem]] = TypeAdapter(list[OrderListItem])
-_LIST_WORK_SCHEDULE_LIST_ITEM: TypeAdapter[list[WorkScheduleListItem]] = TypeAdapter(
-    list[WorkScheduleListItem]
-)
+_LIST_OFFER: TypeAdapter[list[Offer]] = TypeAdapter(list[Offer])
+_LIST_ORDER: TypeAdapter[list[Order]] = TypeAdapter(list[Order])
+_LIST_WORK_SCHEDULE: TypeAdapter[list[WorkSchedule]] = TypeAdapter(list[WorkSchedule])
 _OFFER: TypeAdapter[Offer] = TypeAdapter(Offer)
 _ORDER: TypeAdapter[Order] = TypeAdapter(Order)
 _ORDER_CONFIRMATION_DOCUMENTATION: TypeAdapter[OrderConfirmationDocumentation] = TypeAdapter(
@@ -70,75 +65,35 @@ _ORDER_CONFIRMATION_DOCUMENTATION: TypeAdapter[OrderConfirmationDocumentation] =
 )
 _WORK_SCHEDULE: TypeAdapter[WorkSchedule] = TypeAdapter(WorkSchedule)
 
-_OP_LIST_ORDERS = rt.Operation("GET", "/api/order", (("apiToken",),), {"401": _ERROR_RESPONSE})
-_OP_CREATE_ORDER = rt.Operation("POST", "/api/order", (("apiToken",),), {"401": _ERROR_RESPONSE})
-_OP_GET_ORDER = rt.Operation("GET", "/api/order/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE})
-_OP_UPDATE_ORDER = rt.Operation(
-    "PUT", "/api/order/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_DELETE_ORDER = rt.Operation(
-    "DELETE", "/api/order/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_LIST_OFFERS = rt.Operation("GET", "/api/offer", (("apiToken",),), {"401": _ERROR_RESPONSE})
-_OP_CREATE_OFFER = rt.Operation("POST", "/api/offer", (("apiToken",),), {"401": _ERROR_RESPONSE})
-_OP_GET_OFFER = rt.Operation("GET", "/api/offer/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE})
-_OP_UPDATE_OFFER = rt.Operation(
-    "PUT", "/api/offer/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_DELETE_OFFER = rt.Operation(
-    "DELETE", "/api/offer/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_LIST_WORK_SCHEDULES = rt.Operation(
-    "GET", "/api/work-schedule", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_CREATE_WORK_SCHEDULE = rt.Operation(
-    "POST", "/api/work-schedule", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_GET_WORK_SCHEDULE = rt.Operation(
-    "GET", "/api/work-schedule/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_UPDATE_WORK_SCHEDULE = rt.Operation(
-    "PUT", "/api/work-schedule/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_DELETE_WORK_SCHEDULE = rt.Operation(
-    "DELETE", "/api/work-schedule/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_LIST_COST_CENTRES = rt.Operation(
-    "GET", "/api/cost-centre", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_CREATE_COST_CENTRE = rt.Operation(
-    "POST", "/api/cost-centre", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_GET_COST_CENTRE = rt.Operation(
-    "GET", "/api/cost-centre/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_UPDATE_COST_CENTRE = rt.Operation(
-    "PUT", "/api/cost-centre/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_DELETE_COST_CENTRE = rt.Operation(
-    "DELETE", "/api/cost-centre/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_LIST_DOCUMENTS = rt.Operation(
-    "GET", "/api/documents", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_UPLOAD_DOCUMENT = rt.Operation(
-    "POST", "/api/documents", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_GET_DOCUMENT_STRUCTURE = rt.Operation(
-    "GET", "/api/documents/structure", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
+_OP_LIST_ORDERS = rt.Operation("GET", "/api/order", (("apiToken",),), {})
+_OP_CREATE_ORDER = rt.Operation("POST", "/api/order", (("apiToken",),), {})
+_OP_GET_ORDER = rt.Operation("GET", "/api/order/{id}", (("apiToken",),), {})
+_OP_UPDATE_ORDER = rt.Operation("PUT", "/api/order/{id}", (("apiToken",),), {})
+_OP_DELETE_ORDER = rt.Operation("DELETE", "/api/order/{id}", (("apiToken",),), {})
+_OP_LIST_OFFERS = rt.Operation("GET", "/api/offer", (("apiToken",),), {})
+_OP_CREATE_OFFER = rt.Operation("POST", "/api/offer", (("apiToken",),), {})
+_OP_GET_OFFER = rt.Operation("GET", "/api/offer/{id}", (("apiToken",),), {})
+_OP_UPDATE_OFFER = rt.Operation("PUT", "/api/offer/{id}", (("apiToken",),), {})
+_OP_DELETE_OFFER = rt.Operation("DELETE", "/api/offer/{id}", (("apiToken",),), {})
+_OP_LIST_WORK_SCHEDULES = rt.Operation("GET", "/api/work-schedule", (("apiToken",),), {})
+_OP_CREATE_WORK_SCHEDULE = rt.Operation("POST", "/api/work-schedule", (("apiToken",),), {})
+_OP_GET_WORK_SCHEDULE = rt.Operation("GET", "/api/work-schedule/{id}", (("apiToken",),), {})
+_OP_UPDATE_WORK_SCHEDULE = rt.Operation("PUT", "/api/work-schedule/{id}", (("apiToken",),), {})
+_OP_DELETE_WORK_SCHEDULE = rt.Operation("DELETE", "/api/work-schedule/{id}", (("apiToken",),), {})
+_OP_LIST_COST_CENTRES = rt.Operation("GET", "/api/cost-centre", (("apiToken",),), {})
+_OP_CREATE_COST_CENTRE = rt.Operation("POST", "/api/cost-centre", (("apiToken",),), {})
+_OP_GET_COST_CENTRE = rt.Operation("GET", "/api/cost-centre/{id}", (("apiToken",),), {})
+_OP_UPDATE_COST_CENTRE = rt.Operation("PUT", "/api/cost-centre/{id}", (("apiToken",),), {})
+_OP_DELETE_COST_CENTRE = rt.Operation("DELETE", "/api/cost-centre/{id}", (("apiToken",),), {})
+_OP_LIST_DOCUMENTS = rt.Operation("GET", "/api/documents", (("apiToken",),), {})
+_OP_UPLOAD_DOCUMENT = rt.Operation("POST", "/api/documents", (("apiToken",),), {})
+_OP_GET_DOCUMENT_STRUCTURE = rt.Operation("GET", "/api/documents/structure", (("apiToken",),), {})
 _OP_DELETE_DOCUMENT = rt.Operation(
     "DELETE", "/api/documents/{id}", (("apiToken",),), {"404": _ERROR_RESPONSE}
 )
-_OP_TEST_AUTHENTICATION = rt.Operation(
-    "GET", "/api/test", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_GET_API_DOCUMENTATION = rt.Operation(
-    "GET", "/api/doc", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_GET_ORDER_DOCUMENTATION = rt.Operation(
-    "GET", "/api/doc/order", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
+_OP_TEST_AUTHENTICATION = rt.Operation("GET", "/api/test", (("apiToken",),), {})
+_OP_GET_API_DOCUMENTATION = rt.Operation("GET", "/api/doc", (("apiToken",),), {})
+_OP_GET_ORDER_DOCUMENTATION = rt.Operation("GET", "/api/doc/order", (("apiToken",),), {})
 
 
 class Client:
@@ -221,7 +176,7 @@ class Client:
 
     def list_orders_raw(
         self,
-    ) -> rt.Result[list[OrderListItem]]:
+    ) -> rt.Result[list[Order]]:
         """List orders (``GET /api/order``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_ORDERS,
@@ -231,11 +186,11 @@ class Client:
             accept="application/json",
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _LIST_ORDER_LIST_ITEM)
+        return rt.decode(response, _LIST_ORDER)
 
     def list_orders(
         self,
-    ) -> list[OrderListItem]:
+    ) -> list[Order]:
         """List orders (``GET /api/order``)."""
         return self.list_orders_raw().parsed
 
@@ -291,7 +246,7 @@ class Client:
     ) -> Order:
         """Get an order (``GET /api/order/{id}``).
 
-        ``id_`` (``id``): Unique ID of the order.
+        ``id_`` (``id``): ID of the order.
         """
         return self.get_order_raw(
             id_=id_,
@@ -325,7 +280,7 @@ class Client:
     ) -> Order:
         """Update an order (``PUT /api/order/{id}``).
 
-        ``id_`` (``id``): Unique ID of the order.
+        ``id_`` (``id``): ID of the order.
         """
         return self.update_order_raw(
             id_=id_,
@@ -356,7 +311,7 @@ class Client:
     ) -> None:
         """Delete an order (``DELETE /api/order/{id}``).
 
-        ``id_`` (``id``): Unique ID of the order.
+        ``id_`` (``id``): ID of the order.
         """
         return self.delete_order_raw(
             id_=id_,
@@ -364,7 +319,7 @@ class Client:
 
     def list_offers_raw(
         self,
-    ) -> rt.Result[list[OfferListItem]]:
+    ) -> rt.Result[list[Offer]]:
         """List offers (``GET /api/offer``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_OFFERS,
@@ -374,11 +329,11 @@ class Client:
             accept="application/json",
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _LIST_OFFER_LIST_ITEM)
+        return rt.decode(response, _LIST_OFFER)
 
     def list_offers(
         self,
-    ) -> list[OfferListItem]:
+    ) -> list[Offer]:
         """List offers (``GET /api/offer``)."""
         return self.list_offers_raw().parsed
 
@@ -434,7 +389,7 @@ class Client:
     ) -> Offer:
         """Get an offer (``GET /api/offer/{id}``).
 
-        ``id_`` (``id``): Unique ID of the offer.
+        ``id_`` (``id``): ID of the offer.
         """
         return self.get_offer_raw(
             id_=id_,
@@ -468,7 +423,7 @@ class Client:
     ) -> Offer:
         """Update an offer (``PUT /api/offer/{id}``).
 
-        ``id_`` (``id``): Unique ID of the offer.
+        ``id_`` (``id``): ID of the offer.
         """
         return self.update_offer_raw(
             id_=id_,
@@ -499,7 +454,7 @@ class Client:
     ) -> None:
         """Delete an offer (``DELETE /api/offer/{id}``).
 
-        ``id_`` (``id``): Unique ID of the offer.
+        ``id_`` (``id``): ID of the offer.
         """
         return self.delete_offer_raw(
             id_=id_,
@@ -507,7 +462,7 @@ class Client:
 
     def list_work_schedules_raw(
         self,
-    ) -> rt.Result[list[WorkScheduleListItem]]:
+    ) -> rt.Result[list[WorkSchedule]]:
         """List work schedules (``GET /api/work-schedule``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_WORK_SCHEDULES,
@@ -517,11 +472,11 @@ class Client:
             accept="application/json",
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _LIST_WORK_SCHEDULE_LIST_ITEM)
+        return rt.decode(response, _LIST_WORK_SCHEDULE)
 
     def list_work_schedules(
         self,
-    ) -> list[WorkScheduleListItem]:
+    ) -> list[WorkSchedule]:
         """List work schedules (``GET /api/work-schedule``)."""
         return self.list_work_schedules_raw().parsed
 
@@ -577,7 +532,7 @@ class Client:
     ) -> WorkSchedule:
         """Get a work schedule (``GET /api/work-schedule/{id}``).
 
-        ``id_`` (``id``): Unique ID of the work schedule.
+        ``id_`` (``id``): ID of the work schedule.
         """
         return self.get_work_schedule_raw(
             id_=id_,
@@ -611,7 +566,7 @@ class Client:
     ) -> WorkSchedule:
         """Update a work schedule (``PUT /api/work-schedule/{id}``).
 
-        ``id_`` (``id``): Unique ID of the work schedule.
+        ``id_`` (``id``): ID of the work schedule.
         """
         return self.update_work_schedule_raw(
             id_=id_,
@@ -642,7 +597,7 @@ class Client:
     ) -> None:
         """Delete a work schedule (``DELETE /api/work-schedule/{id}``).
 
-        ``id_`` (``id``): Unique ID of the work schedule.
+        ``id_`` (``id``): ID of the work schedule.
         """
         return self.delete_work_schedule_raw(
             id_=id_,
@@ -720,7 +675,7 @@ class Client:
     ) -> CostCentre:
         """Get a cost centre (``GET /api/cost-centre/{id}``).
 
-        ``id_`` (``id``): Unique ID of the cost centre.
+        ``id_`` (``id``): ID of the cost centre.
         """
         return self.get_cost_centre_raw(
             id_=id_,
@@ -754,7 +709,7 @@ class Client:
     ) -> CostCentre:
         """Update a cost centre (``PUT /api/cost-centre/{id}``).
 
-        ``id_`` (``id``): Unique ID of the cost centre.
+        ``id_`` (``id``): ID of the cost centre.
         """
         return self.update_cost_centre_raw(
             id_=id_,
@@ -785,7 +740,7 @@ class Client:
     ) -> None:
         """Delete a cost centre (``DELETE /api/cost-centre/{id}``).
 
-        ``id_`` (``id``): Unique ID of the cost centre.
+        ``id_`` (``id``): ID of the cost centre.
         """
         return self.delete_cost_centre_raw(
             id_=id_,
@@ -917,7 +872,7 @@ class Client:
     ) -> DocumentDeleted:
         """Delete a document (``DELETE /api/documents/{id}``).
 
-        ``id_`` (``id``): Unique ID of the document.
+        ``id_`` (``id``): ID of the document.
         """
         return self.delete_document_raw(
             id_=id_,
@@ -1064,7 +1019,7 @@ class AsyncClient:
 
     async def list_orders_raw(
         self,
-    ) -> rt.Result[list[OrderListItem]]:
+    ) -> rt.Result[list[Order]]:
         """List orders (``GET /api/order``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_ORDERS,
@@ -1074,11 +1029,11 @@ class AsyncClient:
             accept="application/json",
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_ORDER_LIST_ITEM)
+        return rt.decode(response, _LIST_ORDER)
 
     async def list_orders(
         self,
-    ) -> list[OrderListItem]:
+    ) -> list[Order]:
         """List orders (``GET /api/order``)."""
         return (await self.list_orders_raw()).parsed
 
@@ -1136,7 +1091,7 @@ class AsyncClient:
     ) -> Order:
         """Get an order (``GET /api/order/{id}``).
 
-        ``id_`` (``id``): Unique ID of the order.
+        ``id_`` (``id``): ID of the order.
         """
         return (
             await self.get_order_raw(
@@ -1172,7 +1127,7 @@ class AsyncClient:
     ) -> Order:
         """Update an order (``PUT /api/order/{id}``).
 
-        ``id_`` (``id``): Unique ID of the order.
+        ``id_`` (``id``): ID of the order.
         """
         return (
             await self.update_order_raw(
@@ -1205,7 +1160,7 @@ class AsyncClient:
     ) -> None:
         """Delete an order (``DELETE /api/order/{id}``).
 
-        ``id_`` (``id``): Unique ID of the order.
+        ``id_`` (``id``): ID of the order.
         """
         return (
             await self.delete_order_raw(
@@ -1215,7 +1170,7 @@ class AsyncClient:
 
     async def list_offers_raw(
         self,
-    ) -> rt.Result[list[OfferListItem]]:
+    ) -> rt.Result[list[Offer]]:
         """List offers (``GET /api/offer``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_OFFERS,
@@ -1225,11 +1180,11 @@ class AsyncClient:
             accept="application/json",
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_OFFER_LIST_ITEM)
+        return rt.decode(response, _LIST_OFFER)
 
     async def list_offers(
         self,
-    ) -> list[OfferListItem]:
+    ) -> list[Offer]:
         """List offers (``GET /api/offer``)."""
         return (await self.list_offers_raw()).parsed
 
@@ -1287,7 +1242,7 @@ class AsyncClient:
     ) -> Offer:
         """Get an offer (``GET /api/offer/{id}``).
 
-        ``id_`` (``id``): Unique ID of the offer.
+        ``id_`` (``id``): ID of the offer.
         """
         return (
             await self.get_offer_raw(
@@ -1323,7 +1278,7 @@ class AsyncClient:
     ) -> Offer:
         """Update an offer (``PUT /api/offer/{id}``).
 
-        ``id_`` (``id``): Unique ID of the offer.
+        ``id_`` (``id``): ID of the offer.
         """
         return (
             await self.update_offer_raw(
@@ -1356,7 +1311,7 @@ class AsyncClient:
     ) -> None:
         """Delete an offer (``DELETE /api/offer/{id}``).
 
-        ``id_`` (``id``): Unique ID of the offer.
+        ``id_`` (``id``): ID of the offer.
         """
         return (
             await self.delete_offer_raw(
@@ -1366,7 +1321,7 @@ class AsyncClient:
 
     async def list_work_schedules_raw(
         self,
-    ) -> rt.Result[list[WorkScheduleListItem]]:
+    ) -> rt.Result[list[WorkSchedule]]:
         """List work schedules (``GET /api/work-schedule``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_WORK_SCHEDULES,
@@ -1376,11 +1331,11 @@ class AsyncClient:
             accept="application/json",
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_WORK_SCHEDULE_LIST_ITEM)
+        return rt.decode(response, _LIST_WORK_SCHEDULE)
 
     async def list_work_schedules(
         self,
-    ) -> list[WorkScheduleListItem]:
+    ) -> list[WorkSchedule]:
         """List work schedules (``GET /api/work-schedule``)."""
         return (await self.list_work_schedules_raw()).parsed
 
@@ -1438,7 +1393,7 @@ class AsyncClient:
     ) -> WorkSchedule:
         """Get a work schedule (``GET /api/work-schedule/{id}``).
 
-        ``id_`` (``id``): Unique ID of the work schedule.
+        ``id_`` (``id``): ID of the work schedule.
         """
         return (
             await self.get_work_schedule_raw(
@@ -1474,7 +1429,7 @@ class AsyncClient:
     ) -> WorkSchedule:
         """Update a work schedule (``PUT /api/work-schedule/{id}``).
 
-        ``id_`` (``id``): Unique ID of the work schedule.
+        ``id_`` (``id``): ID of the work schedule.
         """
         return (
             await self.update_work_schedule_raw(
@@ -1507,7 +1462,7 @@ class AsyncClient:
     ) -> None:
         """Delete a work schedule (``DELETE /api/work-schedule/{id}``).
 
-        ``id_`` (``id``): Unique ID of the work schedule.
+        ``id_`` (``id``): ID of the work schedule.
         """
         return (
             await self.delete_work_schedule_raw(
@@ -1589,7 +1544,7 @@ class AsyncClient:
     ) -> CostCentre:
         """Get a cost centre (``GET /api/cost-centre/{id}``).
 
-        ``id_`` (``id``): Unique ID of the cost centre.
+        ``id_`` (``id``): ID of the cost centre.
         """
         return (
             await self.get_cost_centre_raw(
@@ -1625,7 +1580,7 @@ class AsyncClient:
     ) -> CostCentre:
         """Update a cost centre (``PUT /api/cost-centre/{id}``).
 
-        ``id_`` (``id``): Unique ID of the cost centre.
+        ``id_`` (``id``): ID of the cost centre.
         """
         return (
             await self.update_cost_centre_raw(
@@ -1658,7 +1613,7 @@ class AsyncClient:
     ) -> None:
         """Delete a cost centre (``DELETE /api/cost-centre/{id}``).
 
-        ``id_`` (``id``): Unique ID of the cost centre.
+        ``id_`` (``id``): ID of the cost centre.
         """
         return (
             await self.delete_cost_centre_raw(
@@ -1798,7 +1753,7 @@ class AsyncClient:
     ) -> DocumentDeleted:
         """Delete a document (``DELETE /api/documents/{id}``).
 
-        ``id_`` (``id``): Unique ID of the document.
+        ``id_`` (``id``): ID of the document.
         """
         return (
             await self.delete_document_raw(
