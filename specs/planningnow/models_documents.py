@@ -100,7 +100,7 @@ class Folder(BaseModel):
 
     id: int = Field(description="ID of the folder.")
     name: str = optional("The example's root folder is `Alle`, its sub-folders `Contracts`, ….")
-    area: str = optional("The area the tree was filtered by (line 447), e.g. `order`.")
+    area: str = optional("The example, filtered by `area=order` (line 448), shows `order`.")
     parent_id: int | None = optional("ID of the parent folder; `null` for a root folder.")
     children: list["Folder"] = optional("Sub-folders, with the same structure (may be empty).")
 

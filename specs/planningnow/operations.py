@@ -1121,13 +1121,13 @@ _DOCUMENTS = [
                 name="area",
                 location="query",
                 type=str,
-                description="Only documents of this area, e.g. `order`.",
+                description="Only documents of this `area`, e.g. `order` (line 410).",
             ),
             Parameter(
                 name="number",
                 location="query",
                 type=str,
-                description="Only documents of this record number within the area, e.g. `4711`.",
+                description="Only documents with this `number`, e.g. `4711` (line 410).",
             ),
             Parameter(
                 name="folder_id",

@@ -777,9 +777,9 @@ class Client:
     ) -> DocumentList:
         """List documents (``GET /api/documents``).
 
-        ``area`` (``area``): Only documents of this area, e.g. `order`.
+        ``area`` (``area``): Only documents of this `area`, e.g. `order` (line 410).
 
-        ``number`` (``number``): Only documents of this record number within the area, e.g. `4711`.
+        ``number`` (``number``): Only documents with this `number`, e.g. `4711` (line 410).
 
         ``folder_id`` (``folder_id``): Only documents in this folder.
         """
@@ -1652,9 +1652,9 @@ class AsyncClient:
     ) -> DocumentList:
         """List documents (``GET /api/documents``).
 
-        ``area`` (``area``): Only documents of this area, e.g. `order`.
+        ``area`` (``area``): Only documents of this `area`, e.g. `order` (line 410).
 
-        ``number`` (``number``): Only documents of this record number within the area, e.g. `4711`.
+        ``number`` (``number``): Only documents with this `number`, e.g. `4711` (line 410).
 
         ``folder_id`` (``folder_id``): Only documents in this folder.
         """

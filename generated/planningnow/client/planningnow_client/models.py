@@ -275,7 +275,7 @@ class Folder(BaseModel):
     """
     area: str | None = None
     """
-    The area the tree was filtered by (line 447), e.g. `order`.
+    The example, filtered by `area=order` (line 448), shows `order`.
     """
     parent_id: int | None = None
     """
