@@ -99,16 +99,36 @@ def test_create_and_update_responses_are_inferred_with_quirk(spec: dict[str, Any
         assert "documents no response" in _quirk_texts(op), op_id
 
 
-def test_list_items_have_their_own_schema_with_quirk(spec: dict[str, Any]) -> None:
-    list_schema = _operation(spec, "listOrders")["responses"]["200"]["content"]["application/json"][
-        "schema"
-    ]
-    assert list_schema["items"]["$ref"] == "#/components/schemas/OrderListItem"
-    assert "addressfield_1" in _schema(spec, "OrderListItem")["properties"]
-    assert "addressfield_1" not in _schema(spec, "Order")["properties"]
+def _ref(node: dict[str, Any]) -> str:
+    ref: str = node["$ref"]
+    return ref.rsplit("/", 1)[-1]
+
+
+def test_lists_return_the_full_detail_structure(spec: dict[str, Any]) -> None:
+    """Lines 24, 141, 262: each list entry has the same (full) structure as the detail."""
+    for list_id, detail_id in (
+        ("listOrders", "getOrder"),
+        ("listOffers", "getOffer"),
+        ("listWorkSchedules", "getWorkSchedule"),
+        ("listCostCentres", "getCostCentre"),
+    ):
+        listed = _operation(spec, list_id)["responses"]["200"]["content"]["application/json"]
+        detail = _operation(spec, detail_id)["responses"]["200"]["content"]["application/json"]
+        assert listed["schema"]["type"] == "array"
+        assert _ref(listed["schema"]["items"]) == _ref(detail["schema"]), list_id
+    for name in ("OrderListItem", "OfferListItem", "WorkScheduleListItem", "OrderListTask"):
+        assert name not in spec["components"]["schemas"]
+    order = _schema(spec, "Order")
+    # the field only the list example shows is part of the one structure, optional
+    assert "addressfield_1" in order["properties"]
+    assert "addressfield_1" not in order["required"]
+    # fields the list example omits stay optional
+    assert order["required"] == ["id"]
+    assert "min_masch" in _schema(spec, "OrderTask")["properties"]
+    assert _schema(spec, "OrderTask")["required"] == ["id"]
     assert "addressfield_1" in _quirk_texts(_operation(spec, "listOrders"))
-    assert "same full structure" in _quirk_texts(_schema(spec, "OfferListItem"))
-    assert "last_change_date" in _quirk_texts(_schema(spec, "WorkScheduleListItem"))
+    assert "same full structure" in _quirk_texts(_operation(spec, "listOffers"))
+    assert "last_change_date" in _quirk_texts(_operation(spec, "listWorkSchedules"))
 
 
 def test_spelling_quirks_sit_on_their_fields(spec: dict[str, Any]) -> None:
@@ -197,9 +217,7 @@ def test_all_printed_examples_are_attached(spec: dict[str, Any]) -> None:
 
 def test_spelling_quirk_cites_the_line_of_each_schemas_own_example(spec: dict[str, Any]) -> None:
     for schema, field, line in (
-        ("OrderListItem", "zuHaenden", 31),
         ("Order", "zuHaenden", 71),
-        ("OfferListItem", "zu_haenden", 148),
         ("Offer", "zu_haenden", 188),
     ):
         quirks = _schema(spec, schema)["properties"][field]["x-quirks"]
@@ -219,3 +237,108 @@ def test_token_scheme_says_how_tokens_are_replaced(spec: dict[str, Any]) -> None
     scheme = spec["components"]["securitySchemes"]["apiToken"]
     assert scheme == {**scheme, "type": "apiKey", "in": "header", "name": "X-AUTH-TOKEN"}
     assert "revoke" in scheme["description"] and "only once" in scheme["description"]
+
+
+# --- second reading (issue 15) -------------------------------------------------------------------
+
+
+def _closed(spec: dict[str, Any], node: dict[str, Any], seen: set[str]) -> list[str]:
+    """Names of the object schemas reachable from ``node`` that are not closed."""
+    open_: list[str] = []
+    if "$ref" in node:
+        name = _ref(node)
+        if name in seen:
+            return []
+        seen.add(name)
+        schema = _schema(spec, name)
+        if schema.get("type") == "object" and schema.get("additionalProperties") is not False:
+            open_.append(name)
+        for prop in schema.get("properties", {}).values():
+            open_ += _closed(spec, prop, seen)
+    elif "items" in node:
+        open_ += _closed(spec, node["items"], seen)
+    return open_
+
+
+def test_request_bodies_are_closed_and_state_why_they_are_required(spec: dict[str, Any]) -> None:
+    bodies = 0
+    for path, method, op in _operations(spec):
+        body = op.get("requestBody")
+        if body is None:
+            continue
+        bodies += 1
+        for media in body["content"].values():
+            assert not _closed(spec, media["schema"], set()), f"{method} {path}"
+        if body.get("required"):
+            assert "x-source" in body or body.get("x-inferred"), f"{method} {path}"
+    assert bodies >= 9
+    upload = _operation(spec, "uploadDocument")["requestBody"]
+    assert upload["x-source"]["lines"] == [379, 389] and "x-inferred" not in upload
+
+
+def test_updates_list_every_field_of_the_structure(spec: dict[str, Any]) -> None:
+    """Lines 131/252: any field of the order/offer, its positions or tasks can be updated."""
+    for update, detail, position, task in (
+        ("OrderUpdate", "Order", "OrderPosition", "OrderTask"),
+        ("OfferUpdate", "Offer", "OfferPosition", "OfferTask"),
+    ):
+        props = _schema(spec, update)["properties"]
+        assert set(_schema(spec, detail)["properties"]) - {"id"} <= set(props), update
+        update_position = _schema(spec, _ref(props["positions"]["items"]))
+        assert set(_schema(spec, position)["properties"]) <= set(update_position["properties"])
+        assert "remarks" in update_position["properties"]
+        update_task = _schema(spec, _ref(update_position["properties"]["tasks"]["items"]))
+        assert set(_schema(spec, task)["properties"]) <= set(update_task["properties"])
+        assert update_position["x-inferred"] and update_task["x-inferred"]
+        # printed fields are documented, the others marked
+        assert "x-inferred" not in props["delivery_date"]
+        assert "x-inferred" in props["netto"]
+    # no "any field" sentence for these: only the printed fields
+    assert set(_schema(spec, "WorkScheduleUpdate")["properties"]) == {"name"}
+    assert set(_schema(spec, "CostCentreUpdate")["properties"]) == {"kalk_min_kosten"}
+
+
+def test_no_error_status_without_a_source(spec: dict[str, Any]) -> None:
+    """The document prints one error (404 of document delete); no 401 is invented."""
+    for path, method, op in _operations(spec):
+        errors = {status for status in op["responses"] if status.startswith(("4", "5"))}
+        expected = {"404"} if op["operationId"] == "deleteDocument" else set()
+        assert errors == expected, f"{method} {path}"
+
+
+def test_host_reason_does_not_claim_the_document_prints_it(spec: dict[str, Any]) -> None:
+    reason = spec["servers"][0]["x-inferred"]
+    assert "not from the document" in reason
+    assert "https://" not in reason
+
+
+def test_field_meanings_are_not_guessed_from_names(spec: dict[str, Any]) -> None:
+    schemas = spec["components"]["schemas"]
+    for name, schema in schemas.items():
+        for field, prop in schema.get("properties", {}).items():
+            assert "German" not in prop.get("description", ""), f"{name}.{field}"
+    for name, field in (
+        ("Order", "o_conf_date"),
+        ("Order", "zuHaenden"),
+        ("OrderTask", "min_ruest"),
+        ("OfferPosition", "mwst_percent"),
+        ("WorkSchedule", "sum_cost_fremdfert"),
+        ("CostCentre", "kalkMinKosten"),
+        ("CostCentre", "nutzungsdauer"),
+        ("Document", "creator"),
+        ("Document", "do_print"),
+    ):
+        assert "description" not in schemas[name]["properties"][field], f"{name}.{field}"
+    # meanings a line gives stay, with the line
+    assert "(line 65)" in schemas["Order"]["properties"]["id"]["description"]
+    assert "(line 288)" in schemas["WorkSchedule"]["properties"]["positions"]["description"]
+
+
+def test_document_creator_contradiction_is_recorded(spec: dict[str, Any]) -> None:
+    creator = _schema(spec, "Document")["properties"]["creator"]
+    assert [q["lines"] for q in creator["x-quirks"]] == [[400, 422]]
+
+
+def test_wage_factor_reason_cites_the_examples(spec: dict[str, Any]) -> None:
+    reason = _schema(spec, "WorkSchedule")["properties"]["wage_factor"]["x-inferred"]
+    assert "271" in reason and "may be fractional" not in reason

@@ -1,15 +1,6 @@
 """PlanningNow (b-now): orders, offers, work schedules, cost centres and documents."""
 
-from generator.describe import (
-    Response,
-    SecurityScheme,
-    Server,
-    Source,
-    Tag,
-    Vendor,
-    with_response_where_missing,
-)
-from specs.planningnow.models import ErrorResponse
+from generator.describe import SecurityScheme, Server, Source, Tag, Vendor
 from specs.planningnow.operations import OPERATIONS
 
 VENDOR = Vendor(
@@ -26,9 +17,10 @@ VENDOR = Vendor(
         "Authentication: API tokens are managed per user (one active token per user) under User "
         "Management > API Key in the web app; a new token is shown only once. Send it in the "
         "`X-AUTH-TOKEN` header with every request.\n\n"
-        "Conventions of the payloads: money, quantities and minutes are decimal strings "
+        "Conventions of the payloads, as the examples show them: decimal values are strings "
         '(`"8500.00"`), dates are `YYYY-MM-DD` and timestamps `YYYY-MM-DD HH:MM:SS` (not ISO '
-        "8601). Many field names are German (netto, brutto, zuHaenden, los_stueck, …).\n\n"
+        "8601). Many field names are German (netto, brutto, zuHaenden, los_stueck, …); the "
+        "document describes no field, so most fields carry no description.\n\n"
         "The document prints only a few paths; the others, the update method and the host are "
         "inferred and marked `x-inferred`."
     ),
@@ -42,9 +34,11 @@ VENDOR = Vendor(
             url="https://api.b-now.eu",
             description="PlanningNow API (host inferred)",
             inferred=(
-                "The document never prints a host. Its documentation is published at "
-                "https://api.b-now.eu/ and every path it prints starts with /api/, so the API is "
-                "assumed to be served from that host."
+                "The document prints no host or base URL; every path it prints starts with "
+                "/api/ (lines 24, 141, 262, 335, 410, 448). The host is not from the document's "
+                "text: it is the address the guide itself is published at (api.b-now.eu), "
+                "assumed to serve the API too. Replace it if your PlanningNow installation "
+                "answers elsewhere."
             ),
         )
     ],
@@ -67,7 +61,7 @@ VENDOR = Vendor(
     tags=[
         Tag(
             name="Orders",
-            description="Order confirmations with their positions and production tasks.",
+            description="Order confirmations with their positions and tasks.",
             source=Source(lines=(24, 140)),
         ),
         Tag(
@@ -77,12 +71,12 @@ VENDOR = Vendor(
         ),
         Tag(
             name="Work schedules",
-            description="Work schedules (routings) with their time and cost totals.",
+            description="Work schedules and their positions.",
             source=Source(lines=(262, 334)),
         ),
         Tag(
             name="Cost centres",
-            description="Cost centres and their cost per minute.",
+            description="Cost centres.",
             source=Source(lines=(335, 378)),
         ),
         Tag(
@@ -101,19 +95,5 @@ VENDOR = Vendor(
             source=Source(lines=(494, 499)),
         ),
     ],
-    operations=with_response_where_missing(
-        OPERATIONS,
-        Response(
-            status=401,
-            description="The X-AUTH-TOKEN header is missing, or its token is unknown or revoked.",
-            model=ErrorResponse,
-            source=Source(lines=(18, 22)),
-            inferred=(
-                "The document prints no error for a missing or wrong token, but requires the "
-                "X-AUTH-TOKEN header on every request (lines 18-22); 401 is the status such an "
-                "API answers, and the payload is assumed to be the {error, status_code} shape the "
-                "document prints for its one error (lines 484-488)."
-            ),
-        ),
-    ),
+    operations=OPERATIONS,
 )

@@ -7,13 +7,18 @@ they share.
 The document never says which fields are mandatory or may be left out. Response objects therefore
 require only their ``id`` (and the envelopes their documented keys); every other field is optional
 but not nullable, because no example shows ``null`` except ``parent_id`` of the folder tree.
+
+The document describes no field: it only prints them in examples. A field therefore carries a
+description only where a line of the document says what it is (an ID, the positions and tasks,
+the confirmation message, …); the others are left undescribed (:func:`shown`) rather than
+described by a guess from their (often German) names.
 """
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
-from generator.describe import Quirk, schema_config
+from generator.describe import Quirk, absent, schema_config
 
 # --- shared scalar types ---------------------------------------------------------------------
 
@@ -24,6 +29,15 @@ DecimalString = Annotated[str, Field(pattern=r"^-?\d+(\.\d+)?$")]
 DateString = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2}$")]
 #: Timestamps with a space instead of ISO 8601's "T" and no zone ("2025-09-20 08:00:00").
 Timestamp = Annotated[str, Field(pattern=r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$")]
+
+
+def shown(**kwargs: Any) -> Any:
+    """An optional field that the document only shows in an example and never describes.
+
+    No description is given (it would be a guess from the field's name); like
+    ``generator.describe.optional`` it is neither required nor nullable and emits no default.
+    """
+    return Field(default_factory=absent, **kwargs)
 
 
 # --- error payload ---------------------------------------------------------------------------
@@ -47,8 +61,10 @@ class ErrorResponse(BaseModel):
         ],
     )
 
-    error: str = Field(description="Human-readable error message, e.g. `Document not found`.")
-    status_code: int = Field(description="The HTTP status code repeated in the body (404).")
+    error: str = Field(description="Error message; the example is `Document not found`.")
+    status_code: int = Field(
+        description="The HTTP status code, repeated in the body (the example: 404)."
+    )
 
 
 # --- authentication test ---------------------------------------------------------------------

@@ -2,13 +2,13 @@
 
 from pydantic import BaseModel, Field
 
-from generator.describe import Quirk, field_extras, optional, schema_config
-from specs.planningnow.models import DecimalString, Timestamp
+from generator.describe import Quirk, field_extras, schema_config
+from specs.planningnow.models import DecimalString, Timestamp, shown
 
 _KALK_MIN_KOSTEN_QUIRK = Quirk(
     lines=(342, 374),
     text=(
-        "Responses spell the cost-per-minute field `kalkMinKosten` (lines 342, 351, 362) while "
+        "Responses spell the field `kalkMinKosten` (lines 342, 351, 362) while "
         "the update request sends `kalk_min_kosten` (line 374)."
     ),
 )
@@ -19,37 +19,35 @@ class CostCentre(BaseModel):
 
     model_config = schema_config(lines=(358, 366))
 
-    id: int = Field(description="Unique ID of the cost centre.")
-    name: str = optional("Name of the cost centre.")
-    type: int = optional(
-        "Type of the cost centre, as a number (the examples show 1 and 2; meanings not documented)."
+    id: int = Field(description="ID of the cost centre.")
+    name: str = shown()
+    type: int = shown(description="A number; the examples show 1 and 2 (meanings not documented).")
+    kalkMinKosten: DecimalString = shown(
+        json_schema_extra=field_extras(quirks=[_KALK_MIN_KOSTEN_QUIRK])
     )
-    kalkMinKosten: DecimalString = optional(
-        "Calculated cost per minute (German: kalkulierte Minutenkosten), decimal string with "
-        "three decimals in the examples (`1.850`).",
-        json_schema_extra=field_extras(quirks=[_KALK_MIN_KOSTEN_QUIRK]),
-    )
-    nutzungsdauer: DecimalString = optional("Useful life (German: Nutzungsdauer), decimal string.")
-    last_change: Timestamp = optional("Time of the last change, `YYYY-MM-DD HH:MM:SS`.")
-    last_sync: Timestamp = optional("Time of the last synchronisation, `YYYY-MM-DD HH:MM:SS`.")
+    nutzungsdauer: DecimalString = shown()
+    last_change: Timestamp = shown()
+    last_sync: Timestamp = shown()
 
 
 class CostCentreCreate(BaseModel):
-    """Body of "create cost centre". The document does not say which fields are mandatory."""
+    """Body of "create cost centre": the fields the example sends (lines 368-371).
 
-    model_config = schema_config(lines=(367, 371))
+    The document does not say which fields are mandatory, nor that others are accepted.
+    """
 
-    name: str = optional("Name of the cost centre.")
-    type: int = optional("Type of the cost centre, as a number (the example shows 2).")
+    model_config = schema_config(lines=(367, 371), extra="forbid")
+
+    name: str = shown()
+    type: int = shown(description="A number; the example sends 2 (meanings not documented).")
 
 
 class CostCentreUpdate(BaseModel):
-    """Body of "update cost centre". The document prints only the cost per minute."""
+    """Body of "update cost centre": the document prints only `kalk_min_kosten` (line 374)."""
 
-    model_config = schema_config(lines=(372, 375))
+    model_config = schema_config(lines=(372, 375), extra="forbid")
 
-    kalk_min_kosten: DecimalString = optional(
-        "Calculated cost per minute, decimal string. Spelled `kalk_min_kosten` here but "
-        "`kalkMinKosten` in responses.",
+    kalk_min_kosten: DecimalString = shown(
+        description="Spelled `kalk_min_kosten` here but `kalkMinKosten` in responses.",
         json_schema_extra=field_extras(quirks=[_KALK_MIN_KOSTEN_QUIRK]),
     )

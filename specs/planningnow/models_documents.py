@@ -2,8 +2,8 @@
 
 from pydantic import BaseModel, Field
 
-from generator.describe import optional, schema_config
-from specs.planningnow.models import DateString
+from generator.describe import Quirk, field_extras, optional, schema_config
+from specs.planningnow.models import DateString, shown
 
 # --- upload (multipart/form-data) ------------------------------------------------------------
 
@@ -15,18 +15,19 @@ class DocumentUpload(BaseModel):
     that mark and are therefore required.
     """
 
-    model_config = schema_config(lines=(379, 389))
+    model_config = schema_config(lines=(379, 389), extra="forbid")
 
     file: bytes = Field(description="The binary file data.")
     area: str = Field(
-        description="Area the document belongs to, e.g. `order`; with `number` it selects the "
-        "document folder the file is stored in."
+        description="With `number`, where in the document folder structure the file is stored "
+        '(lines 381-382); the example sends `"order"`.'
     )
     number: str = Field(
-        description="Number of the record in that area, e.g. `4711` (sent as a string)."
+        description="With `area`, where in the document folder structure the file is stored "
+        '(lines 381-382); the example sends `"4711"`, a string.'
     )
-    external: bool = Field(description="Whether the document is external (the example: false).")
-    folder_id: int = optional("ID of the folder to store the document in (optional).")
+    external: bool = Field(description="The example sends `false` (line 388).")
+    folder_id: int = optional("Optional (line 389); the example sends 5.")
 
 
 # --- document record -------------------------------------------------------------------------
@@ -37,20 +38,31 @@ class Document(BaseModel):
 
     model_config = schema_config(lines=(393, 406))
 
-    id: int = Field(description="Unique ID of the document.")
-    area: str = optional("Area the document belongs to, e.g. `order`.")
-    number: str = optional("Number of the record in that area, e.g. `4711` (a string).")
-    filename: str = optional("File name without extension, e.g. `technical-drawing`.")
-    filetype: str = optional("File extension, e.g. `pdf`.")
-    full_path: str = optional(
-        "Full path of the stored file, e.g. `/Dokutasche/order/4711/technical-drawing.pdf`."
+    id: int = Field(description="ID of the document.")
+    area: str = optional("The area given at upload (lines 381-382).")
+    number: str = optional("The number given at upload (lines 381-382), a string.")
+    filename: str = shown()
+    filetype: str = shown()
+    full_path: str = shown()
+    creator: str = shown(
+        json_schema_extra=field_extras(
+            quirks=[
+                Quirk(
+                    lines=(400, 422),
+                    text=(
+                        "Document 42 (order 4711, technical-drawing.pdf) has `creator` "
+                        '`"api_user"` in the upload response (line 400) but `"admin"` in the '
+                        "document list (line 422)."
+                    ),
+                )
+            ]
+        )
     )
-    creator: str = optional("User who uploaded the document.")
-    creation_date: DateString = optional("Creation date, `YYYY-MM-DD`.")
-    do_print: bool = optional("Whether the document is to be printed.")
-    external: bool = optional("Whether the document is external.")
-    folder_id: int = optional("ID of the folder that holds the document.")
-    mimetype: str = optional("MIME type of the file, e.g. `application/pdf`.")
+    creation_date: DateString = shown()
+    do_print: bool = shown()
+    external: bool = shown()
+    folder_id: int = shown()
+    mimetype: str = shown()
 
 
 class DocumentUploadResult(BaseModel):
@@ -58,9 +70,11 @@ class DocumentUploadResult(BaseModel):
 
     model_config = schema_config(lines=(391, 408))
 
-    success: bool = Field(description="Whether the upload succeeded (true).")
+    success: bool = Field(description="`true` in the example (line 392).")
     document: Document = Field(description="The stored document.")
-    status_code: int = Field(description="The HTTP status code repeated in the body (201).")
+    status_code: int = Field(
+        description="The HTTP status code, repeated in the body (the example: 201)."
+    )
 
 
 class DocumentList(BaseModel):
@@ -68,10 +82,12 @@ class DocumentList(BaseModel):
 
     model_config = schema_config(lines=(412, 446))
 
-    success: bool = Field(description="Whether the request succeeded (true).")
+    success: bool = Field(description="`true` in the example (line 413).")
     documents: list[Document] = Field(description="The documents matching the filters.")
-    count: int = Field(description="Number of documents returned.")
-    status_code: int = Field(description="The HTTP status code repeated in the body (200).")
+    count: int = Field(description="The example shows 2 with two documents (line 444).")
+    status_code: int = Field(
+        description="The HTTP status code, repeated in the body (the example: 200)."
+    )
 
 
 # --- folder tree -----------------------------------------------------------------------------
@@ -82,9 +98,9 @@ class Folder(BaseModel):
 
     model_config = schema_config(lines=(452, 473))
 
-    id: int = Field(description="Unique ID of the folder.")
-    name: str = optional("Name of the folder, e.g. `Alle` (the root) or `Contracts`.")
-    area: str = optional("Area the folder belongs to, e.g. `order`.")
+    id: int = Field(description="ID of the folder.")
+    name: str = optional("The example's root folder is `Alle`, its sub-folders `Contracts`, ….")
+    area: str = optional("The example, filtered by `area=order` (line 448), shows `order`.")
     parent_id: int | None = optional("ID of the parent folder; `null` for a root folder.")
     children: list["Folder"] = optional("Sub-folders, with the same structure (may be empty).")
 
@@ -95,7 +111,9 @@ class FolderStructure(BaseModel):
     model_config = schema_config(lines=(450, 476))
 
     tree: list[Folder] = Field(description="The root folders, each with its sub-folders.")
-    status_code: int = Field(description="The HTTP status code repeated in the body (200).")
+    status_code: int = Field(
+        description="The HTTP status code, repeated in the body (the example: 200)."
+    )
 
 
 # --- delete ----------------------------------------------------------------------------------
@@ -106,6 +124,8 @@ class DocumentDeleted(BaseModel):
 
     model_config = schema_config(lines=(479, 483))
 
-    success: bool = Field(description="Whether the deletion succeeded (true).")
-    message: str = Field(description="Confirmation message, e.g. `Document deleted successfully`.")
-    status_code: int = Field(description="The HTTP status code repeated in the body (200).")
+    success: bool = Field(description="`true` in the example (line 480).")
+    message: str = Field(description="The example is `Document deleted successfully`.")
+    status_code: int = Field(
+        description="The HTTP status code, repeated in the body (the example: 200)."
+    )

@@ -1,9 +1,13 @@
-"""PlanningNow offers: list items, detail, create and update bodies."""
+"""PlanningNow offers: the offer structure, create and update bodies.
+
+The list (GET /api/offer) returns "the same full structure as GET /api/offer/{id} for each offer"
+(line 141), so list and detail share one schema, :class:`Offer`.
+"""
 
 from pydantic import BaseModel, Field
 
-from generator.describe import Quirk, field_extras, optional, schema_config
-from specs.planningnow.models import DateString, DecimalString
+from generator.describe import Quirk, field_extras, schema_config
+from specs.planningnow.models import DateString, DecimalString, shown
 
 
 def _zu_haenden_quirk(line: int) -> Quirk:
@@ -11,232 +15,219 @@ def _zu_haenden_quirk(line: int) -> Quirk:
     return Quirk(
         lines=(line, line),
         text=(
-            "Offers spell the attention-of field `zu_haenden` (lines 148, 188) while orders spell "
-            "it `zuHaenden` (lines 31, 71)."
+            "Offers spell the field `zu_haenden` (lines 148, 188) while orders spell it "
+            "`zuHaenden` (lines 31, 71)."
         ),
     )
 
 
-# --- list (GET /api/offer) -------------------------------------------------------------------
-
-
-class OfferListTask(BaseModel):
-    """A task of an offer position, as the offer list shows it."""
-
-    model_config = schema_config(lines=(168, 176))
-
-    id: int = Field(description="Unique ID of the task.")
-    kalk_id: int = optional("ID of the calculation (German: Kalkulation) the task belongs to.")
-    kalk_type: int = optional("Type of the calculation, as a number (meanings not documented).")
-    cost_centre_name: str = optional("Name of the cost centre that performs the task.")
-    activity_name: str = optional("Name of the activity.")
-    min_ruest: DecimalString = optional("Setup time (German: Rüstzeit) in minutes, decimal string.")
-    min_wage: DecimalString = optional("Labour time in minutes, decimal string.")
-
-
-class OfferListPosition(BaseModel):
-    """A position of an offer, as the offer list shows it."""
-
-    model_config = schema_config(lines=(158, 178))
-
-    id: int = Field(description="Unique ID of the position.")
-    pos_no: int = optional("Position number within the offer.")
-    article_number: str = optional("Article number.")
-    article_desc: str = optional("Article description.")
-    amount: DecimalString = optional("Quantity, decimal string.")
-    unit: str = optional("Unit of the quantity, e.g. `pcs`.")
-    unit_price: DecimalString = optional("Price per unit, decimal string.")
-    netto: DecimalString = optional("Net amount of the position, decimal string.")
-    tasks: list[OfferListTask] = optional("Tasks of the position.")
-
-
-class OfferListItem(BaseModel):
-    """One offer as GET /api/offer returns it.
-
-    The document says the list returns the same full structure as GET /api/offer/{id}; its
-    example does not, so the list has its own schema that accepts what the example shows.
-    """
-
-    model_config = schema_config(
-        lines=(144, 180),
-        quirks=[
-            Quirk(
-                lines=(141, 181),
-                text=(
-                    "Line 141 claims each list entry has the same full structure as "
-                    "GET /api/offer/{id}, but the example lacks followup_text, date_desired, "
-                    "delivery_date and info, its positions lack discount, unit_price_disc, "
-                    "deliv_date, mwst_percent and brutto, and its tasks lack min_masch."
-                ),
-            )
-        ],
-    )
-
-    id: int = Field(description="Unique ID of the offer.")
-    offer_date: DateString = optional("Date of the offer, `YYYY-MM-DD`.")
-    employee_no: int = optional("Number of the responsible employee.")
-    zu_haenden: str = optional(
-        "Contact person the offer is addressed to (German: zu Händen, for the attention of).",
-        json_schema_extra=field_extras(quirks=[_zu_haenden_quirk(148)]),
-    )
-    customer_no: int = optional("Customer number.")
-    project_no: str = optional("Project number, e.g. `PROJ-2025-Q3`.")
-    lead_text: str = optional("Introductory text of the offer.")
-    netto: DecimalString = optional("Net amount, decimal string.")
-    ges_netto: DecimalString = optional("Total net amount (German: gesamt netto), decimal string.")
-    ges_rabatt: DecimalString = optional("Total discount (German: gesamt Rabatt), decimal string.")
-    pay_term_id: int = optional("ID of the payment term.")
-    pay_term_text: str = optional("Text of the payment term, e.g. `Net 30 days`.")
-    positions: list[OfferListPosition] = optional("Positions of the offer, with their tasks.")
-
-
-# --- detail (GET /api/offer/{id}) ------------------------------------------------------------
+# --- the offer structure (GET /api/offer/{id}, and each entry of GET /api/offer) -------------
 
 
 class OfferTask(BaseModel):
-    """A task of an offer position (detail structure)."""
+    """A task of an offer position (line 141: offers come "including positions and tasks")."""
 
     model_config = schema_config(lines=(217, 226))
 
-    id: int = Field(description="Unique ID of the task.")
-    kalk_id: int = optional("ID of the calculation (German: Kalkulation) the task belongs to.")
-    kalk_type: int = optional("Type of the calculation, as a number (meanings not documented).")
-    cost_centre_name: str = optional("Name of the cost centre that performs the task.")
-    activity_name: str = optional("Name of the activity.")
-    min_ruest: DecimalString = optional("Setup time (German: Rüstzeit) in minutes, decimal string.")
-    min_wage: DecimalString = optional("Labour time in minutes, decimal string.")
-    min_masch: DecimalString = optional("Machine time in minutes, decimal string.")
+    id: int = Field(description="ID of the task.")
+    kalk_id: int = shown()
+    kalk_type: int = shown()
+    cost_centre_name: str = shown()
+    activity_name: str = shown()
+    min_ruest: DecimalString = shown()
+    min_wage: DecimalString = shown()
+    min_masch: DecimalString = shown()
 
 
 class OfferPosition(BaseModel):
-    """A position of an offer (detail structure)."""
+    """A position of an offer, with its tasks."""
 
     model_config = schema_config(lines=(202, 228))
 
-    id: int = Field(description="Unique ID of the position.")
-    pos_no: int = optional("Position number within the offer.")
-    article_number: str = optional("Article number.")
-    article_desc: str = optional("Article description.")
-    amount: DecimalString = optional("Quantity, decimal string.")
-    unit: str = optional("Unit of the quantity, e.g. `pcs`.")
-    unit_price: DecimalString = optional("Price per unit, decimal string.")
-    discount: DecimalString = optional("Discount, decimal string.")
-    unit_price_disc: DecimalString = optional("Price per unit after discount, decimal string.")
-    netto: DecimalString = optional("Net amount of the position, decimal string.")
-    deliv_date: DateString = optional("Delivery date of the position, `YYYY-MM-DD`.")
-    mwst_percent: DecimalString = optional("VAT rate (German: MwSt.) in percent, decimal string.")
-    brutto: DecimalString = optional("Gross amount of the position, decimal string.")
-    tasks: list[OfferTask] = optional("Tasks of the position.")
+    id: int = Field(description="ID of the position.")
+    pos_no: int = shown()
+    article_number: str = shown()
+    article_desc: str = shown()
+    amount: DecimalString = shown()
+    unit: str = shown()
+    unit_price: DecimalString = shown()
+    discount: DecimalString = shown()
+    unit_price_disc: DecimalString = shown()
+    netto: DecimalString = shown()
+    deliv_date: DateString = shown()
+    mwst_percent: DecimalString = shown()
+    brutto: DecimalString = shown()
+    tasks: list[OfferTask] = shown(description="The tasks of the position (line 141).")
 
 
 class Offer(BaseModel):
-    """An offer with its positions and tasks, as GET /api/offer/{id} returns it."""
+    """An offer with its positions and tasks.
+
+    GET /api/offer/{id} returns it (lines 182-230), and GET /api/offer returns a list of the same
+    full structure (line 141). The list example (lines 144-180) omits several fields; they are
+    optional here.
+    """
 
     model_config = schema_config(
         lines=(184, 230),
         quirks=[
             Quirk(
                 lines=(248, 248),
-                text="Create sends position `remarks`, which the detail example never returns.",
+                text="Create sends position `remarks`, which neither the detail nor the list "
+                "example returns.",
             )
         ],
     )
 
-    id: int = Field(description="Unique ID of the offer.")
-    offer_date: DateString = optional("Date of the offer, `YYYY-MM-DD`.")
-    employee_no: int = optional("Number of the responsible employee.")
-    zu_haenden: str = optional(
-        "Contact person the offer is addressed to (German: zu Händen, for the attention of).",
-        json_schema_extra=field_extras(quirks=[_zu_haenden_quirk(188)]),
+    id: int = Field(description="The offer's unique ID (line 182).")
+    offer_date: DateString = shown()
+    employee_no: int = shown()
+    zu_haenden: str = shown(json_schema_extra=field_extras(quirks=[_zu_haenden_quirk(188)]))
+    customer_no: int = shown()
+    project_no: str = shown()
+    lead_text: str = shown()
+    followup_text: str = shown()
+    date_desired: DateString = shown()
+    delivery_date: DateString = shown()
+    netto: DecimalString = shown()
+    ges_netto: DecimalString = shown()
+    ges_rabatt: DecimalString = shown()
+    info: str = shown()
+    pay_term_id: int = shown()
+    pay_term_text: str = shown()
+    positions: list[OfferPosition] = shown(
+        description="The positions of the offer, including their tasks (line 141)."
     )
-    customer_no: int = optional("Customer number.")
-    project_no: str = optional("Project number, e.g. `PROJ-2025-Q3`.")
-    lead_text: str = optional("Introductory text of the offer.")
-    followup_text: str = optional("Closing / follow-up text of the offer.")
-    date_desired: DateString = optional("Date desired by the customer, `YYYY-MM-DD`.")
-    delivery_date: DateString = optional("Delivery date, `YYYY-MM-DD`.")
-    netto: DecimalString = optional("Net amount, decimal string.")
-    ges_netto: DecimalString = optional("Total net amount (German: gesamt netto), decimal string.")
-    ges_rabatt: DecimalString = optional("Total discount (German: gesamt Rabatt), decimal string.")
-    info: str = optional("Additional information on the offer.")
-    pay_term_id: int = optional("ID of the payment term.")
-    pay_term_text: str = optional("Text of the payment term, e.g. `Net 30 days`.")
-    positions: list[OfferPosition] = optional("Positions of the offer, with their tasks.")
 
 
 # --- create (POST /api/offer) ----------------------------------------------------------------
 
 
 class OfferCreatePosition(BaseModel):
-    """A position sent when creating an offer."""
+    """A position sent when creating an offer: the fields the example sends (lines 241-249)."""
 
-    model_config = schema_config(lines=(241, 249))
+    model_config = schema_config(lines=(241, 249), extra="forbid")
 
-    pos_no: int = optional("Position number within the offer.")
-    article_number: str = optional("Article number.")
-    article_desc: str = optional("Article description.")
-    amount: DecimalString = optional("Quantity, decimal string.")
-    unit: str = optional("Unit of the quantity, e.g. `hrs`.")
-    unit_price: DecimalString = optional("Price per unit, decimal string.")
-    remarks: str = optional("Free-text remarks on the position.")
+    pos_no: int = shown()
+    article_number: str = shown()
+    article_desc: str = shown()
+    amount: DecimalString = shown()
+    unit: str = shown()
+    unit_price: DecimalString = shown()
+    remarks: str = shown()
 
 
 class OfferCreate(BaseModel):
-    """Body of "create offer". The document does not say which fields are mandatory."""
+    """Body of "create offer": the fields the example sends (lines 233-251).
 
-    model_config = schema_config(lines=(231, 251))
+    The document does not say which fields are mandatory, nor that others are accepted.
+    """
 
-    offer_date: DateString = optional("Date of the offer, `YYYY-MM-DD`.")
-    customer_no: int = optional("Customer number.")
-    project_no: str = optional("Project number.")
-    lead_text: str = optional("Introductory text of the offer.")
-    delivery_date: DateString = optional("Delivery date, `YYYY-MM-DD`.")
-    pay_term_text: str = optional("Text of the payment term, e.g. `Net 45 days`.")
-    positions: list[OfferCreatePosition] = optional("Positions of the new offer.")
+    model_config = schema_config(lines=(231, 251), extra="forbid")
+
+    offer_date: DateString = shown()
+    customer_no: int = shown()
+    project_no: str = shown()
+    lead_text: str = shown()
+    delivery_date: DateString = shown()
+    pay_term_text: str = shown()
+    positions: list[OfferCreatePosition] = shown(description="The positions of the new offer.")
 
 
 # --- update ----------------------------------------------------------------------------------
 
+_ANY_FIELD = (
+    "Line 252 says any field of the offer, its positions, or tasks can be updated, but the "
+    "update example (lines 254-258) sends only offer fields. "
+)
 _FROM_DETAIL = field_extras(
     inferred=(
-        "Not in the update example: a field of the offer's detail/create structure, listed "
-        "because line 252 says any field of the offer can be updated; its spelling in "
-        "requests is not shown (cost centres change spelling between response and request)."
+        _ANY_FIELD + "This field is taken from the offer structure (lines 144-180, 184-230) or "
+        "the create body (lines 233-251); its spelling in requests is not shown (cost centres "
+        "change spelling between response and request, lines 362/374)."
     )
 )
+
+
+class OfferUpdateTask(BaseModel):
+    """A task sent in an offer update: the task fields of the offer structure."""
+
+    model_config = schema_config(
+        lines=(217, 226),
+        extra="forbid",
+        inferred=(
+            _ANY_FIELD + "The task fields are those of the detail example (lines 217-226); "
+            "`id` is assumed to address an existing task. How tasks are addressed in an update "
+            "is not shown."
+        ),
+    )
+
+    id: int = shown()
+    kalk_id: int = shown()
+    kalk_type: int = shown()
+    cost_centre_name: str = shown()
+    activity_name: str = shown()
+    min_ruest: DecimalString = shown()
+    min_wage: DecimalString = shown()
+    min_masch: DecimalString = shown()
+
+
+class OfferUpdatePosition(BaseModel):
+    """A position sent in an offer update: the position fields of the offer structure."""
+
+    model_config = schema_config(
+        lines=(202, 228),
+        extra="forbid",
+        inferred=(
+            _ANY_FIELD + "The position fields are those of the detail example (lines 202-228) "
+            "and `remarks` of the create body (line 248); `id` is assumed to address an existing "
+            "position. How positions are addressed in an update is not shown."
+        ),
+    )
+
+    id: int = shown()
+    pos_no: int = shown()
+    article_number: str = shown()
+    article_desc: str = shown()
+    amount: DecimalString = shown()
+    unit: str = shown()
+    unit_price: DecimalString = shown()
+    discount: DecimalString = shown()
+    unit_price_disc: DecimalString = shown()
+    netto: DecimalString = shown()
+    deliv_date: DateString = shown()
+    mwst_percent: DecimalString = shown()
+    brutto: DecimalString = shown()
+    remarks: str = shown()
+    tasks: list[OfferUpdateTask] = shown()
 
 
 class OfferUpdate(BaseModel):
     """Body of "update offer": only the fields to change.
 
-    The document says any field of the offer, its positions or tasks can be updated and prints
-    `lead_text`, `delivery_date` and `info`; the other fields listed here are the offer's own
-    fields from the detail and create structures. How positions and tasks are addressed in an
-    update is not shown; the body is open, so they can be sent.
+    The document says any field of the offer, its positions or tasks can be updated (line 252)
+    and prints `lead_text`, `delivery_date` and `info`; every other field of the offer structure
+    and the create body is listed too, marked `x-inferred`.
     """
 
-    model_config = schema_config(lines=(252, 258))
+    model_config = schema_config(lines=(252, 258), extra="forbid")
 
-    lead_text: str = optional("Introductory text of the offer.")
-    delivery_date: DateString = optional("Delivery date, `YYYY-MM-DD`.")
-    info: str = optional("Additional information on the offer.")
-    offer_date: DateString = optional(
-        "Date of the offer, `YYYY-MM-DD`.", json_schema_extra=_FROM_DETAIL
-    )
-    employee_no: int = optional(
-        "Number of the responsible employee.", json_schema_extra=_FROM_DETAIL
-    )
-    zu_haenden: str = optional(
-        "Contact person the offer is addressed to (for the attention of).",
+    lead_text: str = shown()
+    delivery_date: DateString = shown()
+    info: str = shown()
+    offer_date: DateString = shown(json_schema_extra=_FROM_DETAIL)
+    employee_no: int = shown(json_schema_extra=_FROM_DETAIL)
+    zu_haenden: str = shown(json_schema_extra=_FROM_DETAIL)
+    customer_no: int = shown(json_schema_extra=_FROM_DETAIL)
+    project_no: str = shown(json_schema_extra=_FROM_DETAIL)
+    followup_text: str = shown(json_schema_extra=_FROM_DETAIL)
+    date_desired: DateString = shown(json_schema_extra=_FROM_DETAIL)
+    netto: DecimalString = shown(json_schema_extra=_FROM_DETAIL)
+    ges_netto: DecimalString = shown(json_schema_extra=_FROM_DETAIL)
+    ges_rabatt: DecimalString = shown(json_schema_extra=_FROM_DETAIL)
+    pay_term_id: int = shown(json_schema_extra=_FROM_DETAIL)
+    pay_term_text: str = shown(json_schema_extra=_FROM_DETAIL)
+    positions: list[OfferUpdatePosition] = shown(
+        description="Positions to change (line 252: their fields can be updated).",
         json_schema_extra=_FROM_DETAIL,
     )
-    customer_no: int = optional("Customer number.", json_schema_extra=_FROM_DETAIL)
-    project_no: str = optional("Project number.", json_schema_extra=_FROM_DETAIL)
-    followup_text: str = optional(
-        "Closing / follow-up text of the offer.", json_schema_extra=_FROM_DETAIL
-    )
-    date_desired: DateString = optional(
-        "Date desired by the customer, `YYYY-MM-DD`.", json_schema_extra=_FROM_DETAIL
-    )
-    pay_term_id: int = optional("ID of the payment term.", json_schema_extra=_FROM_DETAIL)
-    pay_term_text: str = optional("Text of the payment term.", json_schema_extra=_FROM_DETAIL)

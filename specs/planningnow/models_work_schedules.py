@@ -1,18 +1,21 @@
-"""PlanningNow work schedules: list items, detail, create and update bodies."""
+"""PlanningNow work schedules: the work schedule structure, create and update bodies.
+
+The list (GET /api/work-schedule) returns "the same structure as GET /api/work-schedule/{id} for
+each entry" (line 262), so list and detail share one schema, :class:`WorkSchedule`.
+"""
 
 from pydantic import BaseModel, Field
 
-from generator.describe import Quirk, field_extras, optional, schema_config
-from specs.planningnow.models import DateString, DecimalString
+from generator.describe import Quirk, field_extras, schema_config
+from specs.planningnow.models import DateString, DecimalString, shown
 
 _WAGE_FACTOR = field_extras(
     inferred=(
-        "The document gives no type; the examples show the integer 1. A factor may be "
-        "fractional, so any JSON number is accepted."
+        "The document gives no type; every example shows the integer 1 (lines 271, 283, 308, "
+        "319). Any JSON number is accepted, so that a fractional value would not break a "
+        "client; `integer` would be the narrower reading of the examples."
     )
 )
-
-# --- shared ----------------------------------------------------------------------------------
 
 
 class WorkSchedulePositionRef(BaseModel):
@@ -20,79 +23,43 @@ class WorkSchedulePositionRef(BaseModel):
 
     model_config = schema_config(lines=(310, 312))
 
-    id: int = Field(description="Unique ID of the work-schedule position.")
+    id: int = Field(description="ID of the work-schedule position.")
 
 
-# --- list (GET /api/work-schedule) -----------------------------------------------------------
-
-
-class WorkScheduleListItem(BaseModel):
-    """One work schedule as GET /api/work-schedule returns it.
-
-    The document says the list returns the same structure as GET /api/work-schedule/{id}; its
-    example does not, so the list has its own schema that accepts what the example shows.
-    """
-
-    model_config = schema_config(
-        lines=(265, 286),
-        quirks=[
-            Quirk(
-                lines=(262, 287),
-                text=(
-                    "Line 262 claims each list entry has the same structure as "
-                    "GET /api/work-schedule/{id}, but the example entries carry only id, name, "
-                    "creation_date, sum_cost, los_stueck, wage_factor and positions: no "
-                    "last_change_date and none of the other sum_*, costperone or hoursperday "
-                    "fields of the detail."
-                ),
-            )
-        ],
-    )
-
-    id: int = Field(description="Unique ID of the work schedule.")
-    name: str = optional("Name of the work schedule.")
-    creation_date: DateString = optional("Creation date, `YYYY-MM-DD`.")
-    sum_cost: DecimalString = optional("Total cost, decimal string.")
-    los_stueck: int = optional("Lot size in pieces (German: Losstück).")
-    wage_factor: float = optional(
-        "Wage factor (the examples show 1).", json_schema_extra=_WAGE_FACTOR
-    )
-    positions: list[WorkSchedulePositionRef] = optional("Positions of the schedule (IDs only).")
-
-
-# --- detail (GET /api/work-schedule/{id}) ----------------------------------------------------
+# --- the structure (GET /api/work-schedule/{id}, and each entry of GET /api/work-schedule) ---
 
 
 class WorkSchedule(BaseModel):
-    """A work schedule (routing) with its time and cost totals."""
+    """A work schedule.
+
+    GET /api/work-schedule/{id} returns it (lines 288-314), and GET /api/work-schedule returns a
+    list of the same structure (line 262). The list example (lines 265-286) omits several fields;
+    they are optional here.
+    """
 
     model_config = schema_config(lines=(289, 314))
 
-    id: int = Field(description="Unique ID of the work schedule.")
-    name: str = optional("Name of the work schedule.")
-    creation_date: DateString = optional("Creation date, `YYYY-MM-DD`.")
-    last_change_date: DateString = optional("Date of the last change, `YYYY-MM-DD`.")
-    sum_min_ruest: DecimalString = optional("Total setup minutes (German: Rüsten), decimal string.")
-    sum_min: DecimalString = optional("Total minutes, decimal string.")
-    sum_cost_ruest: DecimalString = optional("Total setup cost, decimal string.")
-    sum_cost_wage: DecimalString = optional("Total labour cost, decimal string.")
-    sum_min_masch: DecimalString = optional("Total machine minutes, decimal string.")
-    sum_cost_masch: DecimalString = optional("Total machine cost, decimal string.")
-    sum_cost_fremdfert: DecimalString = optional(
-        "Total cost of external production (German: Fremdfertigung), decimal string."
-    )
-    sum_cost: DecimalString = optional("Total cost, decimal string.")
-    los_stueck: int = optional("Lot size in pieces (German: Losstück).")
-    sum_min_wage: DecimalString = optional("Total labour minutes, decimal string.")
-    costperone: DecimalString = optional("Cost per piece, decimal string.")
-    hoursperday: DecimalString = optional("Working hours per day, decimal string.")
-    sum_min_setup: DecimalString = optional("Total setup minutes, decimal string.")
-    sum_cost_setup: DecimalString = optional("Total setup cost, decimal string.")
-    wage_factor: float = optional(
-        "Wage factor (the examples show 1).", json_schema_extra=_WAGE_FACTOR
-    )
-    positions: list[WorkSchedulePositionRef] = optional(
-        "Positions of the schedule. Currently only their ID is returned.",
+    id: int = Field(description="ID of the work schedule.")
+    name: str = shown()
+    creation_date: DateString = shown()
+    last_change_date: DateString = shown()
+    sum_min_ruest: DecimalString = shown()
+    sum_min: DecimalString = shown()
+    sum_cost_ruest: DecimalString = shown()
+    sum_cost_wage: DecimalString = shown()
+    sum_min_masch: DecimalString = shown()
+    sum_cost_masch: DecimalString = shown()
+    sum_cost_fremdfert: DecimalString = shown()
+    sum_cost: DecimalString = shown()
+    los_stueck: int = shown()
+    sum_min_wage: DecimalString = shown()
+    costperone: DecimalString = shown()
+    hoursperday: DecimalString = shown()
+    sum_min_setup: DecimalString = shown()
+    sum_cost_setup: DecimalString = shown()
+    wage_factor: float = shown(json_schema_extra=_WAGE_FACTOR)
+    positions: list[WorkSchedulePositionRef] = shown(
+        description="The positions of the schedule; currently only their ID is returned (line 288).",
         json_schema_extra=field_extras(
             quirks=[
                 Quirk(
@@ -112,34 +79,41 @@ class WorkSchedule(BaseModel):
 
 
 class WorkScheduleCreatePosition(BaseModel):
-    """A position (operation step) sent when creating a work schedule."""
+    """A position sent when creating a work schedule: the fields the example sends."""
 
-    model_config = schema_config(lines=(321, 325))
+    model_config = schema_config(lines=(321, 325), extra="forbid")
 
-    pos: int = optional("Position number of the step (called `pos` here, not `pos_no`).")
-    activity_name: str = optional("Name of the activity.")
-    min_wage: DecimalString = optional("Labour time in minutes, decimal string.")
+    pos: int = shown()
+    activity_name: str = shown()
+    min_wage: DecimalString = shown()
 
 
 class WorkScheduleCreate(BaseModel):
-    """Body of "create work schedule". The document does not say which fields are mandatory."""
+    """Body of "create work schedule": the fields the example sends (lines 316-327).
 
-    model_config = schema_config(lines=(315, 327))
+    The document does not say which fields are mandatory, nor that others are accepted.
+    """
 
-    name: str = optional("Name of the work schedule.")
-    los_stueck: int = optional("Lot size in pieces (German: Losstück).")
-    wage_factor: float = optional(
-        "Wage factor (the example shows 1).", json_schema_extra=_WAGE_FACTOR
+    model_config = schema_config(lines=(315, 327), extra="forbid")
+
+    name: str = shown()
+    los_stueck: int = shown()
+    wage_factor: float = shown(json_schema_extra=_WAGE_FACTOR)
+    positions: list[WorkScheduleCreatePosition] = shown(
+        description="The positions of the new work schedule."
     )
-    positions: list[WorkScheduleCreatePosition] = optional("Positions (steps) of the schedule.")
 
 
 # --- update ----------------------------------------------------------------------------------
 
 
 class WorkScheduleUpdate(BaseModel):
-    """Body of "update work schedule". The document prints only `name`; the body is open."""
+    """Body of "update work schedule": the document prints only `name` (lines 329-331).
 
-    model_config = schema_config(lines=(328, 331))
+    Unlike orders and offers (lines 131, 252) the document does not say that any field can be
+    updated, so no other field is listed.
+    """
 
-    name: str = optional("New name of the work schedule.")
+    model_config = schema_config(lines=(328, 331), extra="forbid")
+
+    name: str = shown()

@@ -30,12 +30,11 @@ from specs.planningnow.models_documents import (
     DocumentUploadResult,
     FolderStructure,
 )
-from specs.planningnow.models_offers import Offer, OfferCreate, OfferListItem, OfferUpdate
-from specs.planningnow.models_orders import Order, OrderCreate, OrderListItem, OrderUpdate
+from specs.planningnow.models_offers import Offer, OfferCreate, OfferUpdate
+from specs.planningnow.models_orders import Order, OrderCreate, OrderUpdate
 from specs.planningnow.models_work_schedules import (
     WorkSchedule,
     WorkScheduleCreate,
-    WorkScheduleListItem,
     WorkScheduleUpdate,
 )
 
@@ -52,8 +51,8 @@ _CREATE_PATH = (
 _UPDATE_METHOD = (
     "The document prints neither path nor method for update. The detail path {detail} is "
     "printed; PUT on it is assumed, the common choice of REST APIs of this style. The examples "
-    "send only the fields to change, so the server evidently merges partial bodies; PATCH would "
-    "be the other plausible method."
+    "send only the fields to change (partial bodies), so PATCH would be the other plausible "
+    "method."
 )
 _DELETE_METHOD = (
     "The document prints no method or path for delete; DELETE on the detail path {detail} is "
@@ -63,6 +62,19 @@ _CREATE_RESPONSE = (
     "The document prints no response for create. 201 Created with the new {what} in the detail "
     "structure is assumed: the only create whose response is printed (document upload, "
     "line 390) answers 201 Created."
+)
+_CREATE_BODY = (
+    "Line {line} says the new {what} is created 'with the data provided in the request body'; it "
+    "does not say in so many words that the body is required, but without one there is nothing "
+    "to create."
+)
+_UPDATE_BODY = (
+    "The document does not say whether the body is required; an update without one would "
+    "change nothing, and the document prints a body for the update (its example request body)."
+)
+_UNLABELLED_BODY = (
+    "The document does not say whether the body is required; it prints one (unlabelled JSON) "
+    "for this operation, and the operation has nothing to act on without it."
 )
 _UPDATE_RESPONSE = (
     "The document prints no response for update; 200 OK with the updated {what} in the detail "
@@ -76,7 +88,7 @@ def _id_parameter(what: str) -> Parameter:
         location="path",
         required=True,
         type=int,
-        description=f"Unique ID of the {what}.",
+        description=f"ID of the {what}.",
     )
 
 
@@ -137,7 +149,7 @@ _ORDERS = [
             Response(
                 status=200,
                 description="All orders.",
-                model=list[OrderListItem],
+                model=list[Order],
                 examples=[
                     Example(
                         name="orders",
@@ -267,6 +279,9 @@ _ORDERS = [
         quirks=[_no_response_quirk((111, 130), "create order")],
         request_body=RequestBody(
             model=OrderCreate,
+            required=True,
+            source=Source(lines=(111, 111)),
+            inferred=_CREATE_BODY.format(line=111, what="order"),
             description="The new order with its positions.",
             examples=[
                 Example(
@@ -319,6 +334,8 @@ _ORDERS = [
         parameters=[_id_parameter("order")],
         request_body=RequestBody(
             model=OrderUpdate,
+            required=True,
+            inferred=_UPDATE_BODY,
             description="The fields to change.",
             examples=[
                 Example(
@@ -386,7 +403,7 @@ _OFFERS = [
             Response(
                 status=200,
                 description="All offers.",
-                model=list[OfferListItem],
+                model=list[Offer],
                 examples=[
                     Example(
                         name="offers",
@@ -519,6 +536,9 @@ _OFFERS = [
         quirks=[_no_response_quirk((231, 251), "create offer")],
         request_body=RequestBody(
             model=OfferCreate,
+            required=True,
+            source=Source(lines=(231, 231)),
+            inferred=_CREATE_BODY.format(line=231, what="offer"),
             description="The new offer with its positions.",
             examples=[
                 Example(
@@ -572,6 +592,8 @@ _OFFERS = [
         parameters=[_id_parameter("offer")],
         request_body=RequestBody(
             model=OfferUpdate,
+            required=True,
+            inferred=_UPDATE_BODY,
             description="The fields to change.",
             examples=[
                 Example(
@@ -648,7 +670,7 @@ _WORK_SCHEDULES = [
             Response(
                 status=200,
                 description="All work schedules.",
-                model=list[WorkScheduleListItem],
+                model=list[WorkSchedule],
                 examples=[
                     Example(
                         name="work_schedules",
@@ -741,6 +763,8 @@ _WORK_SCHEDULES = [
         quirks=[_no_response_quirk((315, 327), "create work schedule")],
         request_body=RequestBody(
             model=WorkScheduleCreate,
+            required=True,
+            inferred=_UNLABELLED_BODY,
             description="The new work schedule with its positions.",
             quirks=[
                 Quirk(
@@ -790,6 +814,8 @@ _WORK_SCHEDULES = [
         parameters=[_id_parameter("work schedule")],
         request_body=RequestBody(
             model=WorkScheduleUpdate,
+            required=True,
+            inferred=_UNLABELLED_BODY,
             description="The fields to change.",
             quirks=[
                 Quirk(
@@ -926,6 +952,8 @@ _COST_CENTRES = [
         quirks=[_no_response_quirk((367, 371), "create cost centre")],
         request_body=RequestBody(
             model=CostCentreCreate,
+            required=True,
+            inferred=_UNLABELLED_BODY,
             description="The new cost centre.",
             quirks=[
                 Quirk(
@@ -967,6 +995,8 @@ _COST_CENTRES = [
         parameters=[_id_parameter("cost centre")],
         request_body=RequestBody(
             model=CostCentreUpdate,
+            required=True,
+            inferred=_UNLABELLED_BODY,
             description="The fields to change.",
             quirks=[
                 Quirk(
@@ -1033,6 +1063,8 @@ _DOCUMENTS = [
         ),
         request_body=RequestBody(
             model=DocumentUpload,
+            required=True,
+            source=Source(lines=(379, 389)),
             media_types=[MULTIPART],
             description=(
                 "The file and where to store it. The document's example (lines 384-389) is "
@@ -1089,13 +1121,13 @@ _DOCUMENTS = [
                 name="area",
                 location="query",
                 type=str,
-                description="Only documents of this area, e.g. `order`.",
+                description="Only documents of this `area`, e.g. `order` (line 410).",
             ),
             Parameter(
                 name="number",
                 location="query",
                 type=str,
-                description="Only documents of this record number within the area, e.g. `4711`.",
+                description="Only documents with this `number`, e.g. `4711` (line 410).",
             ),
             Parameter(
                 name="folder_id",

@@ -29,16 +29,13 @@ from .models import (
     FolderStructure,
     Offer,
     OfferCreate,
-    OfferListItem,
     OfferUpdate,
     Order,
     OrderConfirmationDocumentation,
     OrderCreate,
-    OrderListItem,
     OrderUpdate,
     WorkSchedule,
     WorkScheduleCreate,
-    WorkScheduleListItem,
     WorkScheduleUpdate,
 )
 
@@ -58,11 +55,9 @@ _DOCUMENT_UPLOAD_RESULT: TypeAdapter[DocumentUploadResult] = TypeAdapter(Documen
 _ERROR_RESPONSE: TypeAdapter[ErrorResponse] = TypeAdapter(ErrorResponse)
 _FOLDER_STRUCTURE: TypeAdapter[FolderStructure] = TypeAdapter(FolderStructure)
 _LIST_COST_CENTRE: TypeAdapter[list[CostCentre]] = TypeAdapter(list[CostCentre])
-_LIST_OFFER_LIST_ITEM: TypeAdapter[list[OfferListItem]] = TypeAdapter(list[OfferListItem])
-_LIST_ORDER_LIST_ITEM: TypeAdapter[list[OrderListItem]] = TypeAdapter(list[OrderListItem])
-_LIST_WORK_SCHEDULE_LIST_ITEM: TypeAdapter[list[WorkScheduleListItem]] = TypeAdapter(
-    list[WorkScheduleListItem]
-)
+_LIST_OFFER: TypeAdapter[list[Offer]] = TypeAdapter(list[Offer])
+_LIST_ORDER: TypeAdapter[list[Order]] = TypeAdapter(list[Order])
+_LIST_WORK_SCHEDULE: TypeAdapter[list[WorkSchedule]] = TypeAdapter(list[WorkSchedule])
 _OFFER: TypeAdapter[Offer] = TypeAdapter(Offer)
 _ORDER: TypeAdapter[Order] = TypeAdapter(Order)
 _ORDER_CONFIRMATION_DOCUMENTATION: TypeAdapter[OrderConfirmationDocumentation] = TypeAdapter(
@@ -70,75 +65,35 @@ _ORDER_CONFIRMATION_DOCUMENTATION: TypeAdapter[OrderConfirmationDocumentation] =
 )
 _WORK_SCHEDULE: TypeAdapter[WorkSchedule] = TypeAdapter(WorkSchedule)
 
-_OP_LIST_ORDERS = rt.Operation("GET", "/api/order", (("apiToken",),), {"401": _ERROR_RESPONSE})
-_OP_CREATE_ORDER = rt.Operation("POST", "/api/order", (("apiToken",),), {"401": _ERROR_RESPONSE})
-_OP_GET_ORDER = rt.Operation("GET", "/api/order/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE})
-_OP_UPDATE_ORDER = rt.Operation(
-    "PUT", "/api/order/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_DELETE_ORDER = rt.Operation(
-    "DELETE", "/api/order/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_LIST_OFFERS = rt.Operation("GET", "/api/offer", (("apiToken",),), {"401": _ERROR_RESPONSE})
-_OP_CREATE_OFFER = rt.Operation("POST", "/api/offer", (("apiToken",),), {"401": _ERROR_RESPONSE})
-_OP_GET_OFFER = rt.Operation("GET", "/api/offer/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE})
-_OP_UPDATE_OFFER = rt.Operation(
-    "PUT", "/api/offer/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_DELETE_OFFER = rt.Operation(
-    "DELETE", "/api/offer/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_LIST_WORK_SCHEDULES = rt.Operation(
-    "GET", "/api/work-schedule", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_CREATE_WORK_SCHEDULE = rt.Operation(
-    "POST", "/api/work-schedule", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_GET_WORK_SCHEDULE = rt.Operation(
-    "GET", "/api/work-schedule/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_UPDATE_WORK_SCHEDULE = rt.Operation(
-    "PUT", "/api/work-schedule/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_DELETE_WORK_SCHEDULE = rt.Operation(
-    "DELETE", "/api/work-schedule/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_LIST_COST_CENTRES = rt.Operation(
-    "GET", "/api/cost-centre", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_CREATE_COST_CENTRE = rt.Operation(
-    "POST", "/api/cost-centre", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_GET_COST_CENTRE = rt.Operation(
-    "GET", "/api/cost-centre/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_UPDATE_COST_CENTRE = rt.Operation(
-    "PUT", "/api/cost-centre/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_DELETE_COST_CENTRE = rt.Operation(
-    "DELETE", "/api/cost-centre/{id}", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_LIST_DOCUMENTS = rt.Operation(
-    "GET", "/api/documents", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_UPLOAD_DOCUMENT = rt.Operation(
-    "POST", "/api/documents", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_GET_DOCUMENT_STRUCTURE = rt.Operation(
-    "GET", "/api/documents/structure", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
+_OP_LIST_ORDERS = rt.Operation("GET", "/api/order", (("apiToken",),), {})
+_OP_CREATE_ORDER = rt.Operation("POST", "/api/order", (("apiToken",),), {})
+_OP_GET_ORDER = rt.Operation("GET", "/api/order/{id}", (("apiToken",),), {})
+_OP_UPDATE_ORDER = rt.Operation("PUT", "/api/order/{id}", (("apiToken",),), {})
+_OP_DELETE_ORDER = rt.Operation("DELETE", "/api/order/{id}", (("apiToken",),), {})
+_OP_LIST_OFFERS = rt.Operation("GET", "/api/offer", (("apiToken",),), {})
+_OP_CREATE_OFFER = rt.Operation("POST", "/api/offer", (("apiToken",),), {})
+_OP_GET_OFFER = rt.Operation("GET", "/api/offer/{id}", (("apiToken",),), {})
+_OP_UPDATE_OFFER = rt.Operation("PUT", "/api/offer/{id}", (("apiToken",),), {})
+_OP_DELETE_OFFER = rt.Operation("DELETE", "/api/offer/{id}", (("apiToken",),), {})
+_OP_LIST_WORK_SCHEDULES = rt.Operation("GET", "/api/work-schedule", (("apiToken",),), {})
+_OP_CREATE_WORK_SCHEDULE = rt.Operation("POST", "/api/work-schedule", (("apiToken",),), {})
+_OP_GET_WORK_SCHEDULE = rt.Operation("GET", "/api/work-schedule/{id}", (("apiToken",),), {})
+_OP_UPDATE_WORK_SCHEDULE = rt.Operation("PUT", "/api/work-schedule/{id}", (("apiToken",),), {})
+_OP_DELETE_WORK_SCHEDULE = rt.Operation("DELETE", "/api/work-schedule/{id}", (("apiToken",),), {})
+_OP_LIST_COST_CENTRES = rt.Operation("GET", "/api/cost-centre", (("apiToken",),), {})
+_OP_CREATE_COST_CENTRE = rt.Operation("POST", "/api/cost-centre", (("apiToken",),), {})
+_OP_GET_COST_CENTRE = rt.Operation("GET", "/api/cost-centre/{id}", (("apiToken",),), {})
+_OP_UPDATE_COST_CENTRE = rt.Operation("PUT", "/api/cost-centre/{id}", (("apiToken",),), {})
+_OP_DELETE_COST_CENTRE = rt.Operation("DELETE", "/api/cost-centre/{id}", (("apiToken",),), {})
+_OP_LIST_DOCUMENTS = rt.Operation("GET", "/api/documents", (("apiToken",),), {})
+_OP_UPLOAD_DOCUMENT = rt.Operation("POST", "/api/documents", (("apiToken",),), {})
+_OP_GET_DOCUMENT_STRUCTURE = rt.Operation("GET", "/api/documents/structure", (("apiToken",),), {})
 _OP_DELETE_DOCUMENT = rt.Operation(
     "DELETE", "/api/documents/{id}", (("apiToken",),), {"404": _ERROR_RESPONSE}
 )
-_OP_TEST_AUTHENTICATION = rt.Operation(
-    "GET", "/api/test", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_GET_API_DOCUMENTATION = rt.Operation(
-    "GET", "/api/doc", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
-_OP_GET_ORDER_DOCUMENTATION = rt.Operation(
-    "GET", "/api/doc/order", (("apiToken",),), {"401": _ERROR_RESPONSE}
-)
+_OP_TEST_AUTHENTICATION = rt.Operation("GET", "/api/test", (("apiToken",),), {})
+_OP_GET_API_DOCUMENTATION = rt.Operation("GET", "/api/doc", (("apiToken",),), {})
+_OP_GET_ORDER_DOCUMENTATION = rt.Operation("GET", "/api/doc/order", (("apiToken",),), {})
 
 
 class Client:
@@ -221,7 +176,7 @@ class Client:
 
     def list_orders_raw(
         self,
-    ) -> rt.Result[list[OrderListItem]]:
+    ) -> rt.Result[list[Order]]:
         """List orders (``GET /api/order``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_ORDERS,
@@ -231,18 +186,18 @@ class Client:
             accept="application/json",
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _LIST_ORDER_LIST_ITEM)
+        return rt.decode(response, _LIST_ORDER)
 
     def list_orders(
         self,
-    ) -> list[OrderListItem]:
+    ) -> list[Order]:
         """List orders (``GET /api/order``)."""
         return self.list_orders_raw().parsed
 
     def create_order_raw(
         self,
         *,
-        body: OrderCreate | dict[str, Any] | None = None,
+        body: OrderCreate | dict[str, Any],
     ) -> rt.Result[Order]:
         """Create an order (``POST /api/order``), with the raw response."""
         call = rt.prepare(
@@ -259,7 +214,7 @@ class Client:
     def create_order(
         self,
         *,
-        body: OrderCreate | dict[str, Any] | None = None,
+        body: OrderCreate | dict[str, Any],
     ) -> Order:
         """Create an order (``POST /api/order``)."""
         return self.create_order_raw(
@@ -291,7 +246,7 @@ class Client:
     ) -> Order:
         """Get an order (``GET /api/order/{id}``).
 
-        ``id_`` (``id``): Unique ID of the order.
+        ``id_`` (``id``): ID of the order.
         """
         return self.get_order_raw(
             id_=id_,
@@ -301,7 +256,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any] | None = None,
+        body: OrderUpdate | dict[str, Any],
     ) -> rt.Result[Order]:
         """Update an order (``PUT /api/order/{id}``), with the raw response."""
         call = rt.prepare(
@@ -321,11 +276,11 @@ class Client:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any] | None = None,
+        body: OrderUpdate | dict[str, Any],
     ) -> Order:
         """Update an order (``PUT /api/order/{id}``).
 
-        ``id_`` (``id``): Unique ID of the order.
+        ``id_`` (``id``): ID of the order.
         """
         return self.update_order_raw(
             id_=id_,
@@ -356,7 +311,7 @@ class Client:
     ) -> None:
         """Delete an order (``DELETE /api/order/{id}``).
 
-        ``id_`` (``id``): Unique ID of the order.
+        ``id_`` (``id``): ID of the order.
         """
         return self.delete_order_raw(
             id_=id_,
@@ -364,7 +319,7 @@ class Client:
 
     def list_offers_raw(
         self,
-    ) -> rt.Result[list[OfferListItem]]:
+    ) -> rt.Result[list[Offer]]:
         """List offers (``GET /api/offer``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_OFFERS,
@@ -374,18 +329,18 @@ class Client:
             accept="application/json",
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _LIST_OFFER_LIST_ITEM)
+        return rt.decode(response, _LIST_OFFER)
 
     def list_offers(
         self,
-    ) -> list[OfferListItem]:
+    ) -> list[Offer]:
         """List offers (``GET /api/offer``)."""
         return self.list_offers_raw().parsed
 
     def create_offer_raw(
         self,
         *,
-        body: OfferCreate | dict[str, Any] | None = None,
+        body: OfferCreate | dict[str, Any],
     ) -> rt.Result[Offer]:
         """Create an offer (``POST /api/offer``), with the raw response."""
         call = rt.prepare(
@@ -402,7 +357,7 @@ class Client:
     def create_offer(
         self,
         *,
-        body: OfferCreate | dict[str, Any] | None = None,
+        body: OfferCreate | dict[str, Any],
     ) -> Offer:
         """Create an offer (``POST /api/offer``)."""
         return self.create_offer_raw(
@@ -434,7 +389,7 @@ class Client:
     ) -> Offer:
         """Get an offer (``GET /api/offer/{id}``).
 
-        ``id_`` (``id``): Unique ID of the offer.
+        ``id_`` (``id``): ID of the offer.
         """
         return self.get_offer_raw(
             id_=id_,
@@ -444,7 +399,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any] | None = None,
+        body: OfferUpdate | dict[str, Any],
     ) -> rt.Result[Offer]:
         """Update an offer (``PUT /api/offer/{id}``), with the raw response."""
         call = rt.prepare(
@@ -464,11 +419,11 @@ class Client:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any] | None = None,
+        body: OfferUpdate | dict[str, Any],
     ) -> Offer:
         """Update an offer (``PUT /api/offer/{id}``).
 
-        ``id_`` (``id``): Unique ID of the offer.
+        ``id_`` (``id``): ID of the offer.
         """
         return self.update_offer_raw(
             id_=id_,
@@ -499,7 +454,7 @@ class Client:
     ) -> None:
         """Delete an offer (``DELETE /api/offer/{id}``).
 
-        ``id_`` (``id``): Unique ID of the offer.
+        ``id_`` (``id``): ID of the offer.
         """
         return self.delete_offer_raw(
             id_=id_,
@@ -507,7 +462,7 @@ class Client:
 
     def list_work_schedules_raw(
         self,
-    ) -> rt.Result[list[WorkScheduleListItem]]:
+    ) -> rt.Result[list[WorkSchedule]]:
         """List work schedules (``GET /api/work-schedule``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_WORK_SCHEDULES,
@@ -517,18 +472,18 @@ class Client:
             accept="application/json",
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _LIST_WORK_SCHEDULE_LIST_ITEM)
+        return rt.decode(response, _LIST_WORK_SCHEDULE)
 
     def list_work_schedules(
         self,
-    ) -> list[WorkScheduleListItem]:
+    ) -> list[WorkSchedule]:
         """List work schedules (``GET /api/work-schedule``)."""
         return self.list_work_schedules_raw().parsed
 
     def create_work_schedule_raw(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any] | None = None,
+        body: WorkScheduleCreate | dict[str, Any],
     ) -> rt.Result[WorkSchedule]:
         """Create a work schedule (``POST /api/work-schedule``), with the raw response."""
         call = rt.prepare(
@@ -545,7 +500,7 @@ class Client:
     def create_work_schedule(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any] | None = None,
+        body: WorkScheduleCreate | dict[str, Any],
     ) -> WorkSchedule:
         """Create a work schedule (``POST /api/work-schedule``)."""
         return self.create_work_schedule_raw(
@@ -577,7 +532,7 @@ class Client:
     ) -> WorkSchedule:
         """Get a work schedule (``GET /api/work-schedule/{id}``).
 
-        ``id_`` (``id``): Unique ID of the work schedule.
+        ``id_`` (``id``): ID of the work schedule.
         """
         return self.get_work_schedule_raw(
             id_=id_,
@@ -587,7 +542,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any] | None = None,
+        body: WorkScheduleUpdate | dict[str, Any],
     ) -> rt.Result[WorkSchedule]:
         """Update a work schedule (``PUT /api/work-schedule/{id}``), with the raw response."""
         call = rt.prepare(
@@ -607,11 +562,11 @@ class Client:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any] | None = None,
+        body: WorkScheduleUpdate | dict[str, Any],
     ) -> WorkSchedule:
         """Update a work schedule (``PUT /api/work-schedule/{id}``).
 
-        ``id_`` (``id``): Unique ID of the work schedule.
+        ``id_`` (``id``): ID of the work schedule.
         """
         return self.update_work_schedule_raw(
             id_=id_,
@@ -642,7 +597,7 @@ class Client:
     ) -> None:
         """Delete a work schedule (``DELETE /api/work-schedule/{id}``).
 
-        ``id_`` (``id``): Unique ID of the work schedule.
+        ``id_`` (``id``): ID of the work schedule.
         """
         return self.delete_work_schedule_raw(
             id_=id_,
@@ -671,7 +626,7 @@ class Client:
     def create_cost_centre_raw(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any] | None = None,
+        body: CostCentreCreate | dict[str, Any],
     ) -> rt.Result[CostCentre]:
         """Create a cost centre (``POST /api/cost-centre``), with the raw response."""
         call = rt.prepare(
@@ -688,7 +643,7 @@ class Client:
     def create_cost_centre(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any] | None = None,
+        body: CostCentreCreate | dict[str, Any],
     ) -> CostCentre:
         """Create a cost centre (``POST /api/cost-centre``)."""
         return self.create_cost_centre_raw(
@@ -720,7 +675,7 @@ class Client:
     ) -> CostCentre:
         """Get a cost centre (``GET /api/cost-centre/{id}``).
 
-        ``id_`` (``id``): Unique ID of the cost centre.
+        ``id_`` (``id``): ID of the cost centre.
         """
         return self.get_cost_centre_raw(
             id_=id_,
@@ -730,7 +685,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any] | None = None,
+        body: CostCentreUpdate | dict[str, Any],
     ) -> rt.Result[CostCentre]:
         """Update a cost centre (``PUT /api/cost-centre/{id}``), with the raw response."""
         call = rt.prepare(
@@ -750,11 +705,11 @@ class Client:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any] | None = None,
+        body: CostCentreUpdate | dict[str, Any],
     ) -> CostCentre:
         """Update a cost centre (``PUT /api/cost-centre/{id}``).
 
-        ``id_`` (``id``): Unique ID of the cost centre.
+        ``id_`` (``id``): ID of the cost centre.
         """
         return self.update_cost_centre_raw(
             id_=id_,
@@ -785,7 +740,7 @@ class Client:
     ) -> None:
         """Delete a cost centre (``DELETE /api/cost-centre/{id}``).
 
-        ``id_`` (``id``): Unique ID of the cost centre.
+        ``id_`` (``id``): ID of the cost centre.
         """
         return self.delete_cost_centre_raw(
             id_=id_,
@@ -822,9 +777,9 @@ class Client:
     ) -> DocumentList:
         """List documents (``GET /api/documents``).
 
-        ``area`` (``area``): Only documents of this area, e.g. `order`.
+        ``area`` (``area``): Only documents of this `area`, e.g. `order` (line 410).
 
-        ``number`` (``number``): Only documents of this record number within the area, e.g. `4711`.
+        ``number`` (``number``): Only documents with this `number`, e.g. `4711` (line 410).
 
         ``folder_id`` (``folder_id``): Only documents in this folder.
         """
@@ -837,7 +792,7 @@ class Client:
     def upload_document_raw(
         self,
         *,
-        body: DocumentUpload | dict[str, Any] | None = None,
+        body: DocumentUpload | dict[str, Any],
     ) -> rt.Result[DocumentUploadResult]:
         """Upload a document (``POST /api/documents``), with the raw response."""
         call = rt.prepare(
@@ -854,7 +809,7 @@ class Client:
     def upload_document(
         self,
         *,
-        body: DocumentUpload | dict[str, Any] | None = None,
+        body: DocumentUpload | dict[str, Any],
     ) -> DocumentUploadResult:
         """Upload a document (``POST /api/documents``)."""
         return self.upload_document_raw(
@@ -917,7 +872,7 @@ class Client:
     ) -> DocumentDeleted:
         """Delete a document (``DELETE /api/documents/{id}``).
 
-        ``id_`` (``id``): Unique ID of the document.
+        ``id_`` (``id``): ID of the document.
         """
         return self.delete_document_raw(
             id_=id_,
@@ -1064,7 +1019,7 @@ class AsyncClient:
 
     async def list_orders_raw(
         self,
-    ) -> rt.Result[list[OrderListItem]]:
+    ) -> rt.Result[list[Order]]:
         """List orders (``GET /api/order``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_ORDERS,
@@ -1074,18 +1029,18 @@ class AsyncClient:
             accept="application/json",
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_ORDER_LIST_ITEM)
+        return rt.decode(response, _LIST_ORDER)
 
     async def list_orders(
         self,
-    ) -> list[OrderListItem]:
+    ) -> list[Order]:
         """List orders (``GET /api/order``)."""
         return (await self.list_orders_raw()).parsed
 
     async def create_order_raw(
         self,
         *,
-        body: OrderCreate | dict[str, Any] | None = None,
+        body: OrderCreate | dict[str, Any],
     ) -> rt.Result[Order]:
         """Create an order (``POST /api/order``), with the raw response."""
         call = rt.prepare(
@@ -1102,7 +1057,7 @@ class AsyncClient:
     async def create_order(
         self,
         *,
-        body: OrderCreate | dict[str, Any] | None = None,
+        body: OrderCreate | dict[str, Any],
     ) -> Order:
         """Create an order (``POST /api/order``)."""
         return (
@@ -1136,7 +1091,7 @@ class AsyncClient:
     ) -> Order:
         """Get an order (``GET /api/order/{id}``).
 
-        ``id_`` (``id``): Unique ID of the order.
+        ``id_`` (``id``): ID of the order.
         """
         return (
             await self.get_order_raw(
@@ -1148,7 +1103,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any] | None = None,
+        body: OrderUpdate | dict[str, Any],
     ) -> rt.Result[Order]:
         """Update an order (``PUT /api/order/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1168,11 +1123,11 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any] | None = None,
+        body: OrderUpdate | dict[str, Any],
     ) -> Order:
         """Update an order (``PUT /api/order/{id}``).
 
-        ``id_`` (``id``): Unique ID of the order.
+        ``id_`` (``id``): ID of the order.
         """
         return (
             await self.update_order_raw(
@@ -1205,7 +1160,7 @@ class AsyncClient:
     ) -> None:
         """Delete an order (``DELETE /api/order/{id}``).
 
-        ``id_`` (``id``): Unique ID of the order.
+        ``id_`` (``id``): ID of the order.
         """
         return (
             await self.delete_order_raw(
@@ -1215,7 +1170,7 @@ class AsyncClient:
 
     async def list_offers_raw(
         self,
-    ) -> rt.Result[list[OfferListItem]]:
+    ) -> rt.Result[list[Offer]]:
         """List offers (``GET /api/offer``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_OFFERS,
@@ -1225,18 +1180,18 @@ class AsyncClient:
             accept="application/json",
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_OFFER_LIST_ITEM)
+        return rt.decode(response, _LIST_OFFER)
 
     async def list_offers(
         self,
-    ) -> list[OfferListItem]:
+    ) -> list[Offer]:
         """List offers (``GET /api/offer``)."""
         return (await self.list_offers_raw()).parsed
 
     async def create_offer_raw(
         self,
         *,
-        body: OfferCreate | dict[str, Any] | None = None,
+        body: OfferCreate | dict[str, Any],
     ) -> rt.Result[Offer]:
         """Create an offer (``POST /api/offer``), with the raw response."""
         call = rt.prepare(
@@ -1253,7 +1208,7 @@ class AsyncClient:
     async def create_offer(
         self,
         *,
-        body: OfferCreate | dict[str, Any] | None = None,
+        body: OfferCreate | dict[str, Any],
     ) -> Offer:
         """Create an offer (``POST /api/offer``)."""
         return (
@@ -1287,7 +1242,7 @@ class AsyncClient:
     ) -> Offer:
         """Get an offer (``GET /api/offer/{id}``).
 
-        ``id_`` (``id``): Unique ID of the offer.
+        ``id_`` (``id``): ID of the offer.
         """
         return (
             await self.get_offer_raw(
@@ -1299,7 +1254,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any] | None = None,
+        body: OfferUpdate | dict[str, Any],
     ) -> rt.Result[Offer]:
         """Update an offer (``PUT /api/offer/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1319,11 +1274,11 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any] | None = None,
+        body: OfferUpdate | dict[str, Any],
     ) -> Offer:
         """Update an offer (``PUT /api/offer/{id}``).
 
-        ``id_`` (``id``): Unique ID of the offer.
+        ``id_`` (``id``): ID of the offer.
         """
         return (
             await self.update_offer_raw(
@@ -1356,7 +1311,7 @@ class AsyncClient:
     ) -> None:
         """Delete an offer (``DELETE /api/offer/{id}``).
 
-        ``id_`` (``id``): Unique ID of the offer.
+        ``id_`` (``id``): ID of the offer.
         """
         return (
             await self.delete_offer_raw(
@@ -1366,7 +1321,7 @@ class AsyncClient:
 
     async def list_work_schedules_raw(
         self,
-    ) -> rt.Result[list[WorkScheduleListItem]]:
+    ) -> rt.Result[list[WorkSchedule]]:
         """List work schedules (``GET /api/work-schedule``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_WORK_SCHEDULES,
@@ -1376,18 +1331,18 @@ class AsyncClient:
             accept="application/json",
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_WORK_SCHEDULE_LIST_ITEM)
+        return rt.decode(response, _LIST_WORK_SCHEDULE)
 
     async def list_work_schedules(
         self,
-    ) -> list[WorkScheduleListItem]:
+    ) -> list[WorkSchedule]:
         """List work schedules (``GET /api/work-schedule``)."""
         return (await self.list_work_schedules_raw()).parsed
 
     async def create_work_schedule_raw(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any] | None = None,
+        body: WorkScheduleCreate | dict[str, Any],
     ) -> rt.Result[WorkSchedule]:
         """Create a work schedule (``POST /api/work-schedule``), with the raw response."""
         call = rt.prepare(
@@ -1404,7 +1359,7 @@ class AsyncClient:
     async def create_work_schedule(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any] | None = None,
+        body: WorkScheduleCreate | dict[str, Any],
     ) -> WorkSchedule:
         """Create a work schedule (``POST /api/work-schedule``)."""
         return (
@@ -1438,7 +1393,7 @@ class AsyncClient:
     ) -> WorkSchedule:
         """Get a work schedule (``GET /api/work-schedule/{id}``).
 
-        ``id_`` (``id``): Unique ID of the work schedule.
+        ``id_`` (``id``): ID of the work schedule.
         """
         return (
             await self.get_work_schedule_raw(
@@ -1450,7 +1405,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any] | None = None,
+        body: WorkScheduleUpdate | dict[str, Any],
     ) -> rt.Result[WorkSchedule]:
         """Update a work schedule (``PUT /api/work-schedule/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1470,11 +1425,11 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any] | None = None,
+        body: WorkScheduleUpdate | dict[str, Any],
     ) -> WorkSchedule:
         """Update a work schedule (``PUT /api/work-schedule/{id}``).
 
-        ``id_`` (``id``): Unique ID of the work schedule.
+        ``id_`` (``id``): ID of the work schedule.
         """
         return (
             await self.update_work_schedule_raw(
@@ -1507,7 +1462,7 @@ class AsyncClient:
     ) -> None:
         """Delete a work schedule (``DELETE /api/work-schedule/{id}``).
 
-        ``id_`` (``id``): Unique ID of the work schedule.
+        ``id_`` (``id``): ID of the work schedule.
         """
         return (
             await self.delete_work_schedule_raw(
@@ -1538,7 +1493,7 @@ class AsyncClient:
     async def create_cost_centre_raw(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any] | None = None,
+        body: CostCentreCreate | dict[str, Any],
     ) -> rt.Result[CostCentre]:
         """Create a cost centre (``POST /api/cost-centre``), with the raw response."""
         call = rt.prepare(
@@ -1555,7 +1510,7 @@ class AsyncClient:
     async def create_cost_centre(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any] | None = None,
+        body: CostCentreCreate | dict[str, Any],
     ) -> CostCentre:
         """Create a cost centre (``POST /api/cost-centre``)."""
         return (
@@ -1589,7 +1544,7 @@ class AsyncClient:
     ) -> CostCentre:
         """Get a cost centre (``GET /api/cost-centre/{id}``).
 
-        ``id_`` (``id``): Unique ID of the cost centre.
+        ``id_`` (``id``): ID of the cost centre.
         """
         return (
             await self.get_cost_centre_raw(
@@ -1601,7 +1556,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any] | None = None,
+        body: CostCentreUpdate | dict[str, Any],
     ) -> rt.Result[CostCentre]:
         """Update a cost centre (``PUT /api/cost-centre/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1621,11 +1576,11 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any] | None = None,
+        body: CostCentreUpdate | dict[str, Any],
     ) -> CostCentre:
         """Update a cost centre (``PUT /api/cost-centre/{id}``).
 
-        ``id_`` (``id``): Unique ID of the cost centre.
+        ``id_`` (``id``): ID of the cost centre.
         """
         return (
             await self.update_cost_centre_raw(
@@ -1658,7 +1613,7 @@ class AsyncClient:
     ) -> None:
         """Delete a cost centre (``DELETE /api/cost-centre/{id}``).
 
-        ``id_`` (``id``): Unique ID of the cost centre.
+        ``id_`` (``id``): ID of the cost centre.
         """
         return (
             await self.delete_cost_centre_raw(
@@ -1697,9 +1652,9 @@ class AsyncClient:
     ) -> DocumentList:
         """List documents (``GET /api/documents``).
 
-        ``area`` (``area``): Only documents of this area, e.g. `order`.
+        ``area`` (``area``): Only documents of this `area`, e.g. `order` (line 410).
 
-        ``number`` (``number``): Only documents of this record number within the area, e.g. `4711`.
+        ``number`` (``number``): Only documents with this `number`, e.g. `4711` (line 410).
 
         ``folder_id`` (``folder_id``): Only documents in this folder.
         """
@@ -1714,7 +1669,7 @@ class AsyncClient:
     async def upload_document_raw(
         self,
         *,
-        body: DocumentUpload | dict[str, Any] | None = None,
+        body: DocumentUpload | dict[str, Any],
     ) -> rt.Result[DocumentUploadResult]:
         """Upload a document (``POST /api/documents``), with the raw response."""
         call = rt.prepare(
@@ -1731,7 +1686,7 @@ class AsyncClient:
     async def upload_document(
         self,
         *,
-        body: DocumentUpload | dict[str, Any] | None = None,
+        body: DocumentUpload | dict[str, Any],
     ) -> DocumentUploadResult:
         """Upload a document (``POST /api/documents``)."""
         return (
@@ -1798,7 +1753,7 @@ class AsyncClient:
     ) -> DocumentDeleted:
         """Delete a document (``DELETE /api/documents/{id}``).
 
-        ``id_`` (``id``): Unique ID of the document.
+        ``id_`` (``id``): ID of the document.
         """
         return (
             await self.delete_document_raw(

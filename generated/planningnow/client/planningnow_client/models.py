@@ -46,71 +46,55 @@ class CostCentre(BaseModel):
     )
     id: int
     """
-    Unique ID of the cost centre.
+    ID of the cost centre.
     """
     name: str | None = None
-    """
-    Name of the cost centre.
-    """
     type: int | None = None
     """
-    Type of the cost centre, as a number (the examples show 1 and 2; meanings not documented).
+    A number; the examples show 1 and 2 (meanings not documented).
     """
     kalk_min_kosten: Annotated[
         str | None, Field(alias="kalkMinKosten", pattern="^-?\\d+(\\.\\d+)?$")
     ] = None
-    """
-    Calculated cost per minute (German: kalkulierte Minutenkosten), decimal string with three decimals in the examples (`1.850`).
-    """
     nutzungsdauer: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Useful life (German: Nutzungsdauer), decimal string.
-    """
     last_change: Annotated[
         str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$")
     ] = None
-    """
-    Time of the last change, `YYYY-MM-DD HH:MM:SS`.
-    """
     last_sync: Annotated[
         str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$")
     ] = None
-    """
-    Time of the last synchronisation, `YYYY-MM-DD HH:MM:SS`.
-    """
 
 
 class CostCentreCreate(BaseModel):
     """
-    Body of "create cost centre". The document does not say which fields are mandatory.
+    Body of "create cost centre": the fields the example sends (lines 368-371).
+
+    The document does not say which fields are mandatory, nor that others are accepted.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     name: str | None = None
-    """
-    Name of the cost centre.
-    """
     type: int | None = None
     """
-    Type of the cost centre, as a number (the example shows 2).
+    A number; the example sends 2 (meanings not documented).
     """
 
 
 class CostCentreUpdate(BaseModel):
     """
-    Body of "update cost centre". The document prints only the cost per minute.
+    Body of "update cost centre": the document prints only `kalk_min_kosten` (line 374).
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     kalk_min_kosten: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
     """
-    Calculated cost per minute, decimal string. Spelled `kalk_min_kosten` here but `kalkMinKosten` in responses.
+    Spelled `kalk_min_kosten` here but `kalkMinKosten` in responses.
     """
 
 
@@ -125,52 +109,25 @@ class Document(BaseModel):
     )
     id: int
     """
-    Unique ID of the document.
+    ID of the document.
     """
     area: str | None = None
     """
-    Area the document belongs to, e.g. `order`.
+    The area given at upload (lines 381-382).
     """
     number: str | None = None
     """
-    Number of the record in that area, e.g. `4711` (a string).
+    The number given at upload (lines 381-382), a string.
     """
     filename: str | None = None
-    """
-    File name without extension, e.g. `technical-drawing`.
-    """
     filetype: str | None = None
-    """
-    File extension, e.g. `pdf`.
-    """
     full_path: str | None = None
-    """
-    Full path of the stored file, e.g. `/Dokutasche/order/4711/technical-drawing.pdf`.
-    """
     creator: str | None = None
-    """
-    User who uploaded the document.
-    """
     creation_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Creation date, `YYYY-MM-DD`.
-    """
     do_print: bool | None = None
-    """
-    Whether the document is to be printed.
-    """
     external: bool | None = None
-    """
-    Whether the document is external.
-    """
     folder_id: int | None = None
-    """
-    ID of the folder that holds the document.
-    """
     mimetype: str | None = None
-    """
-    MIME type of the file, e.g. `application/pdf`.
-    """
 
 
 class DocumentDeleted(BaseModel):
@@ -184,15 +141,15 @@ class DocumentDeleted(BaseModel):
     )
     success: bool
     """
-    Whether the deletion succeeded (true).
+    `true` in the example (line 480).
     """
     message: str
     """
-    Confirmation message, e.g. `Document deleted successfully`.
+    The example is `Document deleted successfully`.
     """
     status_code: int
     """
-    The HTTP status code repeated in the body (200).
+    The HTTP status code, repeated in the body (the example: 200).
     """
 
 
@@ -207,7 +164,7 @@ class DocumentList(BaseModel):
     )
     success: bool
     """
-    Whether the request succeeded (true).
+    `true` in the example (line 413).
     """
     documents: list[Document]
     """
@@ -215,11 +172,11 @@ class DocumentList(BaseModel):
     """
     count: int
     """
-    Number of documents returned.
+    The example shows 2 with two documents (line 444).
     """
     status_code: int
     """
-    The HTTP status code repeated in the body (200).
+    The HTTP status code, repeated in the body (the example: 200).
     """
 
 
@@ -232,7 +189,7 @@ class DocumentUpload(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     file: bytes
@@ -241,19 +198,19 @@ class DocumentUpload(BaseModel):
     """
     area: str
     """
-    Area the document belongs to, e.g. `order`; with `number` it selects the document folder the file is stored in.
+    With `number`, where in the document folder structure the file is stored (lines 381-382); the example sends `"order"`.
     """
     number: str
     """
-    Number of the record in that area, e.g. `4711` (sent as a string).
+    With `area`, where in the document folder structure the file is stored (lines 381-382); the example sends `"4711"`, a string.
     """
     external: bool
     """
-    Whether the document is external (the example: false).
+    The example sends `false` (line 388).
     """
     folder_id: int | None = None
     """
-    ID of the folder to store the document in (optional).
+    Optional (line 389); the example sends 5.
     """
 
 
@@ -268,7 +225,7 @@ class DocumentUploadResult(BaseModel):
     )
     success: bool
     """
-    Whether the upload succeeded (true).
+    `true` in the example (line 392).
     """
     document: Document
     """
@@ -276,7 +233,7 @@ class DocumentUploadResult(BaseModel):
     """
     status_code: int
     """
-    The HTTP status code repeated in the body (201).
+    The HTTP status code, repeated in the body (the example: 201).
     """
 
 
@@ -291,11 +248,11 @@ class ErrorResponse(BaseModel):
     )
     error: str
     """
-    Human-readable error message, e.g. `Document not found`.
+    Error message; the example is `Document not found`.
     """
     status_code: int
     """
-    The HTTP status code repeated in the body (404).
+    The HTTP status code, repeated in the body (the example: 404).
     """
 
 
@@ -310,15 +267,15 @@ class Folder(BaseModel):
     )
     id: int
     """
-    Unique ID of the folder.
+    ID of the folder.
     """
     name: str | None = None
     """
-    Name of the folder, e.g. `Alle` (the root) or `Contracts`.
+    The example's root folder is `Alle`, its sub-folders `Contracts`, ….
     """
     area: str | None = None
     """
-    Area the folder belongs to, e.g. `order`.
+    The example, filtered by `area=order` (line 448), shows `order`.
     """
     parent_id: int | None = None
     """
@@ -345,91 +302,31 @@ class FolderStructure(BaseModel):
     """
     status_code: int
     """
-    The HTTP status code repeated in the body (200).
+    The HTTP status code, repeated in the body (the example: 200).
     """
 
 
 class OfferCreatePosition(BaseModel):
     """
-    A position sent when creating an offer.
+    A position sent when creating an offer: the fields the example sends (lines 241-249).
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     pos_no: int | None = None
-    """
-    Position number within the offer.
-    """
     article_number: str | None = None
-    """
-    Article number.
-    """
     article_desc: str | None = None
-    """
-    Article description.
-    """
     amount: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Quantity, decimal string.
-    """
     unit: str | None = None
-    """
-    Unit of the quantity, e.g. `hrs`.
-    """
     unit_price: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Price per unit, decimal string.
-    """
     remarks: str | None = None
-    """
-    Free-text remarks on the position.
-    """
-
-
-class OfferListTask(BaseModel):
-    """
-    A task of an offer position, as the offer list shows it.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    id: int
-    """
-    Unique ID of the task.
-    """
-    kalk_id: int | None = None
-    """
-    ID of the calculation (German: Kalkulation) the task belongs to.
-    """
-    kalk_type: int | None = None
-    """
-    Type of the calculation, as a number (meanings not documented).
-    """
-    cost_centre_name: str | None = None
-    """
-    Name of the cost centre that performs the task.
-    """
-    activity_name: str | None = None
-    """
-    Name of the activity.
-    """
-    min_ruest: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Setup time (German: Rüstzeit) in minutes, decimal string.
-    """
-    min_wage: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Labour time in minutes, decimal string.
-    """
 
 
 class OfferTask(BaseModel):
     """
-    A task of an offer position (detail structure).
+    A task of an offer position (line 141: offers come "including positions and tasks").
     """
 
     model_config = ConfigDict(
@@ -438,100 +335,34 @@ class OfferTask(BaseModel):
     )
     id: int
     """
-    Unique ID of the task.
+    ID of the task.
     """
     kalk_id: int | None = None
-    """
-    ID of the calculation (German: Kalkulation) the task belongs to.
-    """
     kalk_type: int | None = None
-    """
-    Type of the calculation, as a number (meanings not documented).
-    """
     cost_centre_name: str | None = None
-    """
-    Name of the cost centre that performs the task.
-    """
     activity_name: str | None = None
-    """
-    Name of the activity.
-    """
     min_ruest: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Setup time (German: Rüstzeit) in minutes, decimal string.
-    """
     min_wage: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Labour time in minutes, decimal string.
-    """
     min_masch: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Machine time in minutes, decimal string.
-    """
 
 
-class OfferUpdate(BaseModel):
+class OfferUpdateTask(BaseModel):
     """
-    Body of "update offer": only the fields to change.
-
-    The document says any field of the offer, its positions or tasks can be updated and prints
-    `lead_text`, `delivery_date` and `info`; the other fields listed here are the offer's own
-    fields from the detail and create structures. How positions and tasks are addressed in an
-    update is not shown; the body is open, so they can be sent.
+    A task sent in an offer update: the task fields of the offer structure.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
-    lead_text: str | None = None
-    """
-    Introductory text of the offer.
-    """
-    delivery_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Delivery date, `YYYY-MM-DD`.
-    """
-    info: str | None = None
-    """
-    Additional information on the offer.
-    """
-    offer_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Date of the offer, `YYYY-MM-DD`.
-    """
-    employee_no: int | None = None
-    """
-    Number of the responsible employee.
-    """
-    zu_haenden: str | None = None
-    """
-    Contact person the offer is addressed to (for the attention of).
-    """
-    customer_no: int | None = None
-    """
-    Customer number.
-    """
-    project_no: str | None = None
-    """
-    Project number.
-    """
-    followup_text: str | None = None
-    """
-    Closing / follow-up text of the offer.
-    """
-    date_desired: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Date desired by the customer, `YYYY-MM-DD`.
-    """
-    pay_term_id: int | None = None
-    """
-    ID of the payment term.
-    """
-    pay_term_text: str | None = None
-    """
-    Text of the payment term.
-    """
+    id: int | None = None
+    kalk_id: int | None = None
+    kalk_type: int | None = None
+    cost_centre_name: str | None = None
+    activity_name: str | None = None
+    min_ruest: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    min_wage: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    min_masch: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
 
 
 class OrderConfirmationDocumentation(BaseModel):
@@ -550,85 +381,25 @@ class OrderConfirmationDocumentation(BaseModel):
 
 class OrderCreatePosition(BaseModel):
     """
-    A position sent when creating an order.
+    A position sent when creating an order: the fields the example sends (lines 120-128).
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     pos_no: int | None = None
-    """
-    Position number within the order.
-    """
     article_number: str | None = None
-    """
-    Article number.
-    """
     article_desc: str | None = None
-    """
-    Article description.
-    """
     amount: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Quantity, decimal string.
-    """
     unit: str | None = None
-    """
-    Unit of the quantity, e.g. `pcs`.
-    """
     unit_price: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Price per unit, decimal string.
-    """
     remarks: str | None = None
-    """
-    Free-text remarks on the position.
-    """
-
-
-class OrderListTask(BaseModel):
-    """
-    A task of an order position, as the order list shows it.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    id: int
-    """
-    Unique ID of the task.
-    """
-    kalk_id: int | None = None
-    """
-    ID of the calculation (German: Kalkulation) the task belongs to.
-    """
-    kalk_type: int | None = None
-    """
-    Type of the calculation, as a number (meanings not documented).
-    """
-    cost_centre_name: str | None = None
-    """
-    Name of the cost centre that performs the task.
-    """
-    activity_name: str | None = None
-    """
-    Name of the activity.
-    """
-    min_ruest: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Setup time (German: Rüstzeit) in minutes, decimal string.
-    """
-    min_wage: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Labour time in minutes, decimal string.
-    """
 
 
 class OrderTask(BaseModel):
     """
-    A production task of an order position (detail structure).
+    A task of an order position (line 24: orders come "including positions and tasks").
     """
 
     model_config = ConfigDict(
@@ -637,127 +408,60 @@ class OrderTask(BaseModel):
     )
     id: int
     """
-    Unique ID of the task.
+    ID of the task.
     """
     kalk_id: int | None = None
-    """
-    ID of the calculation (German: Kalkulation) the task belongs to.
-    """
     kalk_type: int | None = None
-    """
-    Type of the calculation, as a number (meanings not documented).
-    """
     cost_centre_name: str | None = None
-    """
-    Name of the cost centre that performs the task.
-    """
     activity_name: str | None = None
-    """
-    Name of the activity.
-    """
     min_ruest: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Setup time (German: Rüstzeit) in minutes, decimal string.
-    """
     min_wage: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Labour time in minutes, decimal string.
-    """
     min_masch: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Machine time in minutes, decimal string.
-    """
     production_start: Annotated[
         str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$")
     ] = None
-    """
-    Planned production start, `YYYY-MM-DD HH:MM:SS` (not ISO 8601).
-    """
     production_end: Annotated[
         str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$")
     ] = None
-    """
-    Planned production end, `YYYY-MM-DD HH:MM:SS` (not ISO 8601).
-    """
 
 
-class OrderUpdate(BaseModel):
+class OrderUpdateTask(BaseModel):
     """
-    Body of "update order": only the fields to change.
-
-    The document says any field of the order, its positions or tasks can be updated and prints
-    `subject`, `delivery_date` and `short_info`; the other fields listed here are the order's own
-    fields from the detail and create structures. How positions and tasks are addressed in an
-    update is not shown; the body is open, so they can be sent.
+    A task sent in an order update: the task fields of the order structure.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
-    subject: str | None = None
-    """
-    Subject of the order.
-    """
-    delivery_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Delivery date, `YYYY-MM-DD`.
-    """
-    short_info: str | None = None
-    """
-    Short information text on the order.
-    """
-    o_conf_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Date of the order confirmation, `YYYY-MM-DD`.
-    """
-    employee_no: int | None = None
-    """
-    Number of the responsible employee.
-    """
-    zu_haenden: Annotated[str | None, Field(alias="zuHaenden")] = None
-    """
-    Contact person the order is addressed to (for the attention of).
-    """
-    customer_no: int | None = None
-    """
-    Customer number.
-    """
-    project_no: str | None = None
-    """
-    Project number.
-    """
-    pay_term_id: int | None = None
-    """
-    ID of the payment term.
-    """
-    pay_term_text: str | None = None
-    """
-    Text of the payment term.
-    """
+    id: int | None = None
+    kalk_id: int | None = None
+    kalk_type: int | None = None
+    cost_centre_name: str | None = None
+    activity_name: str | None = None
+    min_ruest: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    min_wage: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    min_masch: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    production_start: Annotated[
+        str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$")
+    ] = None
+    production_end: Annotated[
+        str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$")
+    ] = None
 
 
 class WorkScheduleCreatePosition(BaseModel):
     """
-    A position (operation step) sent when creating a work schedule.
+    A position sent when creating a work schedule: the fields the example sends.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     pos: int | None = None
-    """
-    Position number of the step (called `pos` here, not `pos_no`).
-    """
     activity_name: str | None = None
-    """
-    Name of the activity.
-    """
     min_wage: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Labour time in minutes, decimal string.
-    """
 
 
 class WorkSchedulePositionRef(BaseModel):
@@ -771,114 +475,51 @@ class WorkSchedulePositionRef(BaseModel):
     )
     id: int
     """
-    Unique ID of the work-schedule position.
+    ID of the work-schedule position.
     """
 
 
 class WorkScheduleUpdate(BaseModel):
     """
-    Body of "update work schedule". The document prints only `name`; the body is open.
+    Body of "update work schedule": the document prints only `name` (lines 329-331).
+
+    Unlike orders and offers (lines 131, 252) the document does not say that any field can be
+    updated, so no other field is listed.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     name: str | None = None
-    """
-    New name of the work schedule.
-    """
 
 
 class OfferCreate(BaseModel):
     """
-    Body of "create offer". The document does not say which fields are mandatory.
+    Body of "create offer": the fields the example sends (lines 233-251).
+
+    The document does not say which fields are mandatory, nor that others are accepted.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     offer_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Date of the offer, `YYYY-MM-DD`.
-    """
     customer_no: int | None = None
-    """
-    Customer number.
-    """
     project_no: str | None = None
-    """
-    Project number.
-    """
     lead_text: str | None = None
-    """
-    Introductory text of the offer.
-    """
     delivery_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Delivery date, `YYYY-MM-DD`.
-    """
     pay_term_text: str | None = None
-    """
-    Text of the payment term, e.g. `Net 45 days`.
-    """
     positions: list[OfferCreatePosition] | None = None
     """
-    Positions of the new offer.
-    """
-
-
-class OfferListPosition(BaseModel):
-    """
-    A position of an offer, as the offer list shows it.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    id: int
-    """
-    Unique ID of the position.
-    """
-    pos_no: int | None = None
-    """
-    Position number within the offer.
-    """
-    article_number: str | None = None
-    """
-    Article number.
-    """
-    article_desc: str | None = None
-    """
-    Article description.
-    """
-    amount: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Quantity, decimal string.
-    """
-    unit: str | None = None
-    """
-    Unit of the quantity, e.g. `pcs`.
-    """
-    unit_price: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Price per unit, decimal string.
-    """
-    netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Net amount of the position, decimal string.
-    """
-    tasks: list[OfferListTask] | None = None
-    """
-    Tasks of the position.
+    The positions of the new offer.
     """
 
 
 class OfferPosition(BaseModel):
     """
-    A position of an offer (detail structure).
+    A position of an offer, with its tasks.
     """
 
     model_config = ConfigDict(
@@ -887,147 +528,77 @@ class OfferPosition(BaseModel):
     )
     id: int
     """
-    Unique ID of the position.
+    ID of the position.
     """
     pos_no: int | None = None
-    """
-    Position number within the offer.
-    """
     article_number: str | None = None
-    """
-    Article number.
-    """
     article_desc: str | None = None
-    """
-    Article description.
-    """
     amount: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Quantity, decimal string.
-    """
     unit: str | None = None
-    """
-    Unit of the quantity, e.g. `pcs`.
-    """
     unit_price: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Price per unit, decimal string.
-    """
     discount: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Discount, decimal string.
-    """
     unit_price_disc: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Price per unit after discount, decimal string.
-    """
     netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Net amount of the position, decimal string.
-    """
     deliv_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Delivery date of the position, `YYYY-MM-DD`.
-    """
     mwst_percent: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    VAT rate (German: MwSt.) in percent, decimal string.
-    """
     brutto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Gross amount of the position, decimal string.
-    """
     tasks: list[OfferTask] | None = None
     """
-    Tasks of the position.
+    The tasks of the position (line 141).
     """
+
+
+class OfferUpdatePosition(BaseModel):
+    """
+    A position sent in an offer update: the position fields of the offer structure.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: int | None = None
+    pos_no: int | None = None
+    article_number: str | None = None
+    article_desc: str | None = None
+    amount: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    unit: str | None = None
+    unit_price: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    discount: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    unit_price_disc: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    deliv_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
+    mwst_percent: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    brutto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    remarks: str | None = None
+    tasks: list[OfferUpdateTask] | None = None
 
 
 class OrderCreate(BaseModel):
     """
-    Body of "create order". The document does not say which fields are mandatory.
+    Body of "create order": the fields the example sends (lines 113-130).
+
+    The document does not say which fields are mandatory, nor that others are accepted.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     o_conf_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Date of the order confirmation, `YYYY-MM-DD`.
-    """
     customer_no: int | None = None
-    """
-    Customer number.
-    """
     project_no: str | None = None
-    """
-    Project number.
-    """
     subject: str | None = None
-    """
-    Subject of the order.
-    """
     delivery_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Delivery date, `YYYY-MM-DD`.
-    """
     positions: list[OrderCreatePosition] | None = None
     """
-    Positions of the new order.
-    """
-
-
-class OrderListPosition(BaseModel):
-    """
-    A position of an order, as the order list shows it.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    id: int
-    """
-    Unique ID of the position.
-    """
-    pos_no: int | None = None
-    """
-    Position number within the order.
-    """
-    article_number: str | None = None
-    """
-    Article number.
-    """
-    article_desc: str | None = None
-    """
-    Article description.
-    """
-    amount: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Quantity, decimal string.
-    """
-    unit: str | None = None
-    """
-    Unit of the quantity, e.g. `pcs`.
-    """
-    unit_price: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Price per unit, decimal string.
-    """
-    netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Net amount of the position, decimal string.
-    """
-    tasks: list[OrderListTask] | None = None
-    """
-    Production tasks of the position.
+    The positions of the new order.
     """
 
 
 class OrderPosition(BaseModel):
     """
-    A position of an order (detail structure).
+    A position of an order, with its tasks.
     """
 
     model_config = ConfigDict(
@@ -1036,65 +607,59 @@ class OrderPosition(BaseModel):
     )
     id: int
     """
-    Unique ID of the position.
+    ID of the position.
     """
     pos_no: int | None = None
-    """
-    Position number within the order.
-    """
     article_number: str | None = None
-    """
-    Article number.
-    """
     article_desc: str | None = None
-    """
-    Article description.
-    """
     amount: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Quantity, decimal string.
-    """
     unit: str | None = None
-    """
-    Unit of the quantity, e.g. `pcs`.
-    """
     unit_price: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Price per unit, decimal string.
-    """
     discount: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Discount, decimal string.
-    """
     unit_price_disc: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Price per unit after discount, decimal string.
-    """
     netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Net amount of the position, decimal string.
-    """
     deliv_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Delivery date of the position, `YYYY-MM-DD`.
-    """
     mwst_percent: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    VAT rate (German: MwSt.) in percent, decimal string.
-    """
     brutto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Gross amount of the position, decimal string.
-    """
     tasks: list[OrderTask] | None = None
     """
-    Production tasks of the position.
+    The tasks of the position (line 24).
     """
+
+
+class OrderUpdatePosition(BaseModel):
+    """
+    A position sent in an order update: the position fields of the order structure.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        populate_by_name=True,
+    )
+    id: int | None = None
+    pos_no: int | None = None
+    article_number: str | None = None
+    article_desc: str | None = None
+    amount: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    unit: str | None = None
+    unit_price: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    discount: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    unit_price_disc: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    deliv_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
+    mwst_percent: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    brutto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
+    remarks: str | None = None
+    tasks: list[OrderUpdateTask] | None = None
 
 
 class WorkSchedule(BaseModel):
     """
-    A work schedule (routing) with its time and cost totals.
+    A work schedule.
+
+    GET /api/work-schedule/{id} returns it (lines 288-314), and GET /api/work-schedule returns a
+    list of the same structure (line 262). The list example (lines 265-286) omits several fields;
+    they are optional here.
     """
 
     model_config = ConfigDict(
@@ -1103,158 +668,59 @@ class WorkSchedule(BaseModel):
     )
     id: int
     """
-    Unique ID of the work schedule.
+    ID of the work schedule.
     """
     name: str | None = None
-    """
-    Name of the work schedule.
-    """
     creation_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Creation date, `YYYY-MM-DD`.
-    """
     last_change_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Date of the last change, `YYYY-MM-DD`.
-    """
     sum_min_ruest: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total setup minutes (German: Rüsten), decimal string.
-    """
     sum_min: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total minutes, decimal string.
-    """
     sum_cost_ruest: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total setup cost, decimal string.
-    """
     sum_cost_wage: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total labour cost, decimal string.
-    """
     sum_min_masch: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total machine minutes, decimal string.
-    """
     sum_cost_masch: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total machine cost, decimal string.
-    """
     sum_cost_fremdfert: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total cost of external production (German: Fremdfertigung), decimal string.
-    """
     sum_cost: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total cost, decimal string.
-    """
     los_stueck: int | None = None
-    """
-    Lot size in pieces (German: Losstück).
-    """
     sum_min_wage: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total labour minutes, decimal string.
-    """
     costperone: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Cost per piece, decimal string.
-    """
     hoursperday: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Working hours per day, decimal string.
-    """
     sum_min_setup: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total setup minutes, decimal string.
-    """
     sum_cost_setup: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total setup cost, decimal string.
-    """
     wage_factor: float | None = None
-    """
-    Wage factor (the examples show 1).
-    """
     positions: list[WorkSchedulePositionRef] | None = None
     """
-    Positions of the schedule. Currently only their ID is returned.
+    The positions of the schedule; currently only their ID is returned (line 288).
     """
 
 
 class WorkScheduleCreate(BaseModel):
     """
-    Body of "create work schedule". The document does not say which fields are mandatory.
+    Body of "create work schedule": the fields the example sends (lines 316-327).
+
+    The document does not say which fields are mandatory, nor that others are accepted.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     name: str | None = None
-    """
-    Name of the work schedule.
-    """
     los_stueck: int | None = None
-    """
-    Lot size in pieces (German: Losstück).
-    """
     wage_factor: float | None = None
-    """
-    Wage factor (the example shows 1).
-    """
     positions: list[WorkScheduleCreatePosition] | None = None
     """
-    Positions (steps) of the schedule.
-    """
-
-
-class WorkScheduleListItem(BaseModel):
-    """
-    One work schedule as GET /api/work-schedule returns it.
-
-    The document says the list returns the same structure as GET /api/work-schedule/{id}; its
-    example does not, so the list has its own schema that accepts what the example shows.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    id: int
-    """
-    Unique ID of the work schedule.
-    """
-    name: str | None = None
-    """
-    Name of the work schedule.
-    """
-    creation_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Creation date, `YYYY-MM-DD`.
-    """
-    sum_cost: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total cost, decimal string.
-    """
-    los_stueck: int | None = None
-    """
-    Lot size in pieces (German: Losstück).
-    """
-    wage_factor: float | None = None
-    """
-    Wage factor (the examples show 1).
-    """
-    positions: list[WorkSchedulePositionRef] | None = None
-    """
-    Positions of the schedule (IDs only).
+    The positions of the new work schedule.
     """
 
 
 class Offer(BaseModel):
     """
-    An offer with its positions and tasks, as GET /api/offer/{id} returns it.
+    An offer with its positions and tasks.
+
+    GET /api/offer/{id} returns it (lines 182-230), and GET /api/offer returns a list of the same
+    full structure (line 141). The list example (lines 144-180) omits several fields; they are
+    optional here.
     """
 
     model_config = ConfigDict(
@@ -1263,143 +729,70 @@ class Offer(BaseModel):
     )
     id: int
     """
-    Unique ID of the offer.
+    The offer's unique ID (line 182).
     """
     offer_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Date of the offer, `YYYY-MM-DD`.
-    """
     employee_no: int | None = None
-    """
-    Number of the responsible employee.
-    """
     zu_haenden: str | None = None
-    """
-    Contact person the offer is addressed to (German: zu Händen, for the attention of).
-    """
     customer_no: int | None = None
-    """
-    Customer number.
-    """
     project_no: str | None = None
-    """
-    Project number, e.g. `PROJ-2025-Q3`.
-    """
     lead_text: str | None = None
-    """
-    Introductory text of the offer.
-    """
     followup_text: str | None = None
-    """
-    Closing / follow-up text of the offer.
-    """
     date_desired: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Date desired by the customer, `YYYY-MM-DD`.
-    """
     delivery_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Delivery date, `YYYY-MM-DD`.
-    """
     netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Net amount, decimal string.
-    """
     ges_netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total net amount (German: gesamt netto), decimal string.
-    """
     ges_rabatt: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total discount (German: gesamt Rabatt), decimal string.
-    """
     info: str | None = None
-    """
-    Additional information on the offer.
-    """
     pay_term_id: int | None = None
-    """
-    ID of the payment term.
-    """
     pay_term_text: str | None = None
-    """
-    Text of the payment term, e.g. `Net 30 days`.
-    """
     positions: list[OfferPosition] | None = None
     """
-    Positions of the offer, with their tasks.
+    The positions of the offer, including their tasks (line 141).
     """
 
 
-class OfferListItem(BaseModel):
+class OfferUpdate(BaseModel):
     """
-    One offer as GET /api/offer returns it.
+    Body of "update offer": only the fields to change.
 
-    The document says the list returns the same full structure as GET /api/offer/{id}; its
-    example does not, so the list has its own schema that accepts what the example shows.
+    The document says any field of the offer, its positions or tasks can be updated (line 252)
+    and prints `lead_text`, `delivery_date` and `info`; every other field of the offer structure
+    and the create body is listed too, marked `x-inferred`.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
-    id: int
-    """
-    Unique ID of the offer.
-    """
-    offer_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Date of the offer, `YYYY-MM-DD`.
-    """
-    employee_no: int | None = None
-    """
-    Number of the responsible employee.
-    """
-    zu_haenden: str | None = None
-    """
-    Contact person the offer is addressed to (German: zu Händen, for the attention of).
-    """
-    customer_no: int | None = None
-    """
-    Customer number.
-    """
-    project_no: str | None = None
-    """
-    Project number, e.g. `PROJ-2025-Q3`.
-    """
     lead_text: str | None = None
-    """
-    Introductory text of the offer.
-    """
+    delivery_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
+    info: str | None = None
+    offer_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
+    employee_no: int | None = None
+    zu_haenden: str | None = None
+    customer_no: int | None = None
+    project_no: str | None = None
+    followup_text: str | None = None
+    date_desired: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
     netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Net amount, decimal string.
-    """
     ges_netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total net amount (German: gesamt netto), decimal string.
-    """
     ges_rabatt: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total discount (German: gesamt Rabatt), decimal string.
-    """
     pay_term_id: int | None = None
-    """
-    ID of the payment term.
-    """
     pay_term_text: str | None = None
+    positions: list[OfferUpdatePosition] | None = None
     """
-    Text of the payment term, e.g. `Net 30 days`.
-    """
-    positions: list[OfferListPosition] | None = None
-    """
-    Positions of the offer, with their tasks.
+    Positions to change (line 252: their fields can be updated).
     """
 
 
 class Order(BaseModel):
     """
-    An order confirmation with its positions and tasks, as GET /api/order/{id} returns it.
+    An order confirmation with its positions and tasks.
+
+    GET /api/order/{id} returns it (lines 65-110), and GET /api/order returns a list of the same
+    full structure (line 24). The list example (lines 27-63) omits several fields and adds
+    `addressfield_1`; all are optional here.
     """
 
     model_config = ConfigDict(
@@ -1408,117 +801,55 @@ class Order(BaseModel):
     )
     id: int
     """
-    Unique ID of the order.
+    The order's unique ID (line 65).
     """
     o_conf_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Date of the order confirmation, `YYYY-MM-DD`.
-    """
     employee_no: int | None = None
-    """
-    Number of the responsible employee.
-    """
     zu_haenden: Annotated[str | None, Field(alias="zuHaenden")] = None
-    """
-    Contact person the order is addressed to (German: zu Händen, for the attention of).
-    """
+    addressfield_1: str | None = None
     customer_no: int | None = None
-    """
-    Customer number.
-    """
     project_no: str | None = None
-    """
-    Project number, e.g. `PROJ-2025-Q4`.
-    """
     netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Net amount, decimal string.
-    """
     ges_netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total net amount (German: gesamt netto), decimal string.
-    """
     ges_rabatt: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total discount (German: gesamt Rabatt), decimal string.
-    """
     pay_term_id: int | None = None
-    """
-    ID of the payment term.
-    """
     pay_term_text: str | None = None
-    """
-    Text of the payment term, e.g. `Net 30 days`.
-    """
     positions: list[OrderPosition] | None = None
     """
-    Positions of the order, with their tasks.
+    The positions of the order, including their tasks (line 24).
     """
 
 
-class OrderListItem(BaseModel):
+class OrderUpdate(BaseModel):
     """
-    One order confirmation as GET /api/order returns it.
+    Body of "update order": only the fields to change.
 
-    The document says the list returns the same full structure as GET /api/order/{id}; its
-    example does not, so the list has its own schema that accepts what the example shows.
+    The document says any field of the order, its positions or tasks can be updated (line 131)
+    and prints `subject`, `delivery_date` and `short_info`; every other field of the order
+    structure and the create body is listed too, marked `x-inferred`.
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
-    id: int
-    """
-    Unique ID of the order.
-    """
+    subject: str | None = None
+    delivery_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
+    short_info: str | None = None
     o_conf_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
-    """
-    Date of the order confirmation, `YYYY-MM-DD`.
-    """
     employee_no: int | None = None
-    """
-    Number of the responsible employee.
-    """
     zu_haenden: Annotated[str | None, Field(alias="zuHaenden")] = None
-    """
-    Contact person the order is addressed to (German: zu Händen, for the attention of).
-    """
     addressfield_1: str | None = None
-    """
-    First address line of the customer (the example shows the company name).
-    """
     customer_no: int | None = None
-    """
-    Customer number.
-    """
     project_no: str | None = None
-    """
-    Project number, e.g. `PROJ-2025-Q3`.
-    """
     netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Net amount, decimal string.
-    """
     ges_netto: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total net amount (German: gesamt netto), decimal string.
-    """
     ges_rabatt: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
-    """
-    Total discount (German: gesamt Rabatt), decimal string.
-    """
     pay_term_id: int | None = None
-    """
-    ID of the payment term.
-    """
     pay_term_text: str | None = None
+    positions: list[OrderUpdatePosition] | None = None
     """
-    Text of the payment term, e.g. `Net 30 days`.
-    """
-    positions: list[OrderListPosition] | None = None
-    """
-    Positions of the order, with their tasks.
+    Positions to change (line 131: their fields can be updated).
     """
 
 
