@@ -389,7 +389,8 @@ OPERATIONS: list[Operation] = [
                 location="query",
                 type=Annotated[str, Field(pattern=r"^([^+-]+[+-])+$")],
                 description=(
-                    "Sort order of the (complete or paged) list: a property name directly followed "
+                    "GET methods often take this parameter. Sort order of the (complete or paged) "
+                    "list: a property name directly followed "
                     "by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be "
                     "chained by appending them, e.g. `notValid-label+` sorts by `notValid` "
                     "descending, then by `label` ascending. Property names are case-sensitive. "

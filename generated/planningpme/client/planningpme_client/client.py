@@ -316,7 +316,7 @@ class Client:
 
         ``page_size`` (``pageSize``): Number of tasks per page (20 in the example, lines 504-505).
 
-        ``sort_info`` (``sortInfo``): Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chained by appending them, e.g. `notValid-lab
+        ``sort_info`` (``sortInfo``): GET methods often take this parameter. Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chaine
 
         ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
@@ -778,7 +778,7 @@ class AsyncClient:
 
         ``page_size`` (``pageSize``): Number of tasks per page (20 in the example, lines 504-505).
 
-        ``sort_info`` (``sortInfo``): Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chained by appending them, e.g. `notValid-lab
+        ``sort_info`` (``sortInfo``): GET methods often take this parameter. Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chaine
 
         ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
