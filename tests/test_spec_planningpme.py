@@ -134,16 +134,21 @@ def test_config_enums(spec: dict[str, Any]) -> None:
     assert schemas["WorkCapacity"]["x-source"]["lines"] == [490, 493]
 
 
-def test_accept_language_on_every_operation(spec: dict[str, Any]) -> None:
-    languages = _schemas(spec)["AcceptLanguage"]["enum"]
-    assert languages == [
-        "de", "en", "da", "es", "fi", "fr", "it", "ja", "nl", "no", "pl", "pt", "ru", "sv",
-    ]  # fmt: skip
+def test_accept_language_is_a_plain_string_with_the_documented_example(
+    spec: dict[str, Any],
+) -> None:
+    # Line 499 lists the available languages, not the accepted header values: an enum of the 14
+    # codes rejected ordinary tags such as `pt-BR` or `en-US,en;q=0.9`.
+    assert "AcceptLanguage" not in _schemas(spec)
+    codes = ["de", "en", "da", "es", "fi", "fr", "it", "ja", "nl", "no", "pl", "pt", "ru", "sv"]
     for item in spec["paths"].values():
         for method, operation in item.items():
             if method in METHODS:
                 header = _parameter(operation, "Accept-Language")
                 assert header["in"] == "header"
+                assert header["schema"] == {"type": "string"}
+                assert "e.g. `pt` (line 498)" in header["description"]
+                assert all(f"({code})" in header["description"] for code in codes)
                 assert any("Aceitar-Língua" in quirk["text"] for quirk in header["x-quirks"])
 
 
@@ -250,3 +255,126 @@ def test_task_list_description_says_descending_as_printed(spec: dict[str, Any]) 
 @pytest.mark.document_text
 def test_every_original_is_verbatim_from_the_document(spec: dict[str, Any]) -> None:
     assert_originals_verbatim(spec, DOCUMENT)
+
+
+# --- second reading (issue 15) -------------------------------------------------------------------
+
+
+def _body_schemas(spec: dict[str, Any], ref: dict[str, Any]) -> list[dict[str, Any]]:
+    """The schema a request body refers to and every object schema it nests."""
+    schemas = _schemas(spec)
+    found: list[dict[str, Any]] = []
+    todo = [ref]
+    while todo:
+        node = todo.pop()
+        if "$ref" in node:
+            schema = schemas[node["$ref"].rsplit("/", 1)[1]]
+            if schema.get("type") == "object":
+                found.append(schema)
+                todo.extend(schema.get("properties", {}).values())
+        else:
+            todo.extend(v for v in node.values() if isinstance(v, dict))
+    return found
+
+
+def test_request_bodies_are_closed_and_their_requirement_marked(spec: dict[str, Any]) -> None:
+    bodies = 0
+    for item in spec["paths"].values():
+        for method, operation in item.items():
+            if method not in METHODS or "requestBody" not in operation:
+                continue
+            bodies += 1
+            body = operation["requestBody"]
+            if body.get("required"):
+                assert body.get("x-inferred") or body.get("x-source"), operation["operationId"]
+            for content in body["content"].values():
+                for schema in _body_schemas(spec, content["schema"]):
+                    assert schema["additionalProperties"] is False, schema["title"]
+    assert bodies == 3
+    # Line 65 prints a request line with headers only: no body is declared for it.
+    assert "requestBody" not in _operation(spec, "post", "/api/customer")
+
+
+def test_no_default_the_document_does_not_give(spec: dict[str, Any]) -> None:
+    def defaults(node: Any) -> list[Any]:
+        if isinstance(node, dict):
+            found = [node["default"]] if "default" in node else []
+            return found + [d for v in node.values() for d in defaults(v)]
+        if isinstance(node, list):
+            return [d for v in node for d in defaults(v)]
+        return []
+
+    # The only default is the brand server variable's, the document's example brand (line 14).
+    assert all(value is None for value in defaults(spec["paths"]))
+    assert all(value is None for value in defaults(spec["components"]))
+    brand = spec["servers"][0]["variables"]["brand"]
+    assert brand["default"] == "mycompany" and "line 14" in brand["description"]
+
+
+def test_brand_key_keeps_probably(spec: dict[str, Any]) -> None:
+    # Line 14: "deverá provavelmente utilizar a chave de marca" (you should probably use).
+    for server in spec["servers"]:
+        assert "should probably use" in server["variables"]["brand"]["description"]
+
+
+def test_error_statuses_match_the_credentials_each_call_sends(spec: dict[str, Any]) -> None:
+    token = _operation(spec, "post", "/token")["responses"]
+    assert set(token) == {"200", "400", "401"}
+    assert "RFC 6749 section 5.2" in token["400"]["x-inferred"]
+    for app_key_only in (token, _operation(spec, "get", "/api/config")["responses"]):
+        assert "token" not in app_key_only["401"]["description"]
+    for item in spec["paths"].values():
+        for method, operation in item.items():
+            if method in METHODS:
+                for status, response in operation["responses"].items():
+                    if status.startswith("4"):
+                        assert response["x-inferred"].startswith("The document prints no error")
+                        assert "content" not in response
+
+
+def test_sync_type_member_names_do_not_collide() -> None:
+    from specs.planningpme.models_enums import SyncType
+
+    varnames = SyncType.__varnames__
+    assert list(varnames) == [member.value for member in SyncType]
+    assert len(set(varnames.values())) == len(varnames)
+    assert varnames["_Google"] != varnames["Google"]
+
+
+def test_documented_parameter_values_fit_their_schemas(spec: dict[str, Any]) -> None:
+    # The request lines' values (504, 78, 531, 617) are in the descriptions (parameter examples
+    # must cite JSON lines); they must still be accepted by the schemas.
+    tasks = _operation(spec, "get", "/api/task")
+    pattern = _parameter(tasks, "sortInfo")["schema"]["pattern"]
+    assert re.fullmatch(pattern, "label+") and re.fullmatch(pattern, "notValid-label+")
+    assert _parameter(tasks, "pageIndex")["schema"]["minimum"] <= 1
+    assert "756" in _parameter(_operation(spec, "get", "/api/task/{id}"), "id")["description"]
+    client_id = _parameter(_operation(spec, "get", "/api/oauth/token"), "clientId")
+    assert "2bc87bded6bf4de7babe8ea5a9212735" in client_id["description"]
+
+
+def test_sort_info_pattern_does_not_restrict_property_names(spec: dict[str, Any]) -> None:
+    sort_info = _parameter(_operation(spec, "get", "/api/task"), "sortInfo")
+    assert re.fullmatch(sort_info["schema"]["pattern"], "customer.label-")
+    assert "x-inferred" in sort_info
+
+
+def test_undescribed_fields_are_not_guessed(spec: dict[str, Any]) -> None:
+    schemas = _schemas(spec)
+    expires_in = schemas["TokenResponse"]["properties"]["expires_in"]
+    assert expires_in["description"].startswith("Not described by the document")
+    assert "RFC 6749" in expires_in["x-inferred"]
+    assert "Not described" in schemas["OAuthToken"]["properties"]["invalid"]["description"]
+    assert "required by" not in schemas["Skill"]["description"]
+    jwt = schemas["OAuthToken"]["properties"]["jwt"]
+    assert any("33f37990" in quirk["text"] for quirk in jwt["x-quirks"])
+
+
+def test_originals_match_their_english(spec: dict[str, Any]) -> None:
+    # The operation's English summary is not the section heading: no original summary.
+    assert "summary" not in _operation(spec, "post", "/token")["x-original"]
+    schemes = spec["components"]["securitySchemes"]
+    assert schemes["bearerToken"]["description"].startswith("User token and impersonation")
+    assert "if it is enabled" in schemes["passwordGrant"]["description"]
+    assert spec["info"]["description"].startswith("Link your planning data")
+    assert "x-original" not in _schemas(spec)["Task"]

@@ -4,7 +4,6 @@ from generator.describe import (
     OAuthFlow,
     Original,
     Quirk,
-    Response,
     SecurityScheme,
     Server,
     ServerVariable,
@@ -13,7 +12,7 @@ from generator.describe import (
     Vendor,
     with_response_where_missing,
 )
-from specs.planningpme.operations import OPERATIONS
+from specs.planningpme.operations import OPERATIONS, TOKEN_401
 
 #: The brand placeholder of the addresses: a quirk of both servers.
 BRAND_QUIRK = Quirk(
@@ -32,8 +31,9 @@ _SLASH = (
 BRAND = ServerVariable(
     default="mycompany",
     description=(
-        'The brand key: the brand name, case ignored (brand "MyCompany" gives "mycompany"). '
-        'The document writes it as the placeholder "a sua_marca".'
+        'The brand key. If the brand name is "MyCompany", you should probably use the brand key '
+        '"mycompany" (case ignored) to build the API address (line 14): the default is that '
+        'example. The document writes the key as the placeholder "a sua_marca".'
     ),
 )
 
@@ -44,8 +44,11 @@ VENDOR = Vendor(
     language="pt",
     document="planningpme.pt.txt",
     description=(
-        "Read and write access to a PlanningPME planning database through a dedicated REST API "
-        "that exchanges JSON. Every customer has its own API address, built from its brand key. "
+        "Link your planning data with the rest of your information system. PlanningPME gives "
+        "read and write access to its database through a dedicated API, which follows the current "
+        "development standard (a REST implementation, data carried as JSON) so that "
+        "synchronizations and integrations are simple to program. "
+        "Every customer has its own API address, built from its brand key. "
         "Every call carries the application key in the `X-APPKEY` header; most calls also carry "
         "a user's authorization token (`Authorization: Bearer …`) obtained from `POST /token`. "
         "Dates are ISO 8601 (e.g. `2018-01-25T18:05:00Z`). List calls often take a `sortInfo` "
@@ -88,10 +91,10 @@ VENDOR = Vendor(
             name="X-APPKEY",
             location="header",
             description=(
-                "The application key (appkey) that identifies the application and secures its "
-                "access. Available in the PlanningPME account (when account authentication is "
-                "enabled for the API) or on request from support. Always sent in the `X-APPKEY` "
-                "header."
+                "Access to the API requires a key that identifies the application and secures its "
+                "access: an appkey. It is available in the PlanningPME account (if account "
+                "authentication is enabled for the API) or on request from support. It must always "
+                "be passed in the headers of an API call, in the dedicated `X-APPKEY` header."
             ),
             source=Source(lines=(30, 36)),
             original=Original(
@@ -121,10 +124,14 @@ VENDOR = Vendor(
             type="http",
             scheme="bearer",
             description=(
-                "The authorization token returned by `POST /token` (`access_token`, type "
-                "`bearer`), whatever the grant used to get it, sent as "
-                "`Authorization: Bearer <access_token>`. It determines the user's profile and "
-                "permissions and stays valid for 8 hours."
+                "User token and impersonation. Most API requests must also present an "
+                "authorization token, which determines the profile of the user accessing the data "
+                "so that the user and group permissions defined in the application are respected. "
+                "It is obtained beforehand when a user authenticates at `/token` and stays valid "
+                "for 8 hours. The token is the `access_token` of the response, of type `bearer` "
+                "(whatever the grant used to get it), so requests that need authorization present "
+                "the header `Authorization: Bearer <access_token>`. The document says nothing more "
+                "about impersonation."
             ),
             source=Source(lines=(37, 65)),
             original=Original(
@@ -148,7 +155,8 @@ VENDOR = Vendor(
             type="oauth2",
             description=(
                 "The same authorization token, fetched by the tool itself with the password grant "
-                "of `POST /token` (traditional authentication: user name and password). The token "
+                "of `POST /token`: traditional authentication, if it is enabled, with user name "
+                "and password. The token "
                 "endpoint also needs the `X-APPKEY` header. The other grants (account and OAuth "
                 "client authentication, JWT bearer) are not OAuth 2 flows that OpenAPI can "
                 "describe: use `bearerToken` with the token they return."
@@ -179,7 +187,7 @@ VENDOR = Vendor(
     tags=[
         Tag(
             name="Authentication",
-            description="Getting a user's authorization token.",
+            description=("Security: the application key and getting a user's authorization token."),
             source=Source(lines=(29, 65)),
             original=Original(lang="pt", summary="Segurança"),
         ),
@@ -190,7 +198,7 @@ VENDOR = Vendor(
         ),
         Tag(
             name="Configuration",
-            description="The API configuration and its constant enumerations.",
+            description="Constant enumerations, listed by the API configuration (`/api/config`).",
             source=Source(lines=(80, 495)),
             original=Original(lang="pt", summary="Enumerações constantes"),
         ),
@@ -217,20 +225,5 @@ VENDOR = Vendor(
             ),
         ),
     ],
-    operations=with_response_where_missing(
-        OPERATIONS,
-        Response(
-            status=401,
-            description=(
-                "The X-APPKEY header is missing or wrong, or the authorization token is missing "
-                "or has expired (it is valid for 8 hours): fetch a new one from /token."
-            ),
-            source=Source(lines=(30, 39)),
-            inferred=(
-                "The document prints no error response, but requires the X-APPKEY header on "
-                "every call (line 33) and a token from /token that expires (line 39); 401 is the "
-                "status such an API answers. No error payload is documented, so none is declared."
-            ),
-        ),
-    ),
+    operations=with_response_where_missing(OPERATIONS, TOKEN_401),
 )

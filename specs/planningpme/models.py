@@ -10,43 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from generator.describe import DocEnum, Original, Quirk, field_extras, schema_config
+from generator.describe import Original, Quirk, field_extras, schema_config
 from specs.planningpme import models_enums as enums
-
-# --- conventions ---------------------------------------------------------------------------------
-
-
-class AcceptLanguage(DocEnum):
-    """Languages of the response texts (error messages, ...), chosen with `Accept-Language`."""
-
-    __lines__ = (496, 499)
-    __original__ = Original(
-        lang="pt",
-        description=(
-            "A língua utilizada nos textos de resposta, tais como mensagens de erro, pode ser "
-            'especificada com o cabeçalho "Accept-Language". [...] As línguas disponíveis no '
-            "PlanningPME API e no PlanningPME WebAccess são: alemão (de), inglês (en), "
-            "dinamarquês (da), "
-            "espanhol (es), finlandês (fi), francês (fr), italiano (it), japonês (ja), "
-            "neerlandês (nl), norueguês (no), polaco (pl), português (pt), russo (ru), sueco (sv)."
-        ),
-    )
-
-    DE = "de"
-    EN = "en"
-    DA = "da"
-    ES = "es"
-    FI = "fi"
-    FR = "fr"
-    IT = "it"
-    JA = "ja"
-    NL = "nl"
-    NO = "no"
-    PL = "pl"
-    PT = "pt"
-    RU = "ru"
-    SV = "sv"
-
 
 # --- authentication: POST /token -----------------------------------------------------------------
 
@@ -60,6 +25,13 @@ class TokenRequest(BaseModel):
 
     model_config = schema_config(
         lines=(37, 54),
+        extra="forbid",
+        inferred=(
+            "`grant_type` is taken as required: each of the three printed bodies sends it "
+            "(lines 43, 49, 54), and the grants are OAuth 2 ones, whose token request requires it "
+            "(RFC 6749 section 4.3.2, RFC 7523 section 2.1). The other fields belong to one grant "
+            "each, so none of them is required for all."
+        ),
         original=Original(
             lang="pt",
             description=(
@@ -76,10 +48,14 @@ class TokenRequest(BaseModel):
             "`urn:ietf:params:oauth:grant-type:jwt-bearer` for account authentication (line 49) "
             "and for OAuth client authentication (line 54)."
         ),
+        json_schema_extra=field_extras(lines=(41, 54)),
     )
     username: str | None = Field(
         None,
-        description="Grant `password` only: the user's login name.",
+        description=(
+            "Traditional authentication (grant `password`), if it is enabled: the user name, "
+            "sent with the password."
+        ),
         json_schema_extra=field_extras(
             lines=(41, 43),
             original=Original(
@@ -93,15 +69,19 @@ class TokenRequest(BaseModel):
     )
     password: str | None = Field(
         None,
-        description="Grant `password` only: the user's password.",
+        description=(
+            "Traditional authentication (grant `password`), if it is enabled: the password, sent "
+            "with the user name."
+        ),
         json_schema_extra=field_extras(lines=(41, 43)),
     )
     assertion: str | None = Field(
         None,
         description=(
-            "JWT bearer grant only: the service account token copied from the PlanningPME "
-            "account application (account authentication), or the OAuth client's token "
-            "(OAuth client authentication; the `jwt` returned by `POST /api/oauth/token`)."
+            "JWT bearer grant only. Account authentication, if it is enabled: the service account "
+            "token copied from the PlanningPME account application (lines 45-49). OAuth client "
+            "authentication: the client's token (line 54; the `jwt` that `POST /api/oauth/token` "
+            "returns as the assertion, lines 606-607)."
         ),
         json_schema_extra=field_extras(
             lines=(44, 54),
@@ -116,7 +96,10 @@ class TokenRequest(BaseModel):
     )
     client_id: str | None = Field(
         None,
-        description="JWT bearer grant for OAuth clients only: the OAuth client's id.",
+        description=(
+            "OAuth client authentication only (JWT bearer grant): the OAuth client's id, sent "
+            "with the client's token as `assertion`."
+        ),
         json_schema_extra=field_extras(
             lines=(50, 54),
             original=Original(
@@ -131,7 +114,8 @@ class TokenRequest(BaseModel):
 
 
 class TokenResponse(BaseModel):
-    """The authorization token returned by a successful `POST /token`."""
+    """On successful authentication, the response body of `POST /token` holds this JSON element:
+    the authorization token."""
 
     model_config = schema_config(
         lines=(55, 64),
@@ -145,7 +129,9 @@ class TokenResponse(BaseModel):
     )
 
     access_token: str = Field(
-        description="The API authorization token, sent as `Authorization: Bearer <token>`.",
+        description=(
+            "The API authorization token, sent as `Authorization: Bearer <access_token>`."
+        ),
         json_schema_extra=field_extras(
             lines=(63, 64),
             original=Original(
@@ -172,16 +158,24 @@ class TokenResponse(BaseModel):
     )
     expires_in: int = Field(
         description=(
-            "Lifetime of the token in seconds. The prose says the token stays valid for 8 hours."
+            "Not described by the document (86399 in the example, line 60). In the OAuth 2 token "
+            "response that this one follows, it is the token's lifetime in seconds. The prose "
+            "says the token stays valid for 8 hours (line 39)."
         ),
         json_schema_extra=field_extras(
+            lines=(39, 60),
+            inferred=(
+                "Meaning taken from RFC 6749 section 5.1: the response has the OAuth 2 token "
+                "response's members (`access_token`, `token_type: bearer`, `expires_in`), and the "
+                "document says nothing of `expires_in` itself."
+            ),
             quirks=[
                 Quirk(
                     lines=(39, 60),
                     text=(
                         "The text says the token remains valid for 8 hours (line 39, i.e. 28800 s), "
-                        "but the example response has `expires_in: 86399` (line 60, about 24 "
-                        "hours)."
+                        "but the example response has `expires_in: 86399` (line 60): in seconds, "
+                        "as in OAuth 2, about 24 hours."
                     ),
                 )
             ],
@@ -195,7 +189,12 @@ class TokenResponse(BaseModel):
         ),
     )
     username: str | None = Field(
-        None, description="Name of the authenticated user (in the example, the placeholder)."
+        None,
+        description=(
+            "Not described by the document. In the example (line 61) it is the placeholder of "
+            "the user name sent with the password grant (line 43)."
+        ),
+        json_schema_extra=field_extras(lines=(43, 61)),
     )
 
 
@@ -337,20 +336,24 @@ class ApiConfig(BaseModel):
 
 
 class TaskStyle(BaseModel):
-    """Display style of a task."""
+    """The `style` member of a task: two strings, printed as `#RRGGBB` hexadecimal values. The
+    document does not describe it."""
 
     model_config = schema_config(lines=(513, 516))
 
     backgroundColor: str | None = Field(
-        None, description="Background colour as a hexadecimal `#RRGGBB` string (e.g. `#65A18D`)."
+        None,
+        description="`#65A18D` and `#214DE9` in the examples (lines 514, 524, 538).",
     )
     color: str | None = Field(
-        None, description="Text colour as a hexadecimal `#RRGGBB` string (e.g. `#000000`)."
+        None,
+        description="`#000000` in the examples (lines 515, 525, 539).",
     )
 
 
 class SkillDomain(BaseModel):
-    """The domain a skill belongs to."""
+    """The `domain` member of a skill. Its `label` is the part of the skill's `label` before
+    ` > ` in the examples (lines 546-550, 556-560)."""
 
     model_config = schema_config(
         lines=(548, 561),
@@ -365,52 +368,65 @@ class SkillDomain(BaseModel):
         ],
     )
 
-    key: int = Field(description="Key of the domain.")
-    label: str | None = Field(None, description="Label of the domain.")
+    key: int = Field(description="4 for both domains of the example (lines 549, 559).")
+    label: str | None = Field(
+        None, description="`Pédagogie` and `Langue` in the example (lines 550, 560)."
+    )
 
 
 class Skill(BaseModel):
-    """A skill required by a task."""
+    """One element of a task's `skills` (detailed representation, lines 541-564). The document
+    does not describe skills."""
 
     model_config = schema_config(lines=(543, 562))
 
-    key: int = Field(description="Key of the skill.")
-    name: str | None = Field(None, description="Name of the skill (e.g. `Enfant`).")
+    key: int = Field(description="12 and 83 in the example (lines 544, 554).")
+    name: str | None = Field(
+        None, description="`Enfant` and `Anglais` in the example (lines 545, 555)."
+    )
     label: str | None = Field(
         None,
-        description="Full label of the skill: domain and name joined by ` > ` (e.g. "
-        "`Pédagogie > Enfant`).",
+        description=(
+            "In the example, the domain's label and the skill's name joined by ` > ` "
+            "(`Pédagogie > Enfant`, `Langue > Anglais`, lines 546, 556)."
+        ),
     )
-    level: int | None = Field(None, description="Level of the skill.")
-    domain: SkillDomain | None = Field(None, description="Domain of the skill.")
+    level: int | None = Field(
+        None, description="1 for both skills of the example (lines 547, 557)."
+    )
+    domain: SkillDomain | None = Field(None, description="The skill's `domain` (lines 548-552).")
 
 
 class Task(BaseModel):
-    """A task. The list returns `key`, `label`, `type` and `style`; the detailed representation
-    (`GET /api/task/{id}`) adds `skills`. Other members may be found in the brand's interactive
-    documentation (line 69)."""
+    """A task. The list (`GET /api/task`) prints `key`, `label`, `type` and `style` for each
+    task; the detailed representation (`GET /api/task/{id}`) adds `skills`. The data models can
+    be discovered in the brand's interactive documentation (line 69); the document describes no
+    member."""
 
-    model_config = schema_config(
-        lines=(506, 565),
-        original=Original(
-            lang="pt",
-            description="Retorna uma representação detalhada do objecto da tarefa com id 756.",
+    model_config = schema_config(lines=(506, 565))
+
+    key: int = Field(
+        description="The task's id: `GET /api/task/756` returns the task with key 756.",
+        json_schema_extra=field_extras(lines=(530, 534)),
+    )
+    label: str | None = Field(
+        None,
+        description=(
+            "The list example is sorted by it (`sortInfo=label+`, lines 504-505); e.g. "
+            "`Cours d'anglais pour enfant`."
         ),
+        json_schema_extra=field_extras(lines=(504, 511)),
     )
-
-    key: int = Field(description="Key (id) of the task.")
-    label: str | None = Field(None, description="Label of the task.")
-    type: int | None = Field(
-        None, description="Type of the task, as a numeric key (1467 in the examples)."
-    )
-    style: TaskStyle | None = Field(None, description="Display style of the task.")
+    type: int | None = Field(None, description="An integer: 1467 in the examples (lines 512, 536).")
+    style: TaskStyle | None = Field(None, description="The task's `style` (lines 513-516).")
     skills: list[list[Skill]] | None = Field(
         None,
         description=(
-            "Skills of the task (detailed representation only): an array of arrays of skills, "
-            "as the example shows."
+            "Printed only in the detailed representation (lines 541-564): an array of arrays of "
+            "skills, as the example shows."
         ),
         json_schema_extra=field_extras(
+            lines=(541, 564),
             quirks=[
                 Quirk(
                     lines=(541, 564),
@@ -419,7 +435,7 @@ class Task(BaseModel):
                         "document does not explain the nesting."
                     ),
                 )
-            ]
+            ],
         ),
     )
 
@@ -429,20 +445,31 @@ class TaskList(BaseModel):
 
     model_config = schema_config(lines=(506, 529))
 
-    totalItems: int = Field(description="Number of tasks in the complete list (all pages).")
-    items: list[Task] = Field(description="The tasks of the requested page.")
+    totalItems: int = Field(
+        description=(
+            "Number of tasks in the complete list: 97 where the page holds 20 (lines 505, 507)."
+        ),
+    )
+    items: list[Task] = Field(description="The tasks of the requested page (line 505).")
 
 
 # --- OAuth clients and tokens: /api/oauth ---------------------------------------------------------
 
 
 class OAuthClient(BaseModel):
-    """An OAuth client: a partner or third-party application allowed to authenticate."""
+    """An OAuth client: a partner or third-party application given access to the API (line 51)."""
 
     model_config = schema_config(lines=(566, 594))
 
-    id: str = Field(description="Identifier of the client (32 hexadecimal characters).")
-    name: str | None = Field(None, description="Name of the client.")
+    id: str = Field(
+        description=(
+            "The client's identifier (line 590), 32 hexadecimal characters in the examples; "
+            "sent as `clientId` to `POST /api/oauth/token` (line 601)."
+        ),
+    )
+    name: str | None = Field(
+        None, description="The client's name, given at creation (lines 588, 593)."
+    )
 
 
 class OAuthClientList(BaseModel):
@@ -450,7 +477,7 @@ class OAuthClientList(BaseModel):
 
     model_config = schema_config(lines=(569, 581))
 
-    totalItems: int = Field(description="Number of OAuth clients.")
+    totalItems: int = Field(description="2 where two clients are listed (lines 570-580).")
     items: list[OAuthClient] = Field(description="The OAuth clients.")
 
 
@@ -459,18 +486,19 @@ class OAuthClientCreate(BaseModel):
 
     model_config = schema_config(
         lines=(587, 589),
+        extra="forbid",
         inferred="`name` is the only field of the example; taken as required.",
     )
 
-    name: str = Field(description="Name of the new OAuth client.")
+    name: str = Field(description="Name of the new OAuth client (`apptest3`, line 588).")
 
 
 class OAuthTokenUser(BaseModel):
     """The user an OAuth token is created for, given by key."""
 
-    model_config = schema_config(lines=(602, 604))
+    model_config = schema_config(lines=(602, 604), extra="forbid")
 
-    key: int = Field(description="Key of the user (99 in the example).")
+    key: int = Field(description="Key of the user (99 in the example, lines 595, 603).")
 
 
 class OAuthTokenCreate(BaseModel):
@@ -478,7 +506,11 @@ class OAuthTokenCreate(BaseModel):
 
     model_config = schema_config(
         lines=(595, 605),
-        inferred="Both fields of the example taken as required.",
+        extra="forbid",
+        inferred=(
+            "Both fields taken as required: the token is created for a given client and a given "
+            "user (line 595), and the example sends both."
+        ),
         original=Original(
             lang="pt",
             description=(
@@ -488,13 +520,16 @@ class OAuthTokenCreate(BaseModel):
         ),
     )
 
-    clientId: str = Field(description="Id of the OAuth client.")
+    clientId: str = Field(
+        description="Id of the OAuth client (the `id` returned at its creation, lines 592, 601)."
+    )
     user: OAuthTokenUser = Field(description="The user the token is created for.")
 
 
 class OAuthToken(BaseModel):
-    """An OAuth token of a client: its id, user, expiration date and assertion. The complete
-    assertion (`jwt`) is only returned when the token is created and cannot be retrieved later."""
+    """An OAuth token of a client: the created token, its expiration date and the related
+    assertion. The complete assertion (`jwt`) is only returned when the token is created and
+    cannot be retrieved later: store it somewhere safe as soon as it is created."""
 
     model_config = schema_config(
         lines=(606, 629),
@@ -509,23 +544,54 @@ class OAuthToken(BaseModel):
         ),
     )
 
-    id: str = Field(description="Identifier of the token (32 hexadecimal characters).")
-    userKey: int | None = Field(None, description="Key of the user the token was created for.")
+    id: str = Field(
+        description=(
+            "The token's identifier, 32 hexadecimal characters in the examples (lines 609, 622)."
+        ),
+    )
+    userKey: int | None = Field(
+        None,
+        description="Key of the user the token was created for (99, lines 595, 610).",
+    )
     expirationDate: datetime | None = Field(
-        None, description="Expiration date of the token (ISO 8601, UTC)."
+        None,
+        description=(
+            "Expiration date of the token (line 606), ISO 8601 (lines 70-72); the examples print "
+            "seven fractional digits and `Z` (line 611)."
+        ),
     )
     resume: str | None = Field(
-        None, description="Abbreviated form of the assertion (its start and end, joined by `...`)."
+        None,
+        description=(
+            "Not described by the document. In the examples, the start and the end of the "
+            "assertion joined by `...` (lines 612, 614)."
+        ),
     )
-    invalid: bool | None = Field(None, description="Whether the token has been invalidated.")
+    invalid: bool | None = Field(
+        None, description="Not described by the document; `false` in the examples (lines 613, 626)."
+    )
     jwt: str | None = Field(
         None,
         description=(
-            "The complete assertion (a JWT), to be posted as `assertion` to `POST /token`. Only "
-            "in the creation response: it cannot be retrieved later, store it safely."
+            "The complete assertion (a JWT), which the OAuth client posts as `assertion` to "
+            "`POST /token` (line 54). Only in the creation response: it cannot be retrieved "
+            "later, store it somewhere safe."
         ),
         json_schema_extra=field_extras(
             lines=607,
+            quirks=[
+                Quirk(
+                    lines=(609, 614),
+                    text=(
+                        "The example JWT (line 614) does not match its response: decoded, its "
+                        "header and `iat` claim are garbled, its `sub` is `1` (not user 99, line "
+                        "610), its `aud` is `33f37990d2304af3a9e20dc4b05efe26` (not client "
+                        "`22f37990…`, line 601) and its `unique_name` is "
+                        "`63d134cf760940e7af7acf16e8950835` (not token id `…e4890835`, line 609); "
+                        "only `exp` equals `expirationDate` (2027-05-14T13:11:49Z, line 611)."
+                    ),
+                )
+            ],
             original=Original(
                 lang="pt",
                 description=(
@@ -539,12 +605,14 @@ class OAuthToken(BaseModel):
 
 
 class OAuthTokenList(BaseModel):
-    """The tokens of an OAuth client."""
+    """The tokens related to an OAuth client."""
 
     model_config = schema_config(lines=(618, 629))
 
-    totalItems: int = Field(description="Number of tokens.")
-    items: list[OAuthToken] = Field(description="The tokens (without their `jwt`).")
+    totalItems: int = Field(description="1 where one token is listed (lines 619-628).")
+    items: list[OAuthToken] = Field(
+        description="The tokens; the example prints them without their `jwt` (lines 621-627)."
+    )
 
 
 # --- customers: POST /api/customer (authorization example only) ---------------------------------
@@ -558,6 +626,6 @@ class Customer(BaseModel):
         lines=(63, 69),
         inferred=(
             "No member is documented (line 65 shows the request line only; models are found in "
-            "the interactive documentation, line 69): an open object."
+            "the interactive documentation, line 69): an open object, used for the response only."
         ),
     )

@@ -4,6 +4,8 @@ Generated once from the document and reviewed by hand: every value is kept exact
 In the response each enumeration is an object whose keys and values are both the value names.
 """
 
+from typing import ClassVar
+
 from generator.describe import DocEnum
 
 
@@ -614,6 +616,14 @@ class SyncType(DocEnum):
     """Values of the `SyncType` enumeration of `GET /api/config` (v4.7.0.28)."""
 
     __lines__ = (460, 465)
+    #: `_Google` and `Google` both upper-snake-case to GOOGLE: the member names keep them apart.
+    #: The document does not describe the values, so no `__descriptions__`.
+    __varnames__: ClassVar[dict[str, str]] = {
+        "_Google": "UNDERSCORE_GOOGLE",
+        "Microsoft": "MICROSOFT",
+        "Google": "GOOGLE",
+        "Lucca": "LUCCA",
+    }
 
     UNDERSCORE_GOOGLE = "_Google"
     MICROSOFT = "Microsoft"

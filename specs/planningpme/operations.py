@@ -16,7 +16,6 @@ from generator.describe import (
     Source,
 )
 from specs.planningpme.models import (
-    AcceptLanguage,
     ApiConfig,
     Customer,
     OAuthClient,
@@ -40,12 +39,14 @@ def accept_language() -> Parameter:
     return Parameter(
         name="Accept-Language",
         location="header",
-        type=AcceptLanguage,
+        type=str,
         description=(
-            "Language of the response texts, such as error messages. Available languages: German "
-            "(de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian "
-            "(it), Japanese (ja), Dutch (nl), Norwegian (no), Polish (pl), Portuguese (pt), "
-            "Russian (ru), Swedish (sv)."
+            "The language of the response texts, such as error messages, e.g. `pt` (line 498). "
+            "The languages available in the PlanningPME API and in PlanningPME WebAccess are: "
+            "German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), "
+            "Italian (it), Japanese (ja), Dutch (nl), Norwegian (no), Polish (pl), Portuguese "
+            "(pt), Russian (ru), Swedish (sv). The document does not say what other values do, "
+            "so any header value is accepted here."
         ),
         source=Source(lines=(496, 499)),
         quirks=[
@@ -61,11 +62,48 @@ def accept_language() -> Parameter:
             lang="pt",
             description=(
                 "A língua utilizada nos textos de resposta, tais como mensagens de erro, pode ser "
-                'especificada com o cabeçalho "Accept-Language".'
+                'especificada com o cabeçalho "Accept-Language". [...] As línguas disponíveis no '
+                "PlanningPME API e no PlanningPME WebAccess são: alemão (de), inglês (en), "
+                "dinamarquês (da), espanhol (es), finlandês (fi), francês (fr), italiano (it), "
+                "japonês (ja), neerlandês (nl), norueguês (no), polaco (pl), português (pt), russo "
+                "(ru), sueco (sv)."
             ),
         ),
     )
 
+
+#: No status code and no error payload is printed anywhere in the document; line 497 says the
+#: API answers error messages. The statuses below are HTTP's for the failures the document
+#: describes, each marked as inferred.
+_NO_ERROR_PRINTED = "The document prints no error response (no status, no payload). "
+
+#: 401 of the calls that carry X-APPKEY and the user's token.
+TOKEN_401 = Response(
+    status=401,
+    description=(
+        "The X-APPKEY header is missing or wrong, or the authorization token is missing or has "
+        "expired (it is valid for 8 hours): fetch a new one from /token."
+    ),
+    source=Source(lines=(31, 39)),
+    inferred=(
+        _NO_ERROR_PRINTED + "It requires the application key on every call (lines 31-33) and, "
+        "for most calls, a token from /token that stays valid for 8 hours (lines 38-39); 401 is "
+        "HTTP's status for missing or invalid credentials (RFC 9110, section 15.5.2). No payload "
+        "is declared: its format is not printed."
+    ),
+)
+
+#: 401 of the calls that carry X-APPKEY only (POST /token, GET /api/config).
+APP_KEY_401 = Response(
+    status=401,
+    description="The X-APPKEY header is missing or wrong.",
+    source=Source(lines=(27, 33)),
+    inferred=(
+        _NO_ERROR_PRINTED + "Access to the API requires the application key (lines 27, 31) "
+        "in the X-APPKEY header (line 33); 401 is HTTP's status for missing or invalid "
+        "credentials (RFC 9110, section 15.5.2). No payload is declared: its format is not printed."
+    ),
+)
 
 OPERATIONS: list[Operation] = [
     # --- Security, 2/: the user token -----------------------------------------------------------
@@ -84,14 +122,15 @@ OPERATIONS: list[Operation] = [
             "`grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer` with the service account "
             "token (copied from the PlanningPME account application) as `assertion`; c) OAuth "
             "client authentication, the same grant with `client_id` and the client's token as "
-            "`assertion`. The call carries the `X-APPKEY` header."
+            "`assertion`. The call carries the `X-APPKEY` header. (The section's heading, line "
+            '37, is "User token and impersonation"; the document says nothing more about '
+            "impersonation.)"
         ),
         tags=["Authentication"],
         source=Source(lines=(37, 64)),
         security=APP_KEY_ONLY,
         original=Original(
             lang="pt",
-            summary="Ficha de utilizador e imitação",
             description=(
                 "A maioria dos pedidos de API deve também apresentar um token de autorização, a "
                 "fim de determinar o perfil do utilizador que acede aos dados e respeitar as "
@@ -115,7 +154,13 @@ OPERATIONS: list[Operation] = [
             model=TokenRequest,
             media_types=[FORM],
             description="The grant and its credentials, form-urlencoded.",
-            source=Source(lines=(41, 54)),
+            required=True,
+            source=Source(lines=(40, 54)),
+            inferred=(
+                "Required: each authentication mode is performed by posting these fields (lines "
+                "40, 42, 45, 48, 53), and every printed call carries a body (lines 43, 49, 54); "
+                "the document does not say it in so many words."
+            ),
             examples=[
                 Example(
                     name="password_grant",
@@ -188,7 +233,23 @@ OPERATIONS: list[Operation] = [
                         },
                     )
                 ],
-            )
+            ),
+            Response(
+                status=400,
+                description=(
+                    "The authentication failed (wrong grant, credentials or assertion), or the "
+                    "grant is not enabled for the API."
+                ),
+                source=Source(lines=(40, 56)),
+                inferred=(
+                    _NO_ERROR_PRINTED + "Line 56 answers only 'in case of successful "
+                    "authentication', so a failed one has another answer. The grants are OAuth 2 "
+                    "ones (`password`, RFC 6749 section 4.3; JWT bearer, RFC 7523), whose token "
+                    "endpoint answers a failed grant with 400 (RFC 6749 section 5.2). No payload "
+                    "is declared: its format is not printed."
+                ),
+            ),
+            APP_KEY_401,
         ],
     ),
     # --- Security, 2/ d): the authorized request example ----------------------------------------
@@ -200,16 +261,20 @@ OPERATIONS: list[Operation] = [
         description=(
             "Shown by the document only as the example of a request that presents the "
             "authorization token (`Authorization: Bearer <access_token>`) together with "
-            "`X-APPKEY`. Neither its body nor its response is documented: the customer model is "
-            "in the brand's interactive documentation (`/doc/index`, line 69)."
+            "`X-APPKEY`. Neither its body nor its response is documented, so no body is declared: "
+            "the customer model is in the brand's interactive documentation (`/doc/index`, "
+            "line 69)."
         ),
         tags=["Customers"],
         source=Source(lines=(63, 65)),
         inferred=(
             "Line 65 prints the request line `POST /a sua_marca/api/customer` only to illustrate "
             "the Authorization header. It is kept as an operation because the method and path are "
-            "printed and a client should be able to send it; body and response are open objects "
-            "and the 200 status is chosen like the other creations (line 590)."
+            "printed and a client should be able to send it. The request shows no body and no "
+            "Content-Type, so none is declared; the response is an open object and its 200 status "
+            "a guess, as for the OAuth creations, which print no status either (lines 590, 606). "
+            "The summary reads the method and path (POST on the customer resource); the document "
+            "does not say what the call does."
         ),
         original=Original(
             lang="pt",
@@ -219,12 +284,6 @@ OPERATIONS: list[Operation] = [
             ),
         ),
         parameters=[accept_language()],
-        request_body=RequestBody(
-            model=Customer,
-            required=False,
-            description="The customer to create (members not documented).",
-            inferred="The example request shows no body.",
-        ),
         responses=[
             Response(
                 status=200,
@@ -241,9 +300,10 @@ OPERATIONS: list[Operation] = [
         operation_id="getConfig",
         summary="Get the API configuration and its constant enumerations",
         description=(
-            "Returns the configuration of the API, whose `enums` member lists every constant "
-            "enumeration in use with the API version (52 enumerations in v4.7.0.28). The list "
-            "does not change except for future additions."
+            "The complete list of the enums in use with the API version is obtained by calling "
+            "this method, in the `enums` member of its response (52 enumerations in v4.7.0.28; "
+            "the document elides the other members). The list is not subject to change, except "
+            "for future additions."
         ),
         tags=["Configuration"],
         source=Source(lines=(80, 495)),
@@ -274,7 +334,8 @@ OPERATIONS: list[Operation] = [
                 description="The configuration, with every constant enumeration.",
                 model=ApiConfig,
                 inferred="No status code is printed; the call returns the list.",
-            )
+            ),
+            APP_KEY_401,
         ],
     ),
     # --- Using the API, 2/: /api/task -----------------------------------------------------------
@@ -305,7 +366,8 @@ OPERATIONS: list[Operation] = [
                 location="query",
                 type=Annotated[int, Field(ge=0)],
                 description=(
-                    "Zero-based index of the page to return (`pageIndex=1` is the second page). "
+                    "Zero-based index of the page to return (`pageIndex=1` is the second page, "
+                    "lines 504-505). "
                     "Without paging parameters the complete list is returned."
                 ),
                 source=Source(lines=(504, 505)),
@@ -318,23 +380,30 @@ OPERATIONS: list[Operation] = [
                 name="pageSize",
                 location="query",
                 type=int,
-                description="Number of tasks per page (20 in the example).",
+                description="Number of tasks per page (20 in the example, lines 504-505).",
                 source=Source(lines=(504, 505)),
                 inferred="Optional because the list may be complete or paged (line 503).",
             ),
             Parameter(
                 name="sortInfo",
                 location="query",
-                type=Annotated[str, Field(pattern=r"^([A-Za-z_][A-Za-z0-9_]*[+-])+$")],
+                type=Annotated[str, Field(pattern=r"^([^+-]+[+-])+$")],
                 description=(
-                    "Sort order of the (complete or paged) list: a property name directly followed "
+                    "GET methods often take this parameter. Sort order of the (complete or paged) "
+                    "list: a property name directly followed "
                     "by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be "
                     "chained by appending them, e.g. `notValid-label+` sorts by `notValid` "
                     "descending, then by `label` ascending. Property names are case-sensitive. "
-                    "In a query string a literal `+` means a space: send it percent-encoded "
-                    "(`%2B`)."
+                    "The document's example (line 504) writes the `+` literally, which a query "
+                    "string decodes as a space; OpenAPI tools send it percent-encoded (`%2B`)."
                 ),
                 source=Source(lines=(73, 79)),
+                inferred=(
+                    "The pattern writes the format of lines 75-78: one or more property names, "
+                    "each directly followed by `+` or `-`. Which characters a property name may "
+                    "hold is not said, so any but `+` and `-`. Optional: GET methods use it "
+                    "'frequently' (line 74)."
+                ),
                 quirks=[
                     Quirk(
                         lines=(76, 505),
@@ -402,7 +471,7 @@ OPERATIONS: list[Operation] = [
                 location="path",
                 required=True,
                 type=int,
-                description="Key of the task (756 in the example).",
+                description="Key of the task (756 in the example, line 531).",
                 source=Source(lines=(530, 532)),
             ),
             accept_language(),
@@ -501,6 +570,11 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=OAuthClientCreate,
             description="The name of the new client.",
+            required=True,
+            inferred=(
+                "Required: the new client is created with the name the body gives (lines "
+                "587-593); the document prints no call without a body."
+            ),
             examples=[
                 Example(
                     name="new_client",
@@ -558,6 +632,11 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=OAuthTokenCreate,
             description="The client and the user of the new token.",
+            required=True,
+            inferred=(
+                "Required: the token is created for a given client and a given user (line 595), "
+                "which only the body names (lines 600-605)."
+            ),
             examples=[
                 Example(
                     name="new_token",
@@ -633,7 +712,10 @@ OPERATIONS: list[Operation] = [
                 location="query",
                 required=True,
                 type=str,
-                description="Id of the OAuth client whose tokens are listed.",
+                description=(
+                    "Id of the OAuth client whose tokens are listed "
+                    "(`2bc87bded6bf4de7babe8ea5a9212735` in the example, line 617)."
+                ),
                 source=Source(lines=(616, 617)),
                 inferred=(
                     "Required because the call lists the tokens of a given client and the example "

@@ -16,7 +16,6 @@ from pydantic import TypeAdapter
 
 from . import _runtime as rt
 from .models import (
-    AcceptLanguage,
     ApiConfig,
     Customer,
     OAuthClient,
@@ -104,9 +103,9 @@ class Client:
     ) -> None:
         """Credentials:
 
-        - ``app_key``: appKey (sent as the header `X-APPKEY`). The application key (appkey) that identifies the application and secures its access
+        - ``app_key``: appKey (sent as the header `X-APPKEY`). Access to the API requires a key that identifies the application and secures its access: an appkey
 
-        - ``bearer_token``: bearerToken (sent as `Authorization: Bearer …`). The authorization token returned by `POST /token` (`access_token`, type `bearer`), whatever the grant used to get it, sent as `Authorization: Bearer <
+        - ``bearer_token``: bearerToken (sent as `Authorization: Bearer …`). User token and impersonation
 
         - ``username``: username for the token grant of passwordGrant.
 
@@ -184,8 +183,8 @@ class Client:
     def get_token_raw(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: TokenRequest | dict[str, Any] | None = None,
+        body: TokenRequest | dict[str, Any],
+        accept_language: str | None = None,
     ) -> rt.Result[TokenResponse]:
         """Get an authorization token (``POST /token``), with the raw response."""
         call = rt.prepare(
@@ -204,12 +203,12 @@ class Client:
     def get_token(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: TokenRequest | dict[str, Any] | None = None,
+        body: TokenRequest | dict[str, Any],
+        accept_language: str | None = None,
     ) -> TokenResponse:
         """Get an authorization token (``POST /token``).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return self.get_token_raw(
             accept_language=accept_language,
@@ -219,8 +218,7 @@ class Client:
     def create_customer_raw(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: Customer | dict[str, Any] | None = None,
+        accept_language: str | None = None,
     ) -> rt.Result[Customer]:
         """Create a customer (``POST /api/customer``), with the raw response."""
         call = rt.prepare(
@@ -231,7 +229,6 @@ class Client:
                 "Accept-Language": accept_language,
             },
             accept="application/json",
-            json_body=body,
         )
         response = self._runtime.send(call)
         return rt.decode(response, _CUSTOMER)
@@ -239,22 +236,20 @@ class Client:
     def create_customer(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: Customer | dict[str, Any] | None = None,
+        accept_language: str | None = None,
     ) -> Customer:
         """Create a customer (``POST /api/customer``).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return self.create_customer_raw(
             accept_language=accept_language,
-            body=body,
         ).parsed
 
     def get_config_raw(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> rt.Result[ApiConfig]:
         """Get the API configuration and its constant enumerations (``GET /api/config``), with the raw response."""
         call = rt.prepare(
@@ -272,11 +267,11 @@ class Client:
     def get_config(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> ApiConfig:
         """Get the API configuration and its constant enumerations (``GET /api/config``).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return self.get_config_raw(
             accept_language=accept_language,
@@ -288,7 +283,7 @@ class Client:
         page_index: int | None = None,
         page_size: int | None = None,
         sort_info: str | None = None,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> rt.Result[TaskList]:
         """List tasks (``GET /api/task``), with the raw response."""
         call = rt.prepare(
@@ -313,17 +308,17 @@ class Client:
         page_index: int | None = None,
         page_size: int | None = None,
         sort_info: str | None = None,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> TaskList:
         """List tasks (``GET /api/task``).
 
-        ``page_index`` (``pageIndex``): Zero-based index of the page to return (`pageIndex=1` is the second page). Without paging parameters the complete list is returned.
+        ``page_index`` (``pageIndex``): Zero-based index of the page to return (`pageIndex=1` is the second page, lines 504-505). Without paging parameters the complete list is returned.
 
-        ``page_size`` (``pageSize``): Number of tasks per page (20 in the example).
+        ``page_size`` (``pageSize``): Number of tasks per page (20 in the example, lines 504-505).
 
-        ``sort_info`` (``sortInfo``): Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chained by appending them, e.g. `notValid-lab
+        ``sort_info`` (``sortInfo``): GET methods often take this parameter. Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chaine
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return self.list_tasks_raw(
             page_index=page_index,
@@ -337,7 +332,7 @@ class Client:
         *,
         page_size: int | None = None,
         sort_info: str | None = None,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> Iterator[Task]:
         """Every item of ``list_tasks``, page after page (total paging)."""
         cursor = 0
@@ -362,7 +357,7 @@ class Client:
         self,
         *,
         id_: int,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> rt.Result[Task]:
         """Get a task (``GET /api/task/{id}``), with the raw response."""
         call = rt.prepare(
@@ -383,13 +378,13 @@ class Client:
         self,
         *,
         id_: int,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> Task:
         """Get a task (``GET /api/task/{id}``).
 
-        ``id_`` (``id``): Key of the task (756 in the example).
+        ``id_`` (``id``): Key of the task (756 in the example, line 531).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return self.get_task_raw(
             id_=id_,
@@ -399,7 +394,7 @@ class Client:
     def list_o_auth_clients_raw(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> rt.Result[OAuthClientList]:
         """List OAuth clients (``GET /api/oauth/client``), with the raw response."""
         call = rt.prepare(
@@ -417,11 +412,11 @@ class Client:
     def list_o_auth_clients(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> OAuthClientList:
         """List OAuth clients (``GET /api/oauth/client``).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return self.list_o_auth_clients_raw(
             accept_language=accept_language,
@@ -430,8 +425,8 @@ class Client:
     def create_o_auth_client_raw(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: OAuthClientCreate | dict[str, Any] | None = None,
+        body: OAuthClientCreate | dict[str, Any],
+        accept_language: str | None = None,
     ) -> rt.Result[OAuthClient]:
         """Create an OAuth client (``POST /api/oauth/client``), with the raw response."""
         call = rt.prepare(
@@ -450,12 +445,12 @@ class Client:
     def create_o_auth_client(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: OAuthClientCreate | dict[str, Any] | None = None,
+        body: OAuthClientCreate | dict[str, Any],
+        accept_language: str | None = None,
     ) -> OAuthClient:
         """Create an OAuth client (``POST /api/oauth/client``).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return self.create_o_auth_client_raw(
             accept_language=accept_language,
@@ -466,7 +461,7 @@ class Client:
         self,
         *,
         client_id: str,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> rt.Result[OAuthTokenList]:
         """List the tokens of an OAuth client (``GET /api/oauth/token``), with the raw response."""
         call = rt.prepare(
@@ -487,13 +482,13 @@ class Client:
         self,
         *,
         client_id: str,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> OAuthTokenList:
         """List the tokens of an OAuth client (``GET /api/oauth/token``).
 
-        ``client_id`` (``clientId``): Id of the OAuth client whose tokens are listed.
+        ``client_id`` (``clientId``): Id of the OAuth client whose tokens are listed (`2bc87bded6bf4de7babe8ea5a9212735` in the example, line 617).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return self.list_o_auth_tokens_raw(
             client_id=client_id,
@@ -503,8 +498,8 @@ class Client:
     def create_o_auth_token_raw(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: OAuthTokenCreate | dict[str, Any] | None = None,
+        body: OAuthTokenCreate | dict[str, Any],
+        accept_language: str | None = None,
     ) -> rt.Result[OAuthToken]:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``), with the raw response."""
         call = rt.prepare(
@@ -523,12 +518,12 @@ class Client:
     def create_o_auth_token(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: OAuthTokenCreate | dict[str, Any] | None = None,
+        body: OAuthTokenCreate | dict[str, Any],
+        accept_language: str | None = None,
     ) -> OAuthToken:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return self.create_o_auth_token_raw(
             accept_language=accept_language,
@@ -564,9 +559,9 @@ class AsyncClient:
     ) -> None:
         """Credentials:
 
-        - ``app_key``: appKey (sent as the header `X-APPKEY`). The application key (appkey) that identifies the application and secures its access
+        - ``app_key``: appKey (sent as the header `X-APPKEY`). Access to the API requires a key that identifies the application and secures its access: an appkey
 
-        - ``bearer_token``: bearerToken (sent as `Authorization: Bearer …`). The authorization token returned by `POST /token` (`access_token`, type `bearer`), whatever the grant used to get it, sent as `Authorization: Bearer <
+        - ``bearer_token``: bearerToken (sent as `Authorization: Bearer …`). User token and impersonation
 
         - ``username``: username for the token grant of passwordGrant.
 
@@ -644,8 +639,8 @@ class AsyncClient:
     async def get_token_raw(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: TokenRequest | dict[str, Any] | None = None,
+        body: TokenRequest | dict[str, Any],
+        accept_language: str | None = None,
     ) -> rt.Result[TokenResponse]:
         """Get an authorization token (``POST /token``), with the raw response."""
         call = rt.prepare(
@@ -664,12 +659,12 @@ class AsyncClient:
     async def get_token(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: TokenRequest | dict[str, Any] | None = None,
+        body: TokenRequest | dict[str, Any],
+        accept_language: str | None = None,
     ) -> TokenResponse:
         """Get an authorization token (``POST /token``).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return (
             await self.get_token_raw(
@@ -681,8 +676,7 @@ class AsyncClient:
     async def create_customer_raw(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: Customer | dict[str, Any] | None = None,
+        accept_language: str | None = None,
     ) -> rt.Result[Customer]:
         """Create a customer (``POST /api/customer``), with the raw response."""
         call = rt.prepare(
@@ -693,7 +687,6 @@ class AsyncClient:
                 "Accept-Language": accept_language,
             },
             accept="application/json",
-            json_body=body,
         )
         response = await self._runtime.send(call)
         return rt.decode(response, _CUSTOMER)
@@ -701,24 +694,22 @@ class AsyncClient:
     async def create_customer(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: Customer | dict[str, Any] | None = None,
+        accept_language: str | None = None,
     ) -> Customer:
         """Create a customer (``POST /api/customer``).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return (
             await self.create_customer_raw(
                 accept_language=accept_language,
-                body=body,
             )
         ).parsed
 
     async def get_config_raw(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> rt.Result[ApiConfig]:
         """Get the API configuration and its constant enumerations (``GET /api/config``), with the raw response."""
         call = rt.prepare(
@@ -736,11 +727,11 @@ class AsyncClient:
     async def get_config(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> ApiConfig:
         """Get the API configuration and its constant enumerations (``GET /api/config``).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return (
             await self.get_config_raw(
@@ -754,7 +745,7 @@ class AsyncClient:
         page_index: int | None = None,
         page_size: int | None = None,
         sort_info: str | None = None,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> rt.Result[TaskList]:
         """List tasks (``GET /api/task``), with the raw response."""
         call = rt.prepare(
@@ -779,17 +770,17 @@ class AsyncClient:
         page_index: int | None = None,
         page_size: int | None = None,
         sort_info: str | None = None,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> TaskList:
         """List tasks (``GET /api/task``).
 
-        ``page_index`` (``pageIndex``): Zero-based index of the page to return (`pageIndex=1` is the second page). Without paging parameters the complete list is returned.
+        ``page_index`` (``pageIndex``): Zero-based index of the page to return (`pageIndex=1` is the second page, lines 504-505). Without paging parameters the complete list is returned.
 
-        ``page_size`` (``pageSize``): Number of tasks per page (20 in the example).
+        ``page_size`` (``pageSize``): Number of tasks per page (20 in the example, lines 504-505).
 
-        ``sort_info`` (``sortInfo``): Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chained by appending them, e.g. `notValid-lab
+        ``sort_info`` (``sortInfo``): GET methods often take this parameter. Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chaine
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return (
             await self.list_tasks_raw(
@@ -805,7 +796,7 @@ class AsyncClient:
         *,
         page_size: int | None = None,
         sort_info: str | None = None,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> AsyncIterator[Task]:
         """Every item of ``list_tasks``, page after page (total paging)."""
         cursor = 0
@@ -830,7 +821,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> rt.Result[Task]:
         """Get a task (``GET /api/task/{id}``), with the raw response."""
         call = rt.prepare(
@@ -851,13 +842,13 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> Task:
         """Get a task (``GET /api/task/{id}``).
 
-        ``id_`` (``id``): Key of the task (756 in the example).
+        ``id_`` (``id``): Key of the task (756 in the example, line 531).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return (
             await self.get_task_raw(
@@ -869,7 +860,7 @@ class AsyncClient:
     async def list_o_auth_clients_raw(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> rt.Result[OAuthClientList]:
         """List OAuth clients (``GET /api/oauth/client``), with the raw response."""
         call = rt.prepare(
@@ -887,11 +878,11 @@ class AsyncClient:
     async def list_o_auth_clients(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> OAuthClientList:
         """List OAuth clients (``GET /api/oauth/client``).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return (
             await self.list_o_auth_clients_raw(
@@ -902,8 +893,8 @@ class AsyncClient:
     async def create_o_auth_client_raw(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: OAuthClientCreate | dict[str, Any] | None = None,
+        body: OAuthClientCreate | dict[str, Any],
+        accept_language: str | None = None,
     ) -> rt.Result[OAuthClient]:
         """Create an OAuth client (``POST /api/oauth/client``), with the raw response."""
         call = rt.prepare(
@@ -922,12 +913,12 @@ class AsyncClient:
     async def create_o_auth_client(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: OAuthClientCreate | dict[str, Any] | None = None,
+        body: OAuthClientCreate | dict[str, Any],
+        accept_language: str | None = None,
     ) -> OAuthClient:
         """Create an OAuth client (``POST /api/oauth/client``).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return (
             await self.create_o_auth_client_raw(
@@ -940,7 +931,7 @@ class AsyncClient:
         self,
         *,
         client_id: str,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> rt.Result[OAuthTokenList]:
         """List the tokens of an OAuth client (``GET /api/oauth/token``), with the raw response."""
         call = rt.prepare(
@@ -961,13 +952,13 @@ class AsyncClient:
         self,
         *,
         client_id: str,
-        accept_language: AcceptLanguage | None = None,
+        accept_language: str | None = None,
     ) -> OAuthTokenList:
         """List the tokens of an OAuth client (``GET /api/oauth/token``).
 
-        ``client_id`` (``clientId``): Id of the OAuth client whose tokens are listed.
+        ``client_id`` (``clientId``): Id of the OAuth client whose tokens are listed (`2bc87bded6bf4de7babe8ea5a9212735` in the example, line 617).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return (
             await self.list_o_auth_tokens_raw(
@@ -979,8 +970,8 @@ class AsyncClient:
     async def create_o_auth_token_raw(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: OAuthTokenCreate | dict[str, Any] | None = None,
+        body: OAuthTokenCreate | dict[str, Any],
+        accept_language: str | None = None,
     ) -> rt.Result[OAuthToken]:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``), with the raw response."""
         call = rt.prepare(
@@ -999,12 +990,12 @@ class AsyncClient:
     async def create_o_auth_token(
         self,
         *,
-        accept_language: AcceptLanguage | None = None,
-        body: OAuthTokenCreate | dict[str, Any] | None = None,
+        body: OAuthTokenCreate | dict[str, Any],
+        accept_language: str | None = None,
     ) -> OAuthToken:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``).
 
-        ``accept_language`` (``Accept-Language``): Language of the response texts, such as error messages. Available languages: German (de), English (en), Danish (da), Spanish (es), Finnish (fi), French (fr), Italian (it), Japanese (ja), Dutch (nl), N
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
         return (
             await self.create_o_auth_token_raw(

@@ -7,27 +7,6 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from typing import Annotated
 
 
-class AcceptLanguage(StrEnum):
-    """
-    Languages of the response texts (error messages, ...), chosen with `Accept-Language`.
-    """
-
-    de = "de"
-    en = "en"
-    da = "da"
-    es = "es"
-    fi = "fi"
-    fr = "fr"
-    it = "it"
-    ja = "ja"
-    nl = "nl"
-    no = "no"
-    pl = "pl"
-    pt = "pt"
-    ru = "ru"
-    sv = "sv"
-
-
 class Access(StrEnum):
     """
     Values of the `Access` enumeration of `GET /api/config` (v4.7.0.28).
@@ -557,7 +536,7 @@ class NotificationType(StrEnum):
 
 class OAuthClient(BaseModel):
     """
-    An OAuth client: a partner or third-party application allowed to authenticate.
+    An OAuth client: a partner or third-party application given access to the API (line 51).
     """
 
     model_config = ConfigDict(
@@ -566,11 +545,11 @@ class OAuthClient(BaseModel):
     )
     id: str
     """
-    Identifier of the client (32 hexadecimal characters).
+    The client's identifier (line 590), 32 hexadecimal characters in the examples; sent as `clientId` to `POST /api/oauth/token` (line 601).
     """
     name: str | None = None
     """
-    Name of the client.
+    The client's name, given at creation (lines 588, 593).
     """
 
 
@@ -580,12 +559,12 @@ class OAuthClientCreate(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     name: str
     """
-    Name of the new OAuth client.
+    Name of the new OAuth client (`apptest3`, line 588).
     """
 
 
@@ -600,7 +579,7 @@ class OAuthClientList(BaseModel):
     )
     total_items: Annotated[int, Field(alias="totalItems")]
     """
-    Number of OAuth clients.
+    2 where two clients are listed (lines 570-580).
     """
     items: list[OAuthClient]
     """
@@ -610,8 +589,9 @@ class OAuthClientList(BaseModel):
 
 class OAuthToken(BaseModel):
     """
-    An OAuth token of a client: its id, user, expiration date and assertion. The complete
-    assertion (`jwt`) is only returned when the token is created and cannot be retrieved later.
+    An OAuth token of a client: the created token, its expiration date and the related
+    assertion. The complete assertion (`jwt`) is only returned when the token is created and
+    cannot be retrieved later: store it somewhere safe as soon as it is created.
     """
 
     model_config = ConfigDict(
@@ -620,33 +600,33 @@ class OAuthToken(BaseModel):
     )
     id: str
     """
-    Identifier of the token (32 hexadecimal characters).
+    The token's identifier, 32 hexadecimal characters in the examples (lines 609, 622).
     """
     user_key: Annotated[int | None, Field(alias="userKey")] = None
     """
-    Key of the user the token was created for.
+    Key of the user the token was created for (99, lines 595, 610).
     """
     expiration_date: Annotated[AwareDatetime | None, Field(alias="expirationDate")] = None
     """
-    Expiration date of the token (ISO 8601, UTC).
+    Expiration date of the token (line 606), ISO 8601 (lines 70-72); the examples print seven fractional digits and `Z` (line 611).
     """
     resume: str | None = None
     """
-    Abbreviated form of the assertion (its start and end, joined by `...`).
+    Not described by the document. In the examples, the start and the end of the assertion joined by `...` (lines 612, 614).
     """
     invalid: bool | None = None
     """
-    Whether the token has been invalidated.
+    Not described by the document; `false` in the examples (lines 613, 626).
     """
     jwt: str | None = None
     """
-    The complete assertion (a JWT), to be posted as `assertion` to `POST /token`. Only in the creation response: it cannot be retrieved later, store it safely.
+    The complete assertion (a JWT), which the OAuth client posts as `assertion` to `POST /token` (line 54). Only in the creation response: it cannot be retrieved later, store it somewhere safe.
     """
 
 
 class OAuthTokenList(BaseModel):
     """
-    The tokens of an OAuth client.
+    The tokens related to an OAuth client.
     """
 
     model_config = ConfigDict(
@@ -655,11 +635,11 @@ class OAuthTokenList(BaseModel):
     )
     total_items: Annotated[int, Field(alias="totalItems")]
     """
-    Number of tokens.
+    1 where one token is listed (lines 619-628).
     """
     items: list[OAuthToken]
     """
-    The tokens (without their `jwt`).
+    The tokens; the example prints them without their `jwt` (lines 621-627).
     """
 
 
@@ -669,12 +649,12 @@ class OAuthTokenUser(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     key: int
     """
-    Key of the user (99 in the example).
+    Key of the user (99 in the example, lines 595, 603).
     """
 
 
@@ -759,7 +739,8 @@ class ResourceType(StrEnum):
 
 class SkillDomain(BaseModel):
     """
-    The domain a skill belongs to.
+    The `domain` member of a skill. Its `label` is the part of the skill's `label` before
+    ` > ` in the examples (lines 546-550, 556-560).
     """
 
     model_config = ConfigDict(
@@ -768,11 +749,11 @@ class SkillDomain(BaseModel):
     )
     key: int
     """
-    Key of the domain.
+    4 for both domains of the example (lines 549, 559).
     """
     label: str | None = None
     """
-    Label of the domain.
+    `Pédagogie` and `Langue` in the example (lines 550, 560).
     """
 
 
@@ -790,7 +771,7 @@ class SyncType(StrEnum):
     Values of the `SyncType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    field_google = "_Google"
+    underscore_google = "_Google"
     microsoft = "Microsoft"
     google = "Google"
     lucca = "Lucca"
@@ -798,7 +779,8 @@ class SyncType(StrEnum):
 
 class TaskStyle(BaseModel):
     """
-    Display style of a task.
+    The `style` member of a task: two strings, printed as `#RRGGBB` hexadecimal values. The
+    document does not describe it.
     """
 
     model_config = ConfigDict(
@@ -807,11 +789,11 @@ class TaskStyle(BaseModel):
     )
     background_color: Annotated[str | None, Field(alias="backgroundColor")] = None
     """
-    Background colour as a hexadecimal `#RRGGBB` string (e.g. `#65A18D`).
+    `#65A18D` and `#214DE9` in the examples (lines 514, 524, 538).
     """
     color: str | None = None
     """
-    Text colour as a hexadecimal `#RRGGBB` string (e.g. `#000000`).
+    `#000000` in the examples (lines 515, 525, 539).
     """
 
 
@@ -865,7 +847,7 @@ class TokenRequest(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     grant_type: GrantType
@@ -874,25 +856,26 @@ class TokenRequest(BaseModel):
     """
     username: str | None = None
     """
-    Grant `password` only: the user's login name.
+    Traditional authentication (grant `password`), if it is enabled: the user name, sent with the password.
     """
     password: str | None = None
     """
-    Grant `password` only: the user's password.
+    Traditional authentication (grant `password`), if it is enabled: the password, sent with the user name.
     """
     assertion: str | None = None
     """
-    JWT bearer grant only: the service account token copied from the PlanningPME account application (account authentication), or the OAuth client's token (OAuth client authentication; the `jwt` returned by `POST /api/oauth/token`).
+    JWT bearer grant only. Account authentication, if it is enabled: the service account token copied from the PlanningPME account application (lines 45-49). OAuth client authentication: the client's token (line 54; the `jwt` that `POST /api/oauth/token` returns as the assertion, lines 606-607).
     """
     client_id: str | None = None
     """
-    JWT bearer grant for OAuth clients only: the OAuth client's id.
+    OAuth client authentication only (JWT bearer grant): the OAuth client's id, sent with the client's token as `assertion`.
     """
 
 
 class TokenResponse(BaseModel):
     """
-    The authorization token returned by a successful `POST /token`.
+    On successful authentication, the response body of `POST /token` holds this JSON element:
+    the authorization token.
     """
 
     model_config = ConfigDict(
@@ -901,7 +884,7 @@ class TokenResponse(BaseModel):
     )
     access_token: str
     """
-    The API authorization token, sent as `Authorization: Bearer <token>`.
+    The API authorization token, sent as `Authorization: Bearer <access_token>`.
     """
     token_type: str
     """
@@ -909,11 +892,11 @@ class TokenResponse(BaseModel):
     """
     expires_in: int
     """
-    Lifetime of the token in seconds. The prose says the token stays valid for 8 hours.
+    Not described by the document (86399 in the example, line 60). In the OAuth 2 token response that this one follows, it is the token's lifetime in seconds. The prose says the token stays valid for 8 hours (line 39).
     """
     username: str | None = None
     """
-    Name of the authenticated user (in the example, the placeholder).
+    Not described by the document. In the example (line 61) it is the placeholder of the user name sent with the password grant (line 43).
     """
 
 
@@ -1179,12 +1162,12 @@ class OAuthTokenCreate(BaseModel):
     """
 
     model_config = ConfigDict(
-        extra="allow",
+        extra="forbid",
         populate_by_name=True,
     )
     client_id: Annotated[str, Field(alias="clientId")]
     """
-    Id of the OAuth client.
+    Id of the OAuth client (the `id` returned at its creation, lines 592, 601).
     """
     user: OAuthTokenUser
     """
@@ -1194,7 +1177,8 @@ class OAuthTokenCreate(BaseModel):
 
 class Skill(BaseModel):
     """
-    A skill required by a task.
+    One element of a task's `skills` (detailed representation, lines 541-564). The document
+    does not describe skills.
     """
 
     model_config = ConfigDict(
@@ -1203,31 +1187,32 @@ class Skill(BaseModel):
     )
     key: int
     """
-    Key of the skill.
+    12 and 83 in the example (lines 544, 554).
     """
     name: str | None = None
     """
-    Name of the skill (e.g. `Enfant`).
+    `Enfant` and `Anglais` in the example (lines 545, 555).
     """
     label: str | None = None
     """
-    Full label of the skill: domain and name joined by ` > ` (e.g. `Pédagogie > Enfant`).
+    In the example, the domain's label and the skill's name joined by ` > ` (`Pédagogie > Enfant`, `Langue > Anglais`, lines 546, 556).
     """
     level: int | None = None
     """
-    Level of the skill.
+    1 for both skills of the example (lines 547, 557).
     """
     domain: SkillDomain | None = None
     """
-    Domain of the skill.
+    The skill's `domain` (lines 548-552).
     """
 
 
 class Task(BaseModel):
     """
-    A task. The list returns `key`, `label`, `type` and `style`; the detailed representation
-    (`GET /api/task/{id}`) adds `skills`. Other members may be found in the brand's interactive
-    documentation (line 69).
+    A task. The list (`GET /api/task`) prints `key`, `label`, `type` and `style` for each
+    task; the detailed representation (`GET /api/task/{id}`) adds `skills`. The data models can
+    be discovered in the brand's interactive documentation (line 69); the document describes no
+    member.
     """
 
     model_config = ConfigDict(
@@ -1236,23 +1221,23 @@ class Task(BaseModel):
     )
     key: int
     """
-    Key (id) of the task.
+    The task's id: `GET /api/task/756` returns the task with key 756.
     """
     label: str | None = None
     """
-    Label of the task.
+    The list example is sorted by it (`sortInfo=label+`, lines 504-505); e.g. `Cours d'anglais pour enfant`.
     """
     type: int | None = None
     """
-    Type of the task, as a numeric key (1467 in the examples).
+    An integer: 1467 in the examples (lines 512, 536).
     """
     style: TaskStyle | None = None
     """
-    Display style of the task.
+    The task's `style` (lines 513-516).
     """
     skills: list[list[Skill]] | None = None
     """
-    Skills of the task (detailed representation only): an array of arrays of skills, as the example shows.
+    Printed only in the detailed representation (lines 541-564): an array of arrays of skills, as the example shows.
     """
 
 
@@ -1267,11 +1252,11 @@ class TaskList(BaseModel):
     )
     total_items: Annotated[int, Field(alias="totalItems")]
     """
-    Number of tasks in the complete list (all pages).
+    Number of tasks in the complete list: 97 where the page holds 20 (lines 505, 507).
     """
     items: list[Task]
     """
-    The tasks of the requested page.
+    The tasks of the requested page (line 505).
     """
 
 
