@@ -181,7 +181,7 @@ def _check_schema_node(node: dict[str, Any], where: str, problems: Problems) -> 
         names = [_member_name(v) for v in values if v is not None]
         clashes = sorted({n for n in names if names.count(n) > 1})
         if clashes:
-            problems.warning(
+            problems.error(
                 where,
                 f"enum values collide as member names ({', '.join(clashes)}): "
                 "name them (__varnames__ on the DocEnum, emitted as x-enum-varnames)",
@@ -212,7 +212,7 @@ def _check_request_bodies_closed(
         for media_type, media in op.get("requestBody", {}).get("content", {}).items():
             schema = _resolve(media.get("schema", {}), schemas)
             if schema.get("type") == "object" and schema.get("additionalProperties") is not False:
-                problems.warning(
+                problems.error(
                     f"{label} {method.upper()} {path}: requestBody.content[{media_type}]",
                     "a request body is closed: every documented field listed, "
                     'additionalProperties: false (schema_config(..., extra="forbid"))',
