@@ -106,7 +106,13 @@ def build_operation(op: Operation, *, vendor: Vendor, components: Components) ->
         ]
     if op.request_body is not None:
         built["requestBody"] = build_request_body(
-            op.request_body, schema=components.inline[("body", op.operation_id)], document=doc
+            op.request_body,
+            schema=components.inline[("body", op.operation_id)],
+            schemas={
+                media: components.inline[("body", op.operation_id, media)]
+                for media in op.request_body.media_models
+            },
+            document=doc,
         )
     built["responses"] = {
         str(r.status): build_response(r, operation=op, components=components, document=doc)
@@ -144,13 +150,17 @@ def build_parameter(param: Parameter, *, schema: dict[str, Any], document: str) 
 
 
 def build_request_body(
-    body: RequestBody, *, schema: dict[str, Any], document: str
+    body: RequestBody,
+    *,
+    schema: dict[str, Any],
+    document: str,
+    schemas: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     built: dict[str, Any] = {}
     if body.description:
         built["description"] = body.description
     built["content"] = build_content(
-        body.media_types, body.examples, schema=schema, document=document
+        body.media_types, body.examples, schema=schema, document=document, schemas=schemas
     )
     if body.required is not None:
         built["required"] = body.required
@@ -174,8 +184,16 @@ def build_response(
         }
     if response.model is not None:
         schema = components.inline[("response", operation.operation_id, status)]
+        schemas = {
+            media: components.inline[("response", operation.operation_id, status, media)]
+            for media in response.media_models
+        }
         built["content"] = build_content(
-            response.media_types, response.examples, schema=schema, document=document
+            response.media_types,
+            response.examples,
+            schema=schema,
+            document=document,
+            schemas=schemas,
         )
     built.update(provenance(response, document=document))
     return built
@@ -191,13 +209,21 @@ def build_header(header: Header, *, schema: dict[str, Any], document: str) -> di
 
 
 def build_content(
-    media_types: list[str], examples: list[Example], *, schema: dict[str, Any], document: str
+    media_types: list[str],
+    examples: list[Example],
+    *,
+    schema: dict[str, Any],
+    document: str,
+    schemas: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """One media-type object per type; each example goes under its own media type."""
+    """One media-type object per type; each example goes under its own media type.
+
+    ``schema`` is every media type's schema but those ``schemas`` gives its own.
+    """
     content: dict[str, Any] = {}
     for media_type in media_types:
         mine = [e for e in examples if (e.media_type or media_types[0]) == media_type]
-        media: dict[str, Any] = {"schema": schema}
+        media: dict[str, Any] = {"schema": (schemas or {}).get(media_type, schema)}
         if mine:
             media["examples"] = build_examples(mine, document=document)
         content[media_type] = media

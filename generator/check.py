@@ -213,6 +213,7 @@ def _check_body(op: Operation, where: str, problems: Problems) -> None:
         problems.error(bw, f"{op.method.upper()} requests have no body in OpenAPI")
     if not body.media_types:
         problems.error(bw, "media_types: at least one")
+    _check_media_models(body.media_models, body.media_types, bw, problems)
     _check_media_examples(body.examples, body.media_types, bw, problems)
     _check_inferred(body.inferred, bw, problems)
     if FORM in body.media_types or MULTIPART in body.media_types:
@@ -257,10 +258,21 @@ def _check_responses(op: Operation, where: str, problems: Problems) -> None:
         if response.model is None and response.examples:
             problems.error(rw, "examples: a response without a model has no body to exemplify")
         _check_media_examples(response.examples, response.media_types, rw, problems)
+        _check_media_models(response.media_models, response.media_types, rw, problems)
         _check_inferred(response.inferred, rw, problems)
         for header in response.headers:
             if not header.description.strip():
                 problems.error(f"{rw}.headers.{header.name}", "description: empty")
+
+
+def _check_media_models(
+    models: dict[str, Any], media_types: list[str], where: str, problems: Problems
+) -> None:
+    for media_type in models:
+        if media_type not in media_types:
+            problems.error(
+                where, f"media_models: {media_type!r} is not one of the media_types {media_types}"
+            )
 
 
 def _check_media_examples(

@@ -13,11 +13,11 @@ provenance to them with :func:`schema_config` (models), :func:`field_extras` (fi
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.annotated_handlers import GetJsonSchemaHandler
-from pydantic.json_schema import JsonSchemaValue
+from pydantic.json_schema import JsonSchemaValue, WithJsonSchema
 from pydantic_core import CoreSchema
 
 HttpMethod = Literal["get", "put", "post", "delete", "patch", "head", "options"]
@@ -28,6 +28,10 @@ JSON = "application/json"
 FORM = "application/x-www-form-urlencoded"
 MULTIPART = "multipart/form-data"
 XML = "application/xml"
+
+
+#: A body the document types only as ``object`` (no fields): ``{type: object}``, nothing more.
+XmlObject = Annotated[Any, WithJsonSchema({"type": "object"})]
 
 
 class _Frozen(BaseModel):
@@ -201,6 +205,9 @@ class RequestBody(_Described):
     model: Any
     description: str | None = None
     media_types: list[str] = Field(default_factory=lambda: [JSON])
+    #: The model of a media type where the document types it otherwise than ``model``
+    #: (HELIUM V types every XML body as plain ``object``: ``{XML: XmlObject}``).
+    media_models: dict[str, Any] = Field(default_factory=dict)
     #: ``None``: the document does not say (nothing emitted; OpenAPI reads it as optional).
     #: Set it where the document says so (``source`` cites it) or with the reason in ``inferred``.
     required: bool | None = None
@@ -217,6 +224,8 @@ class Response(_Described):
     description: str
     model: Any = None
     media_types: list[str] = Field(default_factory=lambda: [JSON])
+    #: The model of a media type where the document types it otherwise (see RequestBody).
+    media_models: dict[str, Any] = Field(default_factory=dict)
     headers: list[Header] = Field(default_factory=list)
     examples: list[Example] = Field(default_factory=list)
 

@@ -63,10 +63,15 @@ def _operation_annotations(op: Operation) -> Iterator[tuple[SchemaKey, str, Any]
         )
     if op.request_body is not None:
         yield ("body", op.operation_id), "requestBody", op.request_body.model
+        for media_type, model in op.request_body.media_models.items():
+            yield ("body", op.operation_id, media_type), "requestBody", model
     for response in op.responses:
         status = str(response.status)
         if response.model is not None:
             yield ("response", op.operation_id, status), f"responses.{status}", response.model
+        for media_type, model in response.media_models.items():
+            key = ("response", op.operation_id, status, media_type)
+            yield key, f"responses.{status}.content[{media_type}]", model
         for header in response.headers:
             key = ("header", op.operation_id, status, header.name)
             yield key, f"responses.{status}.headers.{header.name}", header.type

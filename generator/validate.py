@@ -211,7 +211,8 @@ def _check_request_bodies_closed(
     for method, path, op in operations(document):
         for media_type, media in op.get("requestBody", {}).get("content", {}).items():
             schema = _resolve(media.get("schema", {}), schemas)
-            if schema.get("type") == "object" and schema.get("additionalProperties") is not False:
+            # A body typed only as ``object`` documents no field; one that lists fields is closed.
+            if "properties" in schema and schema.get("additionalProperties") is not False:
                 problems.error(
                     f"{label} {method.upper()} {path}: requestBody.content[{media_type}]",
                     "a request body is closed: every documented field listed, "

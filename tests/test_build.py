@@ -79,3 +79,28 @@ def test_parameter_default_only_when_the_curator_sets_one() -> None:
     assert params[1]["schema"] == {"type": "string", "enum": ["asc", "desc"], "default": "asc"}
     assert "default" not in params[2]["schema"]
     assert params[2]["x-source"]["lines"] == [300, 300]
+
+
+def test_a_media_type_typed_otherwise_gets_its_own_schema() -> None:
+    from generator.describe import JSON, XML, RequestBody, Response, XmlObject
+    from tests.data.acme_base import Widget
+
+    described = operation(
+        method="put",
+        request_body=RequestBody(
+            model=Widget, media_types=[JSON, XML], media_models={XML: XmlObject}
+        ),
+        responses=[
+            Response(
+                status=200,
+                description="The widget.",
+                model=Widget,
+                media_types=[JSON, XML],
+                media_models={XML: XmlObject},
+            )
+        ],
+    )
+    op = build(operations=[described])["paths"]["/v1/widget/{no}"]["put"]
+    for content in (op["requestBody"]["content"], op["responses"]["200"]["content"]):
+        assert content[JSON]["schema"] == {"$ref": "#/components/schemas/Widget"}
+        assert content[XML]["schema"] == {"type": "object"}

@@ -18,6 +18,7 @@ from generator.describe import (
     RequestBody,
     Response,
     Source,
+    XmlObject,
 )
 from specs.heliumv.models import (
     CreatedOrderPositionEntry,
@@ -45,6 +46,8 @@ from specs.heliumv.models import (
 #: The XML media type the document lists beside JSON on every body ("object").
 XML_UTF8 = "application/xml;charset=UTF-8"
 BOTH = [JSON, XML_UTF8]
+#: ... whose data type is only "object" (e.g. line 21): no schema is given for the XML.
+XML_AS_OBJECT = {XML_UTF8: XmlObject}
 
 ORDER = ["Order"]
 
@@ -159,6 +162,7 @@ def server_status(status: int, *, documented: int, lines: int, model: object = N
         description="The same entry, with the status the server sends.",
         model=model,
         media_types=BOTH,
+        media_models=XML_AS_OBJECT,
         inferred="the document prints `" + str(documented) + "` (line " + str(lines) + "), the "
         "stock status of its generator; the server method returns the entry, which JAX-RS "
         "answers with 200 OK (" + _SRC_API + ")",
@@ -340,6 +344,7 @@ def created_position(
         original=_de(de),
         model=CreatedOrderPositionEntry,
         media_types=BOTH,
+        media_models=XML_AS_OBJECT,
         quirks=quirks or [],
         examples=[
             Example(
@@ -499,6 +504,7 @@ OPERATIONS: list[Operation] = [
                 status=200,
                 model=list[OrderEntry],
                 media_types=BOTH,
+                media_models=XML_AS_OBJECT,
                 description="A (possibly empty) list of every order matching the filter.",
                 original=_de(
                     "eine (leere) List aller Aufträge, die den Filterkriterien entsprechen"
@@ -574,6 +580,7 @@ OPERATIONS: list[Operation] = [
                 status=200,
                 model=OrderComments,
                 media_types=BOTH,
+                media_models=XML_AS_OBJECT,
                 description="The comments of the order.",
                 examples=[
                     Example(
@@ -632,6 +639,7 @@ OPERATIONS: list[Operation] = [
                 status=200,
                 model=DeliverableOrderEntry,
                 media_types=BOTH,
+                media_models=XML_AS_OBJECT,
                 description="The status of a deliverable order.",
                 original=_de("den Status eines lieferbaren Auftrags"),
                 examples=[
@@ -718,6 +726,7 @@ OPERATIONS: list[Operation] = [
                 status=200,
                 model=OfflineOrderEntry,
                 media_types=BOTH,
+                media_models=XML_AS_OBJECT,
                 description="A list of OfflineOrderEntry (as the document says; the data type "
                 "and the example are one OfflineOrderEntry object, see x-quirks).",
                 original=_de("eine Liste von OfflineOrderEntry"),
@@ -793,6 +802,7 @@ OPERATIONS: list[Operation] = [
                 status=200,
                 model=list[OrderpositionsEntry],
                 media_types=BOTH,
+                media_models=XML_AS_OBJECT,
                 description="A list of order positions.",
                 original=_de("eine Liste von OrderpositionsEntry"),
                 examples=[
@@ -885,6 +895,7 @@ OPERATIONS: list[Operation] = [
                 status=201,
                 model=OrderActivationEntry,
                 media_types=BOTH,
+                media_models=XML_AS_OBJECT,
                 description="Information about the document check.",
                 original=_de("Informationen zur Belegprüfung"),
                 quirks=[_stock_status_quirk(482, "201 Created", 200)],
@@ -1028,6 +1039,7 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=CreateOrderItemPositionEntry,
             media_types=BOTH,
+            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
@@ -1074,6 +1086,7 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=CreateOrderManualItemPositionEntry,
             media_types=BOTH,
+            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
@@ -1138,6 +1151,7 @@ OPERATIONS: list[Operation] = [
                 status=200,
                 model=list[OrderpositionEntry],
                 media_types=BOTH,
+                media_models=XML_AS_OBJECT,
                 description="The positions of the order.",
                 examples=[
                     Example(
@@ -1199,6 +1213,7 @@ OPERATIONS: list[Operation] = [
                 status=200,
                 model=SettlementOfHoursEntry,
                 media_types=BOTH,
+                media_models=XML_AS_OBJECT,
                 description="The settlement of hours.",
                 examples=[
                     Example(
@@ -1262,6 +1277,7 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=SettlementOfHoursSignatureEntry,
             media_types=BOTH,
+            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(signatureEntry, "signatureEntry"); then '
@@ -1322,6 +1338,7 @@ OPERATIONS: list[Operation] = [
                 status=201,
                 model=OrderSortedEntry,
                 media_types=BOTH,
+                media_models=XML_AS_OBJECT,
                 description="Information about the sorting.",
                 original=_de("Information zur Sortierung"),
                 quirks=[_stock_status_quirk(916, "201 Created", 200)],
@@ -1364,6 +1381,7 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=CreateOrderTextblockPositionEntry,
             media_types=BOTH,
+            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
@@ -1410,6 +1428,7 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=CreateOrderTextPositionEntry,
             media_types=BOTH,
+            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
@@ -1473,6 +1492,7 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=CreateOrderItemPositionEntry,
             media_types=BOTH,
+            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
@@ -1546,6 +1566,7 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=CreateOrderManualItemPositionEntry,
             media_types=BOTH,
+            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
