@@ -40,9 +40,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     missing = missing_documents()
     if not missing:
         return
+    which = "the vendor documents" if len(missing) > 1 else missing[0]
     skip = pytest.mark.skip(
-        reason=f"compares cited lines with the vendor documents' text; {', '.join(missing)} "
-        f"not in {vendor_docs()}: put the documents there or set VENDOR_DOCS=DIR to run it"
+        reason=f"compares cited lines with the text of {which}, not in {vendor_docs()}: "
+        "put the documents there or set VENDOR_DOCS=DIR to run it"
     )
     for item in items:
         if item.get_closest_marker("document_text"):

@@ -276,6 +276,7 @@ def referenced(spec: dict[str, Any], schema: dict[str, Any], seen: set[str]) -> 
     return seen
 
 
+@pytest.mark.document_text
 def test_last_line_353_is_read(spec: dict[str, Any]) -> None:
     """The document has no final newline: its last line, 353, holds the `projects` row."""
     lines = document_lines()
@@ -315,6 +316,7 @@ def test_put_example_sending_read_only_fields_is_recorded(spec: dict[str, Any]) 
     assert "projectId" in example and "state" in example
 
 
+@pytest.mark.document_text
 def test_field_descriptions_cite_their_table_line(spec: dict[str, Any]) -> None:
     """No description guessed from a name: every DTO field cites the row it comes from."""
     lines = document_lines()
@@ -327,6 +329,7 @@ def test_field_descriptions_cite_their_table_line(spec: dict[str, Any]) -> None:
             assert lines[int(match.group(1)) - 1].startswith(f"| {field} |"), (name, field)
 
 
+@pytest.mark.document_text
 def test_parameter_defaults_cite_their_row(spec: dict[str, Any]) -> None:
     lines = document_lines()
     for operation_id, (_, _, operation) in operations(spec).items():
@@ -352,6 +355,7 @@ def test_inferred_error_and_xml_bodies(spec: dict[str, Any]) -> None:
     assert "x-inferred" in schemas(spec)["Error"]["properties"]["errorCode"]
 
 
+@pytest.mark.document_text
 def test_enum_names_and_descriptions_from_the_table() -> None:
     lines = document_lines()
     varnames = ErrorCode.__varnames__
