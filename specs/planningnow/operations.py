@@ -1122,12 +1122,20 @@ _DOCUMENTS = [
                 location="query",
                 type=str,
                 description="Only documents of this `area`, e.g. `order` (line 410).",
+                examples=[
+                    Example(name="order", summary="Documents of orders", value="order", lines=410)
+                ],
             ),
             Parameter(
                 name="number",
                 location="query",
                 type=str,
                 description="Only documents with this `number`, e.g. `4711` (line 410).",
+                examples=[
+                    Example(
+                        name="order", summary="Documents of order 4711", value="4711", lines=410
+                    )
+                ],
             ),
             Parameter(
                 name="folder_id",
@@ -1207,6 +1215,9 @@ _DOCUMENTS = [
                 location="query",
                 type=str,
                 description="Only the folders of this area, e.g. `order`.",
+                examples=[
+                    Example(name="order", summary="Folders of orders", value="order", lines=448)
+                ],
             )
         ],
         responses=[

@@ -49,6 +49,7 @@ def accept_language() -> Parameter:
             "so any header value is accepted here."
         ),
         source=Source(lines=(496, 499)),
+        examples=[Example(name="portuguese", summary="Portuguese texts", value="pt", lines=498)],
         quirks=[
             Quirk(
                 lines=498,
@@ -370,6 +371,9 @@ OPERATIONS: list[Operation] = [
                     "lines 504-505). "
                     "Without paging parameters the complete list is returned."
                 ),
+                examples=[
+                    Example(name="page", summary="The second page of 20", value=1, lines=504)
+                ],
                 source=Source(lines=(504, 505)),
                 inferred=(
                     "Zero-based because the document calls `pageIndex=1` the second page "
@@ -381,6 +385,9 @@ OPERATIONS: list[Operation] = [
                 location="query",
                 type=int,
                 description="Number of tasks per page (20 in the example, lines 504-505).",
+                examples=[
+                    Example(name="page", summary="The second page of 20", value=20, lines=504)
+                ],
                 source=Source(lines=(504, 505)),
                 inferred="Optional because the list may be complete or paged (line 503).",
             ),
@@ -398,6 +405,20 @@ OPERATIONS: list[Operation] = [
                     "string decodes as a space; OpenAPI tools send it percent-encoded (`%2B`)."
                 ),
                 source=Source(lines=(73, 79)),
+                examples=[
+                    Example(
+                        name="label",
+                        summary="By label, as the example sends it",
+                        value="label+",
+                        lines=504,
+                    ),
+                    Example(
+                        name="chained",
+                        summary="By notValid descending, then label",
+                        value="notValid-label+",
+                        lines=78,
+                    ),
+                ],
                 inferred=(
                     "The pattern writes the format of lines 75-78: one or more property names, "
                     "each directly followed by `+` or `-`. Which characters a property name may "
@@ -472,6 +493,7 @@ OPERATIONS: list[Operation] = [
                 required=True,
                 type=int,
                 description="Key of the task (756 in the example, line 531).",
+                examples=[Example(name="task", summary="Task 756", value=756, lines=531)],
                 source=Source(lines=(530, 532)),
             ),
             accept_language(),
@@ -716,6 +738,14 @@ OPERATIONS: list[Operation] = [
                     "Id of the OAuth client whose tokens are listed "
                     "(`2bc87bded6bf4de7babe8ea5a9212735` in the example, line 617)."
                 ),
+                examples=[
+                    Example(
+                        name="client",
+                        summary="Tokens of one client",
+                        value="2bc87bded6bf4de7babe8ea5a9212735",
+                        lines=617,
+                    )
+                ],
                 source=Source(lines=(616, 617)),
                 inferred=(
                     "Required because the call lists the tokens of a given client and the example "
