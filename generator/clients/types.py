@@ -1,7 +1,7 @@
 """Python annotations for the schemas a client method takes or returns.
 
-A ``$ref`` to a component that datamodel-code-generator made a class is that class; a component
-it collapsed (a plain alias of an array or scalar) is replaced by its own type. Scalars map to
+A ``$ref`` to a component that datamodel-code-generator made a class is that class (also when
+wrapped in a one-branch ``allOf`` to carry a description); a component it collapsed (a plain alias of an array or scalar) is replaced by its own type. Scalars map to
 their Python types, arrays to ``list[...]``, nullable types to ``X | None``; an inline object is
 ``dict[str, Any]`` and anything the rules do not cover is ``Any``.
 """
@@ -43,6 +43,11 @@ class Annotator:
                 self.used.add(name)
                 return name
             return self.annotation(self.schemas.get(name))
+        wrapped = schema.get("allOf")
+        if isinstance(wrapped, list) and len(wrapped) == 1 and "properties" not in schema:
+            # ``{allOf: [{$ref: X}], description: …}``: how a described reference is spelled
+            # (a ``$ref`` keeps no siblings but ``description``), still exactly ``X``.
+            return self.annotation(wrapped[0])
         for key in ("anyOf", "oneOf"):
             if key in schema:
                 return _union([self.annotation(s) for s in schema[key]])

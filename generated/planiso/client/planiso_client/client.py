@@ -64,10 +64,11 @@ _SCHEMES: dict[str, rt.Scheme] = {
     "bearerAuth": rt.Scheme("bearer", "header", "Authorization", "bearer_auth"),
 }
 
-_ANY: TypeAdapter[Any] = TypeAdapter(Any)
+_CUSTOMER: TypeAdapter[Customer] = TypeAdapter(Customer)
 _CUSTOMER_ENVELOPE: TypeAdapter[CustomerEnvelope] = TypeAdapter(CustomerEnvelope)
 _CUSTOMER_LIST_ENVELOPE: TypeAdapter[CustomerListEnvelope] = TypeAdapter(CustomerListEnvelope)
 _EMPTY_ENVELOPE: TypeAdapter[EmptyEnvelope] = TypeAdapter(EmptyEnvelope)
+_EQUIPMENT: TypeAdapter[Equipment] = TypeAdapter(Equipment)
 _EQUIPMENT_ENVELOPE: TypeAdapter[EquipmentEnvelope] = TypeAdapter(EquipmentEnvelope)
 _EQUIPMENT_LIST_ENVELOPE: TypeAdapter[EquipmentListEnvelope] = TypeAdapter(EquipmentListEnvelope)
 _EQUIPMENT_TYPE_LIST_ENVELOPE: TypeAdapter[EquipmentTypeListEnvelope] = TypeAdapter(
@@ -83,18 +84,23 @@ _LIST_PROJECT: TypeAdapter[list[Project]] = TypeAdapter(list[Project])
 _LIST_SUBCONTRACTOR: TypeAdapter[list[Subcontractor]] = TypeAdapter(list[Subcontractor])
 _LIST_SUPPLIER: TypeAdapter[list[Supplier]] = TypeAdapter(list[Supplier])
 _LIST_USER: TypeAdapter[list[User]] = TypeAdapter(list[User])
+_ORGANIZATION: TypeAdapter[Organization] = TypeAdapter(Organization)
 _ORGANIZATION_ENVELOPE: TypeAdapter[OrganizationEnvelope] = TypeAdapter(OrganizationEnvelope)
 _ORGANIZATION_LIST_ENVELOPE: TypeAdapter[OrganizationListEnvelope] = TypeAdapter(
     OrganizationListEnvelope
 )
+_PROJECT: TypeAdapter[Project] = TypeAdapter(Project)
 _PROJECT_ENVELOPE: TypeAdapter[ProjectEnvelope] = TypeAdapter(ProjectEnvelope)
 _PROJECT_LIST_ENVELOPE: TypeAdapter[ProjectListEnvelope] = TypeAdapter(ProjectListEnvelope)
+_SUBCONTRACTOR: TypeAdapter[Subcontractor] = TypeAdapter(Subcontractor)
 _SUBCONTRACTOR_ENVELOPE: TypeAdapter[SubcontractorEnvelope] = TypeAdapter(SubcontractorEnvelope)
 _SUBCONTRACTOR_LIST_ENVELOPE: TypeAdapter[SubcontractorListEnvelope] = TypeAdapter(
     SubcontractorListEnvelope
 )
+_SUPPLIER: TypeAdapter[Supplier] = TypeAdapter(Supplier)
 _SUPPLIER_ENVELOPE: TypeAdapter[SupplierEnvelope] = TypeAdapter(SupplierEnvelope)
 _SUPPLIER_LIST_ENVELOPE: TypeAdapter[SupplierListEnvelope] = TypeAdapter(SupplierListEnvelope)
+_USER: TypeAdapter[User] = TypeAdapter(User)
 _USER_ENVELOPE: TypeAdapter[UserEnvelope] = TypeAdapter(UserEnvelope)
 _USER_LIST_ENVELOPE: TypeAdapter[UserListEnvelope] = TypeAdapter(UserListEnvelope)
 
@@ -742,7 +748,7 @@ class Client:
         self,
         *,
         body: UserCreateForm | dict[str, Any],
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[User]:
         """Create a user (``POST /v1/user``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_USER,
@@ -753,13 +759,13 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_USER_ENVELOPE)
+        return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
 
     def create_user(
         self,
         *,
         body: UserCreateForm | dict[str, Any],
-    ) -> Any:
+    ) -> User:
         """Create a user (``POST /v1/user``)."""
         return self.create_user_raw(
             body=body,
@@ -769,7 +775,7 @@ class Client:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[User]:
         """Find a user (``GET /v1/user/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_USER,
@@ -781,13 +787,13 @@ class Client:
             accept="application/json",
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_USER_ENVELOPE)
+        return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
 
     def get_user(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> User:
         """Find a user (``GET /v1/user/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the user.
@@ -801,7 +807,7 @@ class Client:
         *,
         no: int,
         body: UserUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[User]:
         """Update a user (``PUT /v1/user/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_USER,
@@ -814,14 +820,14 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_USER_ENVELOPE)
+        return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
 
     def update_user(
         self,
         *,
         no: int,
         body: UserUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> User:
         """Update a user (``PUT /v1/user/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the user.
@@ -886,7 +892,7 @@ class Client:
         self,
         *,
         body: CustomerCreateForm | dict[str, Any],
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Customer]:
         """Create a customer (``POST /v1/customer``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_CUSTOMER,
@@ -897,13 +903,13 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_CUSTOMER_ENVELOPE)
+        return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
 
     def create_customer(
         self,
         *,
         body: CustomerCreateForm | dict[str, Any],
-    ) -> Any:
+    ) -> Customer:
         """Create a customer (``POST /v1/customer``)."""
         return self.create_customer_raw(
             body=body,
@@ -913,7 +919,7 @@ class Client:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Customer]:
         """Find a customer (``GET /v1/customer/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_CUSTOMER,
@@ -925,13 +931,13 @@ class Client:
             accept="application/json",
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_CUSTOMER_ENVELOPE)
+        return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
 
     def get_customer(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> Customer:
         """Find a customer (``GET /v1/customer/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the customer.
@@ -945,7 +951,7 @@ class Client:
         *,
         no: int,
         body: CustomerUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Customer]:
         """Update a customer (``PUT /v1/customer/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_CUSTOMER,
@@ -958,14 +964,14 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_CUSTOMER_ENVELOPE)
+        return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
 
     def update_customer(
         self,
         *,
         no: int,
         body: CustomerUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Customer:
         """Update a customer (``PUT /v1/customer/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the customer.
@@ -1030,7 +1036,7 @@ class Client:
         self,
         *,
         body: SupplierCreateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Supplier]:
         """Create a supplier (``POST /v1/supplier``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_SUPPLIER,
@@ -1041,13 +1047,13 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_SUPPLIER_ENVELOPE)
+        return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
 
     def create_supplier(
         self,
         *,
         body: SupplierCreateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Supplier:
         """Create a supplier (``POST /v1/supplier``)."""
         return self.create_supplier_raw(
             body=body,
@@ -1057,7 +1063,7 @@ class Client:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Supplier]:
         """Find a supplier (``GET /v1/supplier/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_SUPPLIER,
@@ -1069,13 +1075,13 @@ class Client:
             accept="application/json",
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_SUPPLIER_ENVELOPE)
+        return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
 
     def get_supplier(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> Supplier:
         """Find a supplier (``GET /v1/supplier/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the supplier.
@@ -1089,7 +1095,7 @@ class Client:
         *,
         no: int,
         body: SupplierUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Supplier]:
         """Update a supplier (``PUT /v1/supplier/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_SUPPLIER,
@@ -1102,14 +1108,14 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_SUPPLIER_ENVELOPE)
+        return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
 
     def update_supplier(
         self,
         *,
         no: int,
         body: SupplierUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Supplier:
         """Update a supplier (``PUT /v1/supplier/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the supplier.
@@ -1174,7 +1180,7 @@ class Client:
         self,
         *,
         body: SubcontractorCreateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Subcontractor]:
         """Create a subcontractor (``POST /v1/subcontractor``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_SUBCONTRACTOR,
@@ -1185,13 +1191,13 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_SUBCONTRACTOR_ENVELOPE)
+        return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
 
     def create_subcontractor(
         self,
         *,
         body: SubcontractorCreateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Subcontractor:
         """Create a subcontractor (``POST /v1/subcontractor``)."""
         return self.create_subcontractor_raw(
             body=body,
@@ -1201,7 +1207,7 @@ class Client:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Subcontractor]:
         """Find a subcontractor (``GET /v1/subcontractor/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_SUBCONTRACTOR,
@@ -1213,13 +1219,13 @@ class Client:
             accept="application/json",
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_SUBCONTRACTOR_ENVELOPE)
+        return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
 
     def get_subcontractor(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> Subcontractor:
         """Find a subcontractor (``GET /v1/subcontractor/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
@@ -1233,7 +1239,7 @@ class Client:
         *,
         no: int,
         body: SubcontractorUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Subcontractor]:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_SUBCONTRACTOR,
@@ -1246,14 +1252,14 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_SUBCONTRACTOR_ENVELOPE)
+        return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
 
     def update_subcontractor(
         self,
         *,
         no: int,
         body: SubcontractorUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Subcontractor:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
@@ -1318,7 +1324,7 @@ class Client:
         self,
         *,
         body: OrganizationCreateForm | dict[str, Any],
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Organization]:
         """Create an organization (``POST /v1/organization``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_ORGANIZATION,
@@ -1329,13 +1335,13 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_ORGANIZATION_ENVELOPE)
+        return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
 
     def create_organization(
         self,
         *,
         body: OrganizationCreateForm | dict[str, Any],
-    ) -> Any:
+    ) -> Organization:
         """Create an organization (``POST /v1/organization``)."""
         return self.create_organization_raw(
             body=body,
@@ -1345,7 +1351,7 @@ class Client:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Organization]:
         """Find an organization (``GET /v1/organization/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_ORGANIZATION,
@@ -1357,13 +1363,13 @@ class Client:
             accept="application/json",
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_ORGANIZATION_ENVELOPE)
+        return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
 
     def get_organization(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> Organization:
         """Find an organization (``GET /v1/organization/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the organization.
@@ -1377,7 +1383,7 @@ class Client:
         *,
         no: int,
         body: OrganizationUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Organization]:
         """Update an organization (``PUT /v1/organization/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_ORGANIZATION,
@@ -1390,14 +1396,14 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_ORGANIZATION_ENVELOPE)
+        return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
 
     def update_organization(
         self,
         *,
         no: int,
         body: OrganizationUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Organization:
         """Update an organization (``PUT /v1/organization/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the organization.
@@ -1462,7 +1468,7 @@ class Client:
         self,
         *,
         body: ProjectCreateForm | dict[str, Any],
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Project]:
         """Create a project (``POST /v1/project``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_PROJECT,
@@ -1473,13 +1479,13 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_PROJECT_ENVELOPE)
+        return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
 
     def create_project(
         self,
         *,
         body: ProjectCreateForm | dict[str, Any],
-    ) -> Any:
+    ) -> Project:
         """Create a project (``POST /v1/project``)."""
         return self.create_project_raw(
             body=body,
@@ -1489,7 +1495,7 @@ class Client:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Project]:
         """Find a project (``GET /v1/project/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_PROJECT,
@@ -1501,13 +1507,13 @@ class Client:
             accept="application/json",
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_PROJECT_ENVELOPE)
+        return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
 
     def get_project(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> Project:
         """Find a project (``GET /v1/project/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the project.
@@ -1521,7 +1527,7 @@ class Client:
         *,
         no: int,
         body: ProjectUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Project]:
         """Update a project (``PUT /v1/project/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_PROJECT,
@@ -1534,14 +1540,14 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_PROJECT_ENVELOPE)
+        return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
 
     def update_project(
         self,
         *,
         no: int,
         body: ProjectUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Project:
         """Update a project (``PUT /v1/project/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the project.
@@ -1606,7 +1612,7 @@ class Client:
         self,
         *,
         body: EquipmentCreateForm | dict[str, Any],
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Equipment]:
         """Create equipment (``POST /v1/equipment``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_EQUIPMENT,
@@ -1617,13 +1623,13 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_EQUIPMENT_ENVELOPE)
+        return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
 
     def create_equipment(
         self,
         *,
         body: EquipmentCreateForm | dict[str, Any],
-    ) -> Any:
+    ) -> Equipment:
         """Create equipment (``POST /v1/equipment``)."""
         return self.create_equipment_raw(
             body=body,
@@ -1633,7 +1639,7 @@ class Client:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Equipment]:
         """Find equipment (``GET /v1/equipment/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_EQUIPMENT,
@@ -1645,13 +1651,13 @@ class Client:
             accept="application/json",
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_EQUIPMENT_ENVELOPE)
+        return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
 
     def get_equipment(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> Equipment:
         """Find equipment (``GET /v1/equipment/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the equipment.
@@ -1665,7 +1671,7 @@ class Client:
         *,
         no: int,
         body: EquipmentUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Equipment]:
         """Update equipment (``PUT /v1/equipment/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_EQUIPMENT,
@@ -1678,14 +1684,14 @@ class Client:
             form_body=body,
         )
         response = self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_EQUIPMENT_ENVELOPE)
+        return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
 
     def update_equipment(
         self,
         *,
         no: int,
         body: EquipmentUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Equipment:
         """Update equipment (``PUT /v1/equipment/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the equipment.
@@ -1849,7 +1855,7 @@ class AsyncClient:
         self,
         *,
         body: UserCreateForm | dict[str, Any],
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[User]:
         """Create a user (``POST /v1/user``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_USER,
@@ -1860,13 +1866,13 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_USER_ENVELOPE)
+        return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
 
     async def create_user(
         self,
         *,
         body: UserCreateForm | dict[str, Any],
-    ) -> Any:
+    ) -> User:
         """Create a user (``POST /v1/user``)."""
         return (
             await self.create_user_raw(
@@ -1878,7 +1884,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[User]:
         """Find a user (``GET /v1/user/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_USER,
@@ -1890,13 +1896,13 @@ class AsyncClient:
             accept="application/json",
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_USER_ENVELOPE)
+        return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
 
     async def get_user(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> User:
         """Find a user (``GET /v1/user/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the user.
@@ -1912,7 +1918,7 @@ class AsyncClient:
         *,
         no: int,
         body: UserUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[User]:
         """Update a user (``PUT /v1/user/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_USER,
@@ -1925,14 +1931,14 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_USER_ENVELOPE)
+        return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
 
     async def update_user(
         self,
         *,
         no: int,
         body: UserUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> User:
         """Update a user (``PUT /v1/user/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the user.
@@ -2001,7 +2007,7 @@ class AsyncClient:
         self,
         *,
         body: CustomerCreateForm | dict[str, Any],
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Customer]:
         """Create a customer (``POST /v1/customer``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_CUSTOMER,
@@ -2012,13 +2018,13 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_CUSTOMER_ENVELOPE)
+        return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
 
     async def create_customer(
         self,
         *,
         body: CustomerCreateForm | dict[str, Any],
-    ) -> Any:
+    ) -> Customer:
         """Create a customer (``POST /v1/customer``)."""
         return (
             await self.create_customer_raw(
@@ -2030,7 +2036,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Customer]:
         """Find a customer (``GET /v1/customer/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_CUSTOMER,
@@ -2042,13 +2048,13 @@ class AsyncClient:
             accept="application/json",
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_CUSTOMER_ENVELOPE)
+        return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
 
     async def get_customer(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> Customer:
         """Find a customer (``GET /v1/customer/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the customer.
@@ -2064,7 +2070,7 @@ class AsyncClient:
         *,
         no: int,
         body: CustomerUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Customer]:
         """Update a customer (``PUT /v1/customer/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_CUSTOMER,
@@ -2077,14 +2083,14 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_CUSTOMER_ENVELOPE)
+        return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
 
     async def update_customer(
         self,
         *,
         no: int,
         body: CustomerUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Customer:
         """Update a customer (``PUT /v1/customer/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the customer.
@@ -2153,7 +2159,7 @@ class AsyncClient:
         self,
         *,
         body: SupplierCreateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Supplier]:
         """Create a supplier (``POST /v1/supplier``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_SUPPLIER,
@@ -2164,13 +2170,13 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_SUPPLIER_ENVELOPE)
+        return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
 
     async def create_supplier(
         self,
         *,
         body: SupplierCreateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Supplier:
         """Create a supplier (``POST /v1/supplier``)."""
         return (
             await self.create_supplier_raw(
@@ -2182,7 +2188,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Supplier]:
         """Find a supplier (``GET /v1/supplier/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_SUPPLIER,
@@ -2194,13 +2200,13 @@ class AsyncClient:
             accept="application/json",
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_SUPPLIER_ENVELOPE)
+        return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
 
     async def get_supplier(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> Supplier:
         """Find a supplier (``GET /v1/supplier/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the supplier.
@@ -2216,7 +2222,7 @@ class AsyncClient:
         *,
         no: int,
         body: SupplierUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Supplier]:
         """Update a supplier (``PUT /v1/supplier/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_SUPPLIER,
@@ -2229,14 +2235,14 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_SUPPLIER_ENVELOPE)
+        return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
 
     async def update_supplier(
         self,
         *,
         no: int,
         body: SupplierUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Supplier:
         """Update a supplier (``PUT /v1/supplier/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the supplier.
@@ -2305,7 +2311,7 @@ class AsyncClient:
         self,
         *,
         body: SubcontractorCreateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Subcontractor]:
         """Create a subcontractor (``POST /v1/subcontractor``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_SUBCONTRACTOR,
@@ -2316,13 +2322,13 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_SUBCONTRACTOR_ENVELOPE)
+        return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
 
     async def create_subcontractor(
         self,
         *,
         body: SubcontractorCreateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Subcontractor:
         """Create a subcontractor (``POST /v1/subcontractor``)."""
         return (
             await self.create_subcontractor_raw(
@@ -2334,7 +2340,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Subcontractor]:
         """Find a subcontractor (``GET /v1/subcontractor/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_SUBCONTRACTOR,
@@ -2346,13 +2352,13 @@ class AsyncClient:
             accept="application/json",
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_SUBCONTRACTOR_ENVELOPE)
+        return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
 
     async def get_subcontractor(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> Subcontractor:
         """Find a subcontractor (``GET /v1/subcontractor/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
@@ -2368,7 +2374,7 @@ class AsyncClient:
         *,
         no: int,
         body: SubcontractorUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Subcontractor]:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_SUBCONTRACTOR,
@@ -2381,14 +2387,14 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_SUBCONTRACTOR_ENVELOPE)
+        return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
 
     async def update_subcontractor(
         self,
         *,
         no: int,
         body: SubcontractorUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Subcontractor:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
@@ -2457,7 +2463,7 @@ class AsyncClient:
         self,
         *,
         body: OrganizationCreateForm | dict[str, Any],
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Organization]:
         """Create an organization (``POST /v1/organization``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_ORGANIZATION,
@@ -2468,13 +2474,13 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_ORGANIZATION_ENVELOPE)
+        return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
 
     async def create_organization(
         self,
         *,
         body: OrganizationCreateForm | dict[str, Any],
-    ) -> Any:
+    ) -> Organization:
         """Create an organization (``POST /v1/organization``)."""
         return (
             await self.create_organization_raw(
@@ -2486,7 +2492,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Organization]:
         """Find an organization (``GET /v1/organization/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_ORGANIZATION,
@@ -2498,13 +2504,13 @@ class AsyncClient:
             accept="application/json",
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_ORGANIZATION_ENVELOPE)
+        return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
 
     async def get_organization(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> Organization:
         """Find an organization (``GET /v1/organization/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the organization.
@@ -2520,7 +2526,7 @@ class AsyncClient:
         *,
         no: int,
         body: OrganizationUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Organization]:
         """Update an organization (``PUT /v1/organization/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_ORGANIZATION,
@@ -2533,14 +2539,14 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_ORGANIZATION_ENVELOPE)
+        return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
 
     async def update_organization(
         self,
         *,
         no: int,
         body: OrganizationUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Organization:
         """Update an organization (``PUT /v1/organization/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the organization.
@@ -2609,7 +2615,7 @@ class AsyncClient:
         self,
         *,
         body: ProjectCreateForm | dict[str, Any],
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Project]:
         """Create a project (``POST /v1/project``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_PROJECT,
@@ -2620,13 +2626,13 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_PROJECT_ENVELOPE)
+        return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
 
     async def create_project(
         self,
         *,
         body: ProjectCreateForm | dict[str, Any],
-    ) -> Any:
+    ) -> Project:
         """Create a project (``POST /v1/project``)."""
         return (
             await self.create_project_raw(
@@ -2638,7 +2644,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Project]:
         """Find a project (``GET /v1/project/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_PROJECT,
@@ -2650,13 +2656,13 @@ class AsyncClient:
             accept="application/json",
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_PROJECT_ENVELOPE)
+        return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
 
     async def get_project(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> Project:
         """Find a project (``GET /v1/project/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the project.
@@ -2672,7 +2678,7 @@ class AsyncClient:
         *,
         no: int,
         body: ProjectUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Project]:
         """Update a project (``PUT /v1/project/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_PROJECT,
@@ -2685,14 +2691,14 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_PROJECT_ENVELOPE)
+        return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
 
     async def update_project(
         self,
         *,
         no: int,
         body: ProjectUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Project:
         """Update a project (``PUT /v1/project/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the project.
@@ -2761,7 +2767,7 @@ class AsyncClient:
         self,
         *,
         body: EquipmentCreateForm | dict[str, Any],
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Equipment]:
         """Create equipment (``POST /v1/equipment``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_EQUIPMENT,
@@ -2772,13 +2778,13 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_EQUIPMENT_ENVELOPE)
+        return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
 
     async def create_equipment(
         self,
         *,
         body: EquipmentCreateForm | dict[str, Any],
-    ) -> Any:
+    ) -> Equipment:
         """Create equipment (``POST /v1/equipment``)."""
         return (
             await self.create_equipment_raw(
@@ -2790,7 +2796,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Equipment]:
         """Find equipment (``GET /v1/equipment/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_GET_EQUIPMENT,
@@ -2802,13 +2808,13 @@ class AsyncClient:
             accept="application/json",
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_EQUIPMENT_ENVELOPE)
+        return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
 
     async def get_equipment(
         self,
         *,
         no: int,
-    ) -> Any:
+    ) -> Equipment:
         """Find equipment (``GET /v1/equipment/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the equipment.
@@ -2824,7 +2830,7 @@ class AsyncClient:
         *,
         no: int,
         body: EquipmentUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Any]:
+    ) -> rt.Result[Equipment]:
         """Update equipment (``PUT /v1/equipment/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_UPDATE_EQUIPMENT,
@@ -2837,14 +2843,14 @@ class AsyncClient:
             form_body=body,
         )
         response = await self._runtime.send(call)
-        return rt.decode(response, _ANY, envelope=_EQUIPMENT_ENVELOPE)
+        return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
 
     async def update_equipment(
         self,
         *,
         no: int,
         body: EquipmentUpdateForm | dict[str, Any] | None = None,
-    ) -> Any:
+    ) -> Equipment:
         """Update equipment (``PUT /v1/equipment/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the equipment.
