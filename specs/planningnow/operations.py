@@ -15,6 +15,7 @@ from generator.describe import (
     RequestBody,
     Response,
     Source,
+    with_response_where_missing,
 )
 from specs.planningnow.models import (
     ApiDocumentation,
@@ -1405,11 +1406,23 @@ _MISC = [
     ),
 ]
 
-OPERATIONS: list[Operation] = [
-    *_ORDERS,
-    *_OFFERS,
-    *_WORK_SCHEDULES,
-    *_COST_CENTRES,
-    *_DOCUMENTS,
-    *_MISC,
-]
+#: The document prints one error answer (document delete's 404, lines 484-488) and no status for
+#: a missing or wrong token. A client error is still a possible answer of every call: the range,
+#: without a status or a payload the document does not give.
+_CLIENT_ERROR = Response(
+    status="4XX",
+    description=(
+        "A client error. The document prints no status or payload for this call's errors "
+        "(a missing or wrong `X-AUTH-TOKEN` among them); its only printed error is the 404 of "
+        "document delete, `{error, status_code}` (lines 484-488)."
+    ),
+    inferred=(
+        "Every HTTP call can answer a client error; the document names none for this call, so "
+        "the 4XX range is given without a status or payload."
+    ),
+)
+
+OPERATIONS: list[Operation] = with_response_where_missing(
+    [*_ORDERS, *_OFFERS, *_WORK_SCHEDULES, *_COST_CENTRES, *_DOCUMENTS, *_MISC],
+    _CLIENT_ERROR,
+)
