@@ -11,10 +11,11 @@ from pathlib import Path
 import yaml
 
 from generator.emit import OutputError, load_yaml, write_file
-from generator.load import read_document, read_pin, vendor_keys
+from generator.load import load_vendor, read_document, read_pin, vendor_keys
 from generator.paths import GENERATED, ROOT, pin_path, vendor_docs
 from generator.pins import PinError, make_pin, pin_to_json
 from generator.pipeline import SPEC_31
+from generator.problems import Problems
 from generator.sources import SourceReport, citations_of, compare, report_lines
 
 EXIT_OK, EXIT_CHANGED = 0, 1
@@ -81,18 +82,13 @@ def _read_spec(path: Path) -> dict[str, object]:
 
 
 def _pin(keys: list[str]) -> int:
+    """Pin the document each vendor cites (its description says which) as it is at hand."""
     for key in keys:
-        try:
-            document = read_pin(key).document
-        except PinError:
-            from generator.load import load_vendor
-            from generator.problems import Problems
-
-            problems = Problems()
-            vendor = load_vendor(key, problems=problems)
-            if vendor is None:
-                raise SourcesError("; ".join(str(p) for p in problems.errors)) from None
-            document = vendor.document
+        problems = Problems()
+        vendor = load_vendor(key, problems=problems)
+        if vendor is None:
+            raise SourcesError("; ".join(str(p) for p in problems.errors))
+        document = vendor.document
         data = read_document(document)
         if data is None:
             raise SourcesError(f"{key}: {document} not found in {vendor_docs()}: nothing to pin")
@@ -100,5 +96,7 @@ def _pin(keys: list[str]) -> int:
             write_file(pin_path(key), pin_to_json(make_pin(document, data)).encode())
         except OutputError as exc:
             raise SourcesError(str(exc)) from None
-        print(f"{key}: pinned {document} in {pin_path(key).relative_to(ROOT)}")
+        target = pin_path(key)
+        shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
+        print(f"{key}: pinned {document} in {shown}")
     return EXIT_OK

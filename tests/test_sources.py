@@ -177,3 +177,30 @@ def test_sources_command_without_documents_reports_not_found(
     out = capsys.readouterr().out
     assert out.count("not found at") == len(vendor_keys())
     assert "the documents are optional" in out
+
+
+@pytest.mark.document_text
+def test_sources_pin_writes_the_pin_of_the_text_at_hand(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    keep_environment: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from generator import source_command
+
+    pins = tmp_path / "pins"
+    pins.mkdir()
+    monkeypatch.setattr(source_command, "pin_path", lambda key: pins / f"{key}.json")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    name = read_pin("lagerkoll").document
+    edited = (vendor_docs() / name).read_bytes() + b"\nA line the vendor added."
+    (docs / name).write_bytes(edited)
+    assert main(["sources", "--pin", "--vendor", "lagerkoll", "--documents", str(docs)]) == 0
+    assert "lagerkoll: pinned lagerkoll-projects.en.txt" in capsys.readouterr().out
+    written = pin_from_json((pins / "lagerkoll.json").read_text(), where="pin")
+    assert written == make_pin(name, edited)
+    assert written.line_count == read_pin("lagerkoll").line_count + 1
+
+    assert main(["sources", "--pin", "--vendor", "lagerkoll", "--documents", str(tmp_path)]) == 2
+    assert "not found" in capsys.readouterr().err
