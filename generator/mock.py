@@ -33,11 +33,11 @@ from generator.mock_values import (
     build_instance,
     documented_example,
     render_response,
-    resolve,
     response_for_status,
     success_status,
 )
 from generator.paths import GENERATED
+from generator.refs import resolve
 
 __all__ = ["Fault", "MockServer", "RecordedRequest", "load_spec", "serve"]
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
 
-from generator.mock_values import resolve
+from generator.refs import resolve
 
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
 #: How deep XML elements are read before the rest is taken as text (recursion bound).

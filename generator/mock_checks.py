@@ -32,7 +32,8 @@ from openapi_schema_validator import (
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from generator.mock_bodies import FORM_TYPES, cast, parse_media_type, read_form, read_xml, types_of
-from generator.mock_values import is_json, is_xml, resolve
+from generator.mock_values import is_json, is_xml
+from generator.refs import resolve
 
 FieldError = dict[str, str]
 

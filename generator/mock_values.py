@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
+from generator.refs import resolve
+
 #: How deep schema-built values follow nested objects and arrays before stopping (recursion bound).
 MAX_DEPTH = 6
 _FORMATS: dict[str, Any] = {
@@ -41,17 +43,6 @@ class Payload:
 
     media_type: str | None
     body: bytes
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow local ``$ref``s (``#/components/...``) until a non-reference node."""
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 32:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part.replace("~1", "/").replace("~0", "~")]
-        node, seen = target, seen + 1
-    return node
 
 
 def is_json(media_type: str) -> bool:

@@ -45,3 +45,11 @@ def credential(scheme_key: str) -> str:
     ``bearerAuth`` → ``bearer_auth``, ``apiKey`` → ``api_key``. Clients and docs both use this.
     """
     return snake(scheme_key)
+
+
+def enum_member(value: object) -> str:
+    """The member name code generators derive from an enum value: ``"_Google"`` → ``GOOGLE``,
+    ``-1`` → ``MINUS_1`` (as OpenAPI Generator and datamodel-code-generator spell numbers)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return ("MINUS_" if value < 0 else "") + str(abs(value)).replace(".", "_")
+    return constant(str(value))

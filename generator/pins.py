@@ -69,7 +69,7 @@ def make_pin(document: str, data: bytes) -> Pin:
 
 def pin_to_json(pin: Pin) -> str:
     """The pin file's text: stable, one line hash per line so that a re-pin diffs readably."""
-    blank = json.dumps(_ranges(sorted(pin.blank)), separators=(",", ":"))
+    blank = json.dumps([list(run) for run in runs(sorted(pin.blank))], separators=(",", ":"))
     hashes = ",\n".join(f'    "{h}"' for h in pin.line_hashes)
     return (
         "{\n"
@@ -110,12 +110,12 @@ def pin_from_json(text: str, *, where: str) -> Pin:
     return Pin(document=document, sha256=sha, line_hashes=tuple(hashes), blank=blank)
 
 
-def _ranges(numbers: list[int]) -> list[list[int]]:
-    """``[1, 2, 3, 7]`` → ``[[1, 3], [7, 7]]``."""
-    ranges: list[list[int]] = []
+def runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Sorted line numbers as inclusive runs: ``[1, 2, 3, 7]`` → ``[(1, 3), (7, 7)]``."""
+    found: list[tuple[int, int]] = []
     for n in numbers:
-        if ranges and ranges[-1][1] == n - 1:
-            ranges[-1][1] = n
+        if found and found[-1][1] == n - 1:
+            found[-1] = (found[-1][0], n)
         else:
-            ranges.append([n, n])
-    return ranges
+            found.append((n, n))
+    return found

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from generator.docs.walk import sites
-from generator.pins import Pin, line_hash, split_lines
+from generator.docs.coverage import element_citations
+from generator.pins import Pin, line_hash, runs, split_lines
 
 Status = Literal["matches", "not found", "changed"]
 Opcode = tuple[str, int, int, int, int]
@@ -61,17 +61,11 @@ class SourceReport:
 
 def citations_of(spec: dict[str, Any], *, document: str) -> list[Citation]:
     """Every element of ``spec`` that cites lines of ``document``, in spec order."""
-    found: list[Citation] = []
-    for site in sites(spec):
-        source = site.node.get("x-source")
-        if (
-            " › " not in site.where
-            and isinstance(source, dict)
-            and source.get("document", document) == document
-        ):
-            start, end = source["lines"]
-            found.append(Citation(site.where, (int(start), int(end))))
-    return found
+    return [
+        Citation(c.element, c.lines)
+        for c in element_citations(spec)
+        if (c.document or document) == document
+    ]
 
 
 def compare(
@@ -115,7 +109,7 @@ def _changes(pin: Pin, lines: list[str], citations: list[Citation]) -> Changes:
         for n in range(j1 + 1, j2 + 1)
         if lines[n - 1].strip() and not new_cited[n]
     ]
-    changes.uncited_new.extend(_ranges(fresh))
+    changes.uncited_new.extend(runs(fresh))
     return changes
 
 
@@ -164,16 +158,6 @@ def _map_line(number: int, opcodes: Sequence[Opcode], *, edge: str) -> int | Non
 
 def _span(start: int, end: int) -> str:
     return f"line {start}" if start == end else f"lines {start}-{end}"
-
-
-def _ranges(numbers: list[int]) -> list[Range]:
-    ranges: list[Range] = []
-    for n in numbers:
-        if ranges and ranges[-1][1] == n - 1:
-            ranges[-1] = (ranges[-1][0], n)
-        else:
-            ranges.append((n, n))
-    return ranges
 
 
 def format_range(lines: Range | None) -> str:

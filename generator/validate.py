@@ -25,8 +25,9 @@ from openapi_schema_validator import (
     oas31_format_checker,
 )
 
-from generator.naming import constant
+from generator.naming import enum_member
 from generator.problems import Problems
+from generator.refs import resolve
 from generator.spec_validator import OpenAPIV30Validator, OpenAPIV31Validator
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -178,7 +179,7 @@ def _check_schema_node(node: dict[str, Any], where: str, problems: Problems) -> 
     ):
         problems.error(where, "x-enum-descriptions: one description per enum value, in order")
     if varnames is None:
-        names = [_member_name(v) for v in values if v is not None]
+        names = [enum_member(v) for v in values if v is not None]
         clashes = sorted({n for n in names if names.count(n) > 1})
         if clashes:
             problems.error(
@@ -194,23 +195,15 @@ def _check_schema_node(node: dict[str, Any], where: str, problems: Problems) -> 
         problems.error(where, "x-enum-varnames: names must be distinct")
 
 
-def _member_name(value: Any) -> str:
-    """The member name code generators derive from an enum value (``-1`` → ``MINUS_1``)."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return ("MINUS_" if value < 0 else "") + str(abs(value)).replace(".", "_")
-    return constant(str(value))
-
-
 def _check_request_bodies_closed(
     document: dict[str, Any], *, label: str, problems: Problems
 ) -> None:
     """A request body lists every documented field and nothing else: ``additionalProperties:
     false`` on its object schema (responses stay open: clients read them tolerantly). An open
     form is also refused by OpenAPI Generator."""
-    schemas = document.get("components", {}).get("schemas", {})
     for method, path, op in operations(document):
         for media_type, media in op.get("requestBody", {}).get("content", {}).items():
-            schema = _resolve(media.get("schema", {}), schemas)
+            schema = _resolve(document, media.get("schema", {}))
             # A body typed only as ``object`` documents no field; one that lists fields is closed.
             if "properties" in schema and schema.get("additionalProperties") is not False:
                 problems.error(
@@ -220,12 +213,13 @@ def _check_request_bodies_closed(
                 )
 
 
-def _resolve(schema: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
-    """Follow a ``$ref`` (or an ``allOf`` of one ``$ref``) to the component it names."""
+def _resolve(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """Follow ``$ref``s and ``allOf``s of one branch to the schema they name."""
     while True:
-        if "$ref" in schema:
-            schema = schemas.get(schema["$ref"].rsplit("/", 1)[-1], {})
-        elif len(schema.get("allOf", [])) == 1 and "properties" not in schema:
+        schema = resolve(spec, schema)
+        if not isinstance(schema, dict):
+            return {}
+        if len(schema.get("allOf", [])) == 1 and "properties" not in schema:
             schema = schema["allOf"][0]
         else:
             return schema

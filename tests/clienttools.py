@@ -17,7 +17,8 @@ from pydantic import BaseModel
 
 from generator.clients import render_client_package
 from generator.clients.views import ClientView, OperationView
-from generator.mock_values import build_instance, documented_example, resolve, success_status
+from generator.mock_values import build_instance, documented_example, success_status
+from generator.refs import resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ROOT / "generated"

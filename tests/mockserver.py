@@ -19,8 +19,9 @@ from typing import Any
 
 from generator.mock import Fault, MockServer, RecordedRequest, load_spec
 from generator.mock_routes import server_prefix
-from generator.mock_values import build_instance, documented_example, is_json, resolve
+from generator.mock_values import build_instance, documented_example, is_json
 from generator.paths import GENERATED
+from generator.refs import resolve
 from generator.validate import operations
 
 __all__ = [

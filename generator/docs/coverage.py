@@ -61,17 +61,47 @@ def cited_ranges(spec: dict[str, Any], *, document: str) -> list[tuple[int, int]
     return ranges
 
 
+@dataclass(frozen=True)
+class ElementCitation:
+    """An element of the spec (an operation, a schema, a server, a tag, …: not a part of one)
+    and the range of lines it cites."""
+
+    element: str
+    lines: tuple[int, int]
+    document: str | None
+    is_operation: bool
+    is_schema: bool
+
+
+def element_citations(spec: dict[str, Any]) -> list[ElementCitation]:
+    """Every element's ``x-source``, in spec order: what coverage and ``sources`` report on."""
+    found: list[ElementCitation] = []
+    for site in sites(spec):
+        source = site.node.get("x-source")
+        if " › " in site.where or not isinstance(source, dict):
+            continue
+        start, end = source["lines"]
+        found.append(
+            ElementCitation(
+                element=site.where,
+                lines=(int(start), int(end)),
+                document=source.get("document"),
+                is_operation=bool(site.operation_id),
+                is_schema=site.where.startswith("schema "),
+            )
+        )
+    return found
+
+
 def citations(spec: dict[str, Any]) -> list[Citation]:
     """The lines each operation and each component schema cites, in document order."""
-    found: list[Citation] = []
-    for site in sites(spec):
-        is_operation = site.operation_id and " › " not in site.where
-        is_schema = site.where.startswith("schema ") and " › " not in site.where
-        source = site.node.get("x-source")
-        if (is_operation or is_schema) and isinstance(source, dict):
-            start, end = source["lines"]
-            found.append(Citation(site.where, str(start) if start == end else f"{start}-{end}"))
-    return found
+    return [
+        Citation(
+            c.element, str(c.lines[0]) if c.lines[0] == c.lines[1] else "{}-{}".format(*c.lines)
+        )
+        for c in element_citations(spec)
+        if c.is_operation or c.is_schema
+    ]
 
 
 def compute_coverage(spec: dict[str, Any], *, pin: Pin) -> Coverage:
