@@ -55,6 +55,10 @@ def build_info(vendor: Vendor) -> dict[str, Any]:
         "x-origin": {"document": vendor.document, "language": vendor.language},
     }
     info.update(provenance(vendor, document=vendor.document))
+    if vendor.envelope is not None:
+        info["x-envelope"] = vendor.envelope.model_dump()
+    if vendor.error_payload is not None:
+        info["x-error-payload"] = vendor.error_payload.model_dump(exclude_none=True)
     info.update(vendor.extensions)
     return info
 
@@ -122,6 +126,10 @@ def build_operation(op: Operation, *, vendor: Vendor, components: Components) ->
         built["deprecated"] = True
     built["security"] = op.security if op.security is not None else vendor.security
     built.update(provenance(op, document=doc))
+    if op.paging is not None:
+        built["x-paging"] = op.paging.model_dump(exclude_none=True)
+    if op.logon is not None:
+        built["x-logon"] = op.logon.model_dump()
     built.update(op.extensions)
     return built
 

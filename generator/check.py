@@ -136,6 +136,23 @@ def _check_operation(
     _check_parameters(op, where, problems)
     _check_body(op, where, problems)
     _check_responses(op, where, problems)
+    _check_intent(op, where, scheme_keys=scheme_keys, problems=problems)
+
+
+def _check_intent(op: Operation, where: str, *, scheme_keys: set[str], problems: Problems) -> None:
+    """Paging names query parameters of its operation; a logon names declared schemes."""
+    if op.paging is not None:
+        query = {p.name for p in op.parameters if p.location == "query"}
+        for field in ("cursor", "size"):
+            name = getattr(op.paging, field)
+            if name not in query:
+                problems.error(where, f"paging.{field}: {name!r} is not a query parameter")
+        if op.paging.style != "offset" and not (op.paging.items and op.paging.count):
+            problems.error(where, f"paging: style {op.paging.style!r} needs items and count")
+    if op.logon is not None:
+        for key in op.logon.credentials:
+            if key not in scheme_keys:
+                problems.error(where, f"logon.credentials: {key!r} is not a security scheme")
 
 
 def _check_requirements(

@@ -230,6 +230,52 @@ class Response(_Described):
     examples: list[Example] = Field(default_factory=list)
 
 
+class Paging(_Frozen):
+    """How an operation's pages are walked (emitted as ``x-paging``; clients and docs read it).
+
+    ``style``: ``pages`` (the body counts pages), ``total`` (it counts items) or ``offset`` (the
+    body is the array; the next request starts after the items received). ``cursor`` and ``size``
+    are query parameters of the operation (page or start index, page size); ``items`` and
+    ``count`` are fields of the success body (the page's items, the page or item count).
+    ``first`` is the index of the first page.
+    """
+
+    style: Literal["pages", "total", "offset"]
+    cursor: str
+    size: str
+    items: str | None = None
+    count: str | None = None
+    first: int = 0
+
+
+class Logon(_Frozen):
+    """An operation that returns a token later calls send (emitted as ``x-logon``).
+
+    ``token`` is the field of the success body; ``credentials`` the security scheme keys the
+    token is sent as.
+    """
+
+    token: str
+    credentials: list[str]
+
+
+class Envelope(_Frozen):
+    """Success payloads wrapped as ``{code, message, data}`` (emitted as ``info.x-envelope``):
+    a client returns what is under ``data``."""
+
+    data: str
+    code: str
+    message: str
+
+
+class ErrorPayload(_Frozen):
+    """The fields of the vendor's error body that hold its code and its message (emitted as
+    ``info.x-error-payload``); a client's exception exposes them as ``code`` and ``detail``."""
+
+    code: str | None = None
+    message: str | None = None
+
+
 class Operation(_Described):
     """One documented operation.
 
@@ -249,6 +295,8 @@ class Operation(_Described):
     responses: list[Response] = Field(default_factory=list)
     security: list[dict[str, list[str]]] | None = None
     deprecated: bool = False
+    paging: Paging | None = None
+    logon: Logon | None = None
     extensions: dict[str, Any] = Field(default_factory=dict)
 
     @property
@@ -275,6 +323,8 @@ class Vendor(_Frozen):
     inferred: str | None = None
     quirks: list[Quirk] = Field(default_factory=list)
     original: Original | None = None
+    envelope: Envelope | None = None
+    error_payload: ErrorPayload | None = None
     extensions: dict[str, Any] = Field(default_factory=dict)
 
 

@@ -8,6 +8,7 @@ from generator.clients.format import ruff_format_many
 from generator.clients.models import GeneratedModels, generate_models
 from generator.clients.render import render
 from generator.clients.views import ClientView, build_client_view
+from generator.openapi import read_api
 
 if TYPE_CHECKING:
     from generator.pipeline import VendorBuild
@@ -42,7 +43,7 @@ def render_client_package(
     """
     if models is None:
         models = generate_models(spec)
-    view = build_client_view(dict(spec), key=key, models=models)
+    view = build_client_view(read_api(dict(spec)), key=key, models=models)
     package = view.package
     files: dict[str, str] = {}
     for name, template in _OTHER.items():

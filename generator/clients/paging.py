@@ -1,16 +1,11 @@
-"""Which operations page, and how: decided from parameter names and the response shape.
+"""How an operation's pages are walked: read from the curator's ``x-paging`` (see
+:class:`generator.openapi.Paging`), never guessed from parameter names.
 
-Rule (first match wins; names compared case-insensitively):
-- ``offset``: query parameters ``startIndex``/``offset`` and ``limit``/``pageSize``, and the success
-  body is an array (HELIUM V). The next request starts after the items received; the iteration
-  stops on an empty page or one shorter than ``limit``.
-- ``pages``: query parameters ``page``/``pageIndex``/``pageNumber`` and a size parameter, and the
-  body is an object with an integer ``pages``/``totalPages``/``pageCount`` and an array property
-  (Lagerkoll). It stops after the last page or on an empty one.
-- ``total``: the same parameters and an object with an integer ``totalItems``/``total``/
-  ``totalCount`` and an array property (PlanningPME). It stops once ``total`` items were yielded
-  or on an empty page.
-The array property is ``items`` when there is one, else the first array property.
+- ``offset``: the body is the array; the next request starts after the items received and the
+  iteration stops on an empty page or one shorter than the page size (HELIUM V).
+- ``pages``: the body counts pages; it stops after the last page or on an empty one (Lagerkoll).
+- ``total``: the body counts items; it stops once that many were yielded or on an empty page
+  (PlanningPME).
 """
 
 from __future__ import annotations
@@ -19,13 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.clients.models import GeneratedModels
-from generator.clients.types import Annotator, ref_name
-
-_OFFSET = {"startindex", "offset"}
-_PAGE = {"page", "pageindex", "pagenumber"}
-_SIZE = {"limit", "pagesize", "size", "per_page"}
-_PAGES = {"pages", "totalpages", "pagecount"}
-_TOTAL = {"totalitems", "total", "totalcount"}
+from generator.clients.types import Annotator
+from generator.openapi import Paging, Schemas
 
 
 @dataclass(frozen=True)
@@ -40,43 +30,32 @@ class PagingView:
 
 
 def build_paging(
-    params: list[tuple[str, str, dict[str, Any]]],
+    paging: Paging | None,
+    python_names: dict[str, str],
     result_schema: dict[str, Any] | None,
     *,
     annotator: Annotator,
     models: GeneratedModels,
 ) -> PagingView | None:
-    """``params`` are (wire name, Python name, schema) of the query parameters."""
-    by_lower = {wire.lower(): (py, schema) for wire, py, schema in params}
-    size = next((by_lower[n] for n in _SIZE if n in by_lower), None)
-    if size is None or result_schema is None:
+    """``python_names`` maps each query parameter's wire name to its Python name."""
+    if paging is None or result_schema is None:
         return None
+    cursor, size = python_names[paging.cursor], python_names[paging.size]
     body = annotator.resolve(result_schema)
-    offset = next((by_lower[n] for n in _OFFSET if n in by_lower), None)
-    if offset is not None and body.get("type") == "array":
+    if paging.style == "offset":
         item = annotator.annotation(body.get("items"))
-        return PagingView("offset", offset[0], size[0], 0, "", "", item)
-    page = next((by_lower[n] for n in _PAGE if n in by_lower), None)
-    if page is None or "$ref" not in result_schema or body.get("type") != "object":
-        return None
-    component = ref_name(result_schema["$ref"])
+        return PagingView("offset", cursor, size, paging.first, "", "", item)
+    component = Schemas.reference(result_schema)
+    if component is None:
+        raise ValueError(f"x-paging {paging.style!r}: the success body is not a component")
     props: dict[str, Any] = body.get("properties", {})
-    arrays = [name for name, p in props.items() if annotator.resolve(p).get("type") == "array"]
-    if not arrays:
-        return None
-    items = "items" if "items" in arrays else arrays[0]
-    item = annotator.annotation(annotator.resolve(props[items]).get("items"))
-    start = int(page[1].get("default", page[1].get("minimum", 0)))
-    for kind, names in (("pages", _PAGES), ("total", _TOTAL)):
-        count = next((p for p in props if p.lower() in names), None)
-        if count is not None:
-            return PagingView(
-                kind,
-                page[0],
-                size[0],
-                start,
-                models.attribute(component, items),
-                models.attribute(component, count),
-                item,
-            )
-    return None
+    item = annotator.annotation(annotator.resolve(props.get(paging.items, {})).get("items"))
+    return PagingView(
+        paging.style,
+        cursor,
+        size,
+        paging.first,
+        models.attribute(component, paging.items),
+        models.attribute(component, paging.count),
+        item,
+    )

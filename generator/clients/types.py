@@ -12,42 +12,37 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.clients.models import GeneratedModels
+from generator.openapi import Schemas, ref_name
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
-REF_PREFIX = "#/components/schemas/"
 
 
 @dataclass
 class Annotator:
     """Turns schemas into annotation text and remembers which model classes were used."""
 
-    schemas: dict[str, Any]
+    schemas: Schemas
     models: GeneratedModels
     used: set[str] = field(default_factory=set)
     uses_any: bool = False
 
-    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+    def resolve(self, schema: Any) -> dict[str, Any]:
         """The schema a ``$ref`` points to (followed until it is not a reference)."""
-        seen: set[str] = set()
-        while "$ref" in schema and schema["$ref"] not in seen:
-            seen.add(schema["$ref"])
-            schema = self.schemas.get(ref_name(schema["$ref"]), {})
-        return schema
+        found = self.schemas.resolve(schema)
+        return found if isinstance(found, dict) else {}
 
     def annotation(self, schema: dict[str, Any] | None) -> str:
         if not schema:
             return self._any()
+        # ``{allOf: [{$ref: X}], description: …}``: how a described reference is spelled
+        # (a ``$ref`` keeps no siblings but ``description``), still exactly ``X``.
+        schema = Schemas.unwrap(schema)
         if "$ref" in schema:
             name = ref_name(schema["$ref"])
             if name in self.models.classes:
                 self.used.add(name)
                 return name
-            return self.annotation(self.schemas.get(name))
-        wrapped = schema.get("allOf")
-        if isinstance(wrapped, list) and len(wrapped) == 1 and "properties" not in schema:
-            # ``{allOf: [{$ref: X}], description: …}``: how a described reference is spelled
-            # (a ``$ref`` keeps no siblings but ``description``), still exactly ``X``.
-            return self.annotation(wrapped[0])
+            return self.annotation(self.schemas.named(name))
         for key in ("anyOf", "oneOf"):
             if key in schema:
                 return _union([self.annotation(s) for s in schema[key]])
@@ -67,10 +62,6 @@ class Annotator:
     def _any(self) -> str:
         self.uses_any = True
         return "Any"
-
-
-def ref_name(ref: str) -> str:
-    return ref.removeprefix(REF_PREFIX)
 
 
 def _union(parts: list[str]) -> str:

@@ -1,9 +1,10 @@
 """View objects for the client templates: every name, type and literal computed here.
 
-Per operation: its method name (snake_case of the operationId), its parameters as typed keyword
-arguments (vendor spelling on the wire), its body (JSON preferred; multipart when the schema has a
-binary field; then form-urlencoded; raw content otherwise), its result type, the Planiso-style
-envelope, the error models by status, and its paging.
+Read through :mod:`generator.openapi` (never the raw document). Per operation: its method name
+(snake_case of the operationId), its parameters as typed keyword arguments (vendor spelling on the
+wire), its body (JSON preferred; multipart when the schema has a binary field; then
+form-urlencoded; raw content otherwise), its result type, the envelope (``x-envelope``), the error
+models by status, and its paging (``x-paging``).
 """
 
 from __future__ import annotations
@@ -13,19 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator import naming
-from generator.clients.auth import AuthView, build_auth, logon_token_property
+from generator.clients.auth import AuthView, build_auth
 from generator.clients.models import GeneratedModels
 from generator.clients.paging import PagingView, build_paging
-from generator.clients.types import Annotator, ref_name
+from generator.clients.types import Annotator
+from generator.openapi import Api, Content, Media, Operation, Parameter, Schemas
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TAKEN = {"body", "self"}
-_ENVELOPE = {"code", "message", "data"}
-_CODE_FIELDS = ("errorCode", "error_code", "code")
-_MESSAGE_FIELDS = ("errorMessage", "error_message", "message", "error", "error_description")
 _PEP440 = re.compile(r"^\d+(\.\d+)*$")
 _SECURITY_NAMES = re.compile(r"'([^']+)'")
-_CODE_LINE = re.compile(r"^\s*[-*]\s*`?(-?\d+)`?\s*[:=–-]\s*(.+?)\s*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -165,31 +162,32 @@ class ReadmeView:
     paged: OperationView | None
 
 
-def build_client_view(spec: dict[str, Any], *, key: str, models: GeneratedModels) -> ClientView:
-    schemas = spec.get("components", {}).get("schemas", {})
-    annotator = Annotator(schemas=schemas, models=models)
-    raw_ops = list(_operations(spec))
+def build_client_view(api: Api, *, key: str, models: GeneratedModels) -> ClientView:
+    annotator = Annotator(schemas=api.schemas, models=models)
     adapters: dict[str, str] = {}
     operations = [
-        _operation(op, annotator=annotator, models=models, adapters=adapters) for op in raw_ops
+        _operation(op, api=api, annotator=annotator, models=models, adapters=adapters)
+        for op in api.operations
     ]
-    auth = build_auth(spec, annotator=annotator, ops=raw_ops)
-    server = (spec.get("servers") or [{"url": "http://localhost"}])[0]
+    auth = build_auth(api, annotator=annotator)
+    server = api.servers[0] if api.servers else None
     variables = [
         ServerVariableView(
-            naming.snake(name), name, repr(str(var.get("default", ""))), var.get("description", "")
+            naming.snake(name),
+            name,
+            repr(str(var.get("default", ""))),
+            var.get("description", ""),
         )
-        for name, var in server.get("variables", {}).items()
+        for name, var in (server.variables.items() if server else [])
     ]
-    info = spec.get("info", {})
-    code_field, message_field = _error_fields(raw_ops, annotator)
+    errors = api.error_payload
     return ClientView(
         key=key,
         package=f"{naming.snake(key)}_client",
-        title=info.get("title", key),
-        version=str(info.get("version", "0")),
-        description=" ".join(str(info.get("description", "")).split("\n\n")[0].split()),
-        base_url_literal=repr(server["url"]),
+        title=api.title or key,
+        version=api.version or "0",
+        description=" ".join(api.description.split("\n\n")[0].split()),
+        base_url_literal=repr(server.url if server else "http://localhost"),
         variables=variables,
         auth=auth,
         operations=operations,
@@ -198,30 +196,10 @@ def build_client_view(spec: dict[str, Any], *, key: str, models: GeneratedModels
         ],
         model_imports=sorted(annotator.used),
         uses_any=annotator.uses_any,
-        error_codes=_error_codes(schemas),
-        code_field_literal=repr(code_field),
-        message_field_literal=repr(message_field),
+        error_codes=_error_codes(api.schemas),
+        code_field_literal=repr((errors.code or None) if errors else None),
+        message_field_literal=repr((errors.message or None) if errors else None),
     )
-
-
-def _operations(spec: dict[str, Any]) -> list[dict[str, Any]]:
-    found = []
-    for path, item in spec.get("paths", {}).items():
-        for method in _METHODS:
-            if method in item:
-                op = dict(item[method])
-                op["parameters"] = _merge_params(
-                    item.get("parameters", []), op.get("parameters", [])
-                )
-                op["path"], op["method"] = path, method.upper()
-                found.append(op)
-    return found
-
-
-def _merge_params(shared: list[Any], own: list[Any]) -> list[Any]:
-    merged = {(p.get("in"), p.get("name")): p for p in shared}
-    merged.update({(p.get("in"), p.get("name")): p for p in own})
-    return list(merged.values())
 
 
 def _adapter(annotation: str, adapters: dict[str, str]) -> str:
@@ -231,37 +209,41 @@ def _adapter(annotation: str, adapters: dict[str, str]) -> str:
 
 
 def _operation(
-    op: dict[str, Any], *, annotator: Annotator, models: GeneratedModels, adapters: dict[str, str]
+    op: Operation,
+    *,
+    api: Api,
+    annotator: Annotator,
+    models: GeneratedModels,
+    adapters: dict[str, str],
 ) -> OperationView:
-    name = naming.snake(op["operationId"])
     seen: set[str] = set(_TAKEN)
     params: list[ParamView] = []
-    query: list[tuple[str, str, dict[str, Any]]] = []
-    for p in op["parameters"]:
-        if p.get("in") not in ("path", "query", "header"):
+    query_names: dict[str, str] = {}
+    for p in op.parameters:
+        if p.location not in ("path", "query", "header"):
             continue
-        py = _unique(naming.snake(p["name"]), seen)
-        schema = p.get("schema", {})
-        required = bool(p.get("required")) or p["in"] == "path"
+        py = _unique(naming.snake(p.name), seen)
         params.append(
-            ParamView(py, p["name"], p["in"], annotator.annotation(schema), required, _doc(p))
+            ParamView(py, p.name, p.location, annotator.annotation(p.schema), p.required, _doc(p))
         )
-        if p["in"] == "query":
-            query.append((p["name"], py, annotator.resolve(schema)))
+        if p.location == "query":
+            query_names[p.name] = py
     body, body_fields = _body(op, annotator=annotator, seen=seen)
-    status, media, schema = _success(op)
+    success = op.first_success
+    media = success.content.first("json") if success else None
+    schema = (media.schema or {}) if media else None
     envelope = ""
     if schema is None:
         result, kind, adapter = "None", "none", ""
     else:
-        resolved = annotator.resolve(schema)
-        props = resolved.get("properties", {})
-        if set(props) >= _ENVELOPE and "$ref" in schema:
+        props = annotator.resolve(schema).get("properties", {})
+        wrapper = api.envelope
+        if wrapper is not None and set(props) >= wrapper.fields and "$ref" in schema:
             envelope = _adapter(annotator.annotation(schema), adapters)
-            schema = props["data"]
+            schema = props[wrapper.data]
         result = annotator.annotation(schema)
         adapter = _adapter(result, adapters)
-        kind = "optional" if status == "204" else "model"
+        kind = "optional" if success is not None and success.status == "204" else "model"
     error_adapters = {
         code: _adapter(annotator.annotation(s), adapters)
         for code, s in _error_schemas(op)
@@ -269,23 +251,25 @@ def _operation(
     }
     errors = "{" + ", ".join(f"{c!r}: {a}" for c, a in error_adapters.items()) + "}"
     paging = build_paging(
-        query,
+        api.paging(op),
+        query_names,
         schema if kind == "model" and not envelope else None,
         annotator=annotator,
         models=models,
     )
-    token = logon_token_property(op, annotator)
+    logon = api.logon(op)
     token_attr = ""
-    if token and schema is not None and "$ref" in schema:
-        token_attr = models.attribute(ref_name(schema["$ref"]), token)
+    component = Schemas.reference(schema)
+    if logon is not None and component is not None:
+        token_attr = models.attribute(component, logon.token)
     return OperationView(
-        name=name,
-        operation_id=op["operationId"],
-        constant=f"_OP_{naming.constant(op['operationId'])}",
-        method=op["method"],
-        path=op["path"],
-        summary=" ".join(str(op.get("summary") or op["operationId"]).split()),
-        security=repr(tuple(tuple(alt) for alt in op.get("security", []))),
+        name=naming.snake(op.operation_id),
+        operation_id=op.operation_id,
+        constant=f"_OP_{naming.constant(op.operation_id)}",
+        method=op.method,
+        path=op.path,
+        summary=" ".join((op.summary or op.operation_id).split()),
+        security=repr(tuple(tuple(alt) for alt in op.security)),
         errors=errors,
         params=params,
         body=body,
@@ -294,7 +278,7 @@ def _operation(
         result_kind=kind,
         adapter=adapter,
         envelope_adapter=envelope,
-        accept=media or "",
+        accept=media.media_type if media else "",
         paging=paging,
         logon_token_attr=token_attr,
     )
@@ -307,24 +291,23 @@ def _unique(name: str, seen: set[str]) -> str:
     return name
 
 
-def _doc(item: dict[str, Any]) -> str:
-    return " ".join(str(item.get("description", "")).split())[:200]
+def _doc(item: Parameter | dict[str, Any]) -> str:
+    text = item.description if isinstance(item, Parameter) else item.get("description", "")
+    return " ".join(str(text).split())[:200]
 
 
 def _body(
-    op: dict[str, Any], *, annotator: Annotator, seen: set[str]
+    op: Operation, *, annotator: Annotator, seen: set[str]
 ) -> tuple[BodyView | None, list[ParamView]]:
-    request = op.get("requestBody")
-    if not request:
+    request = op.request_body
+    if request is None or not request.content:
         return None, []
-    content: dict[str, Any] = request.get("content", {})
-    chosen = _choose_media(content, annotator)
+    chosen = _choose_media(request.content, annotator)
     if chosen is None:
         return None, []
     media, kind = chosen
-    schema = content[media].get("schema", {})
-    required = bool(request.get("required"))
-    if op.get("security") == [] and kind == "json":
+    schema = media.schema or {}
+    if not op.security and kind == "json":
         # A logon takes its fields as keyword arguments: `logon(username=…, password=…)`.
         resolved = annotator.resolve(schema)
         needed = set(resolved.get("required", []))
@@ -340,7 +323,7 @@ def _body(
             for prop, s in resolved.get("properties", {}).items()
         ]
         if fields:
-            return BodyView("", required, kind, media), fields
+            return BodyView("", request.required, kind, media.media_type), fields
     annotation = annotator.annotation(schema)
     if kind in ("json", "form", "multipart") and annotation != "Any":
         annotation = (
@@ -349,73 +332,48 @@ def _body(
         annotator.uses_any = True
     elif kind == "content":
         annotation = "bytes | str"
-    return BodyView(annotation, required, kind, media), []
+    return BodyView(annotation, request.required, kind, media.media_type), []
 
 
-def _choose_media(content: dict[str, Any], annotator: Annotator) -> tuple[str, str] | None:
-    def binary(media: str) -> bool:
-        props = annotator.resolve(content[media].get("schema", {})).get("properties", {})
+def _choose_media(content: Content, annotator: Annotator) -> tuple[Media, str] | None:
+    def binary(media: Media) -> bool:
+        props = annotator.resolve(media.schema or {}).get("properties", {})
         return any(annotator.resolve(p).get("format") == "binary" for p in props.values())
 
-    medias = list(content)
-    multipart = [m for m in medias if m.startswith("multipart/")]
-    if multipart and binary(multipart[0]):
-        return multipart[0], "multipart"
-    for media in medias:
-        if media == "application/json" or media.endswith("+json"):
-            return media, "json"
-    for media in medias:
-        if media == "application/x-www-form-urlencoded":
-            return media, "form"
-    if multipart:
-        return multipart[0], "multipart"
-    return (medias[0], "content") if medias else None
+    multipart = content.first("multipart")
+    if multipart is not None and binary(multipart):
+        return multipart, "multipart"
+    for kind in ("json", "form"):
+        found = content.first(kind)
+        if found is not None:
+            return found, kind
+    if multipart is not None:
+        return multipart, "multipart"
+    first = content.first()
+    return (first, "content") if first is not None else None
 
 
-def _success(op: dict[str, Any]) -> tuple[str, str | None, dict[str, Any] | None]:
-    """The first 2xx status, its JSON media type and schema (None: no JSON body)."""
-    for status in sorted(op.get("responses", {})):
-        if not status.startswith("2"):
-            continue
-        content = op["responses"][status].get("content") or {}
-        for media, item in content.items():
-            if media == "application/json" or media.endswith("+json"):
-                return status, media, item.get("schema") or {}
-        return status, None, None
-    return "200", None, None
-
-
-def _error_schemas(op: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+def _error_schemas(op: Operation) -> list[tuple[str, dict[str, Any]]]:
     found = []
-    for status, response in op.get("responses", {}).items():
-        if status.startswith(("1", "2", "3")):
+    for response in op.responses:
+        if response.status.startswith(("1", "2", "3")):
             continue
-        for media, item in (response.get("content") or {}).items():
-            if "json" in media and item.get("schema"):
-                found.append((status, item["schema"]))
+        for media in response.content:
+            if "json" in media.media_type and media.schema:
+                found.append((response.status, media.schema))
                 break
     return found
 
 
-def _error_fields(ops: list[dict[str, Any]], annotator: Annotator) -> tuple[str | None, str | None]:
-    """The wire names of the code and message fields of the vendor's error payloads."""
-    props: dict[str, Any] = {}
-    for op in ops:
-        for _, schema in _error_schemas(op):
-            props.update(annotator.resolve(schema).get("properties", {}))
-    code = next((f for f in _CODE_FIELDS if f in props), None)
-    message = next((f for f in _MESSAGE_FIELDS if f in props), None)
-    return code, message
-
-
-def _error_codes(schemas: dict[str, Any]) -> list[ErrorCodeView]:
-    """Meanings of documented codes: lines ``- <code>: <meaning>`` in an enum schema's description."""
+def _error_codes(schemas: Schemas) -> list[ErrorCodeView]:
+    """Meanings of documented codes: ``x-enum-descriptions`` of integer enum components."""
     codes: dict[int, str] = {}
-    for schema in schemas.values():
+    for name in schemas.components:
+        schema = schemas.named(name)
         values = schema.get("enum") or []
-        if schema.get("type") != "integer" or not values:
+        meanings = schema.get("x-enum-descriptions") or []
+        if schema.get("type") != "integer" or len(values) != len(meanings):
             continue
-        for number, meaning in _CODE_LINE.findall(str(schema.get("description", ""))):
-            if int(number) in values:
-                codes.setdefault(int(number), meaning)
+        for number, meaning in zip(values, meanings, strict=True):
+            codes.setdefault(int(number), str(meaning))
     return [ErrorCodeView(str(c), repr(m)) for c, m in sorted(codes.items())]

@@ -11,8 +11,10 @@ from generator.describe import (
     JSON,
     Example,
     Header,
+    Logon,
     Operation,
     Original,
+    Paging,
     Parameter,
     Quirk,
     RequestBody,
@@ -473,6 +475,7 @@ OPERATIONS: list[Operation] = [
         method="get",
         path="/api/v1/order",
         operation_id="getOrders",
+        paging=Paging(style="offset", cursor="startIndex", size="limit"),
         summary="List the orders that match the filter",
         description="Returns a (possibly empty) list of every order that matches the filter "
         "criteria, paged with `limit` and `startIndex`.",
@@ -771,6 +774,7 @@ OPERATIONS: list[Operation] = [
         method="get",
         path="/api/v1/order/position",
         operation_id="getOrdersPositions",
+        paging=Paging(style="offset", cursor="startIndex", size="limit"),
         summary="List the positions of the orders that match the filter",
         description="Returns the positions of every order that matches the filter criteria.",
         original=Original(
@@ -1119,6 +1123,7 @@ OPERATIONS: list[Operation] = [
         method="get",
         path="/api/v1/order/{orderid}/position",
         operation_id="getOrderPositions",
+        paging=Paging(style="offset", cursor="startIndex", size="limit"),
         summary="List the positions of an order",
         description="Returns the positions of the given order, paged with `limit` (default 50) "
         "and `startIndex`.",
@@ -1609,6 +1614,7 @@ OPERATIONS: list[Operation] = [
         method="post",
         path="/api/v1/logon/",
         operation_id="logon",
+        logon=Logon(token="token", credentials=["userid", "hvtoken"]),
         summary="Log on and get a token",
         description="Logs a user on to HELIUM V and returns the token that every OrderApi call "
         'takes as the `userid` query parameter or the `hvtoken` header ("the token from the '

@@ -1,7 +1,7 @@
 """Lagerkoll Projects API (lagerkoll-projects.en.txt): projects, project articles, invoice
 drafts and export of a warehouse system, with a rate limit and a table of error codes."""
 
-from generator.describe import Quirk, SecurityScheme, Server, Source, Tag, Vendor
+from generator.describe import ErrorPayload, Quirk, SecurityScheme, Server, Source, Tag, Vendor
 from specs.lagerkoll.operations import OPERATIONS, SECURITY
 
 VENDOR = Vendor(
@@ -99,5 +99,6 @@ VENDOR = Vendor(
             source=Source(lines=(55, 229)),
         ),
     ],
+    error_payload=ErrorPayload(code="errorCode", message="errorMessage"),
     operations=OPERATIONS,
 )

@@ -15,6 +15,7 @@ from generator.describe import (
     Example,
     Header,
     Operation,
+    Paging,
     Parameter,
     Quirk,
     RequestBody,
@@ -273,6 +274,9 @@ OPERATIONS: list[Operation] = [
         method="get",
         path="/{project_id}/articles/invoice",
         operation_id="getInvoiceDrafts",
+        paging=Paging(
+            style="pages", cursor="page", size="limit", items="invoiceDrafts", count="pages"
+        ),
         summary="Get invoice drafts",
         description="Get a list of invoice drafts for a project, one page at a time (`page`, "
         "`limit`; the response gives `page`, `pages`, `pageSize` and `draftsCount`).",
@@ -338,6 +342,7 @@ OPERATIONS: list[Operation] = [
         method="get",
         path="/",
         operation_id="getProjects",
+        paging=Paging(style="pages", cursor="page", size="limit", items="projects", count="pages"),
         summary="Get projects",
         description="Get a list of projects, one page at a time (`page`, `limit`; the response "
         "gives `page`, `pages`, `pageSize` and `projectsCount`).",
@@ -425,6 +430,7 @@ OPERATIONS: list[Operation] = [
         method="get",
         path="/events",
         operation_id="getChangedProjects",
+        paging=Paging(style="pages", cursor="page", size="limit", items="projects", count="pages"),
         summary="Get changed projects",
         description="Get a list of open projects where articles have been checked out, checked "
         "in, consumed or invoiced between a start date and end date, one page at a time (`page`, "
@@ -474,6 +480,7 @@ OPERATIONS: list[Operation] = [
         method="get",
         path="/{project_id}/articles",
         operation_id="getProjectArticles",
+        paging=Paging(style="pages", cursor="page", size="limit", items="articles", count="pages"),
         summary="Get project articles",
         description="Get a list of project articles, one page at a time (`page`, `limit`; the "
         "response gives `page`, `pages`, `pageSize` and `projectsCount`).",

@@ -1,7 +1,16 @@
 """Planiso: users, customers, suppliers, subcontractors, organizations, projects, equipment and
 equipment types of a Planiso silo (planiso.en.txt)."""
 
-from generator.describe import Quirk, SecurityScheme, Server, Source, Tag, Vendor
+from generator.describe import (
+    Envelope,
+    ErrorPayload,
+    Quirk,
+    SecurityScheme,
+    Server,
+    Source,
+    Tag,
+    Vendor,
+)
 from specs.planiso.operations import OPERATIONS
 
 VENDOR = Vendor(
@@ -142,5 +151,7 @@ VENDOR = Vendor(
             source=Source(lines=(2920, 2926)),
         ),
     ],
+    envelope=Envelope(data="data", code="code", message="message"),
+    error_payload=ErrorPayload(code="code", message="message"),
     operations=OPERATIONS,
 )

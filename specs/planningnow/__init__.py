@@ -1,6 +1,6 @@
 """PlanningNow (b-now): orders, offers, work schedules, cost centres and documents."""
 
-from generator.describe import SecurityScheme, Server, Source, Tag, Vendor
+from generator.describe import ErrorPayload, SecurityScheme, Server, Source, Tag, Vendor
 from specs.planningnow.operations import OPERATIONS
 
 VENDOR = Vendor(
@@ -95,5 +95,6 @@ VENDOR = Vendor(
             source=Source(lines=(494, 499)),
         ),
     ],
+    error_payload=ErrorPayload(message="error"),
     operations=OPERATIONS,
 )

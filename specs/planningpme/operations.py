@@ -9,6 +9,7 @@ from generator.describe import (
     Example,
     Operation,
     Original,
+    Paging,
     Parameter,
     Quirk,
     RequestBody,
@@ -344,6 +345,9 @@ OPERATIONS: list[Operation] = [
         method="get",
         path="/api/task",
         operation_id="listTasks",
+        paging=Paging(
+            style="total", cursor="pageIndex", size="pageSize", items="items", count="totalItems"
+        ),
         summary="List tasks",
         description=(
             "Gets a complete or paged list of tasks. With `pageIndex=1&pageSize=20&sortInfo=label+`"

@@ -27,7 +27,7 @@ ERROR_CODES: dict[int | str, str] = {
     906021: "Error when updating a project",
     906022: "Error when updating a project article",
     906023: "Error when updating an invoice draft",
-    906031: "To large amount for the artcile (sic)",
+    906031: "To large amount for the artcile",
     906032: "Project still has articles with amount in them",
 }
 #: The wire names of the code and message fields of the vendor's error payload (None: absent).

@@ -1,0 +1,53 @@
+"""One reading of an emitted OpenAPI document, for every renderer (clients, docs, mock, index).
+
+``read_api(spec)`` returns an :class:`Api`: a typed, read-only view of the document with its
+operations (path-level parameters merged, effective security), bodies, responses, examples and
+security schemes, plus a :class:`Schemas` that resolves ``$ref`` and unwraps the spellings the
+generator emits (a described reference ``{allOf: [{$ref}], description}``, a nullable union
+``{anyOf: [X, {type: null}]}``). Renderers read the document through it and never walk the raw
+dict; the curator's intent (``x-paging``, ``x-logon``, ``x-envelope``) is read here too.
+
+A leaf: it imports nothing of the toolkit but the HTTP-method list below.
+"""
+
+from generator.openapi.document import Api, read_api
+from generator.openapi.elements import (
+    HTTP_METHODS,
+    Content,
+    Example,
+    Header,
+    Media,
+    Operation,
+    Parameter,
+    RequestBody,
+    Response,
+    SecurityScheme,
+    Server,
+    Tag,
+)
+from generator.openapi.intent import Envelope, ErrorPayload, Logon, Paging
+from generator.openapi.schemas import REF_PREFIX, Schemas, ref_name
+
+__all__ = [
+    "HTTP_METHODS",
+    "REF_PREFIX",
+    "Api",
+    "Content",
+    "Envelope",
+    "ErrorPayload",
+    "Example",
+    "Header",
+    "Logon",
+    "Media",
+    "Operation",
+    "Paging",
+    "Parameter",
+    "RequestBody",
+    "Response",
+    "Schemas",
+    "SecurityScheme",
+    "Server",
+    "Tag",
+    "read_api",
+    "ref_name",
+]

@@ -1,0 +1,92 @@
+"""The curator's intent the YAML cannot say, read from the ``x-`` extensions that declare it.
+
+- ``x-paging`` on an operation: how its pages are walked (see :class:`Paging`);
+- ``x-logon`` on an operation: it returns a token that later calls send as credentials;
+- ``x-envelope`` in ``info``: success payloads are wrapped, the value is under ``data``;
+- ``x-error-payload`` in ``info``: the code and message fields of the vendor's errors.
+
+Renderers read these; none guesses them from names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Paging:
+    """``x-paging``: ``style`` is ``pages`` (a page count), ``total`` (an item count) or
+    ``offset`` (a start index; the body is the array). ``cursor``/``size`` name query parameters,
+    ``items``/``count`` fields of the success body (``items`` empty: the body is the array)."""
+
+    style: str
+    cursor: str
+    size: str
+    items: str
+    count: str
+    first: int
+
+    @classmethod
+    def read(cls, node: Any) -> Paging | None:
+        if not isinstance(node, Mapping):
+            return None
+        return cls(
+            style=str(node.get("style", "")),
+            cursor=str(node.get("cursor", "")),
+            size=str(node.get("size", "")),
+            items=str(node.get("items", "") or ""),
+            count=str(node.get("count", "") or ""),
+            first=int(node.get("first", 0)),
+        )
+
+
+@dataclass(frozen=True)
+class Logon:
+    """``x-logon``: the success body's ``token`` field is sent as each of ``credentials``
+    (security scheme keys) by the calls that follow."""
+
+    token: str
+    credentials: tuple[str, ...]
+
+    @classmethod
+    def read(cls, node: Any) -> Logon | None:
+        if not isinstance(node, Mapping):
+            return None
+        return cls(str(node.get("token", "")), tuple(str(c) for c in node.get("credentials", [])))
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """``x-envelope``: a success payload with these fields carries its value in ``data``."""
+
+    data: str
+    code: str
+    message: str
+
+    @classmethod
+    def read(cls, node: Any) -> Envelope | None:
+        if not isinstance(node, Mapping):
+            return None
+        return cls(
+            str(node.get("data", "")), str(node.get("code", "")), str(node.get("message", ""))
+        )
+
+    @property
+    def fields(self) -> set[str]:
+        return {f for f in (self.data, self.code, self.message) if f}
+
+
+@dataclass(frozen=True)
+class ErrorPayload:
+    """``x-error-payload``: the fields of the vendor's error body holding its code and message."""
+
+    code: str
+    message: str
+
+    @classmethod
+    def read(cls, node: Any) -> ErrorPayload | None:
+        if not isinstance(node, Mapping):
+            return None
+        return cls(str(node.get("code", "") or ""), str(node.get("message", "") or ""))
