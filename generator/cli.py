@@ -26,7 +26,7 @@ from generator.paths import DEFAULT_VENDOR_DOCS, GENERATED, use_vendor_docs
 from generator.problems import PipelineError, Problems
 
 if TYPE_CHECKING:
-    from generator.pipeline import VendorBuild
+    from generator.build_types import VendorBuild
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 _COLUMNS = ("vendor", "operations", "schemas", "examples", "inferred", "quirks", "seconds")

@@ -10,11 +10,11 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.build import build_document
+from generator.build_types import IndexRenderer, VendorBuild, VendorRenderer, VendorStats
 from generator.check import check_schema_lines, check_vendor
 from generator.describe import Vendor
 from generator.downgrade import downgrade_document
@@ -30,6 +30,7 @@ from generator.paths import SPECS
 from generator.pins import Pin
 from generator.problems import PipelineError, Problems
 from generator.schemas import build_components
+from generator.views import INDEX_RENDERERS, VENDOR_RENDERERS
 from generator.workers import map_unordered
 
 SPEC_31 = "openapi.yaml"
@@ -37,36 +38,8 @@ SPEC_30 = "openapi-3.0.yaml"
 INDEX = "README.md"
 
 
-@dataclass
-class VendorStats:
-    operations: int = 0
-    schemas: int = 0
-    examples: int = 0
-    inferred: int = 0
-    quirks: int = 0
-    seconds: dict[str, float] = field(default_factory=dict)
-
-
-@dataclass
-class VendorBuild:
-    """One vendor's products: the emitted specs (text and parsed) and every file to write."""
-
-    key: str
-    spec: dict[str, Any]
-    spec_30: dict[str, Any]
-    files: dict[str, bytes]
-    stats: VendorStats
-    pin: Pin
-
-
-VendorRenderer = Callable[[VendorBuild], dict[str, bytes]]
-IndexRenderer = Callable[[list[VendorBuild]], dict[str, bytes]]
-
-
 def _renderers() -> tuple[list[tuple[str, VendorRenderer]], list[IndexRenderer]]:
     """The views rendered from each emitted spec, by stage name, and the cross-vendor index."""
-    from generator.views import INDEX_RENDERERS, VENDOR_RENDERERS
-
     return VENDOR_RENDERERS, INDEX_RENDERERS
 
 
@@ -247,10 +220,6 @@ def generate(
         *(keys if keys is not None else ([] if vendor_files else vendor_keys())),
         *(vendor_files or []),
     ]
-    if jobs > 1 and len(sources) > 1:
-        # Imported before the workers fork: they inherit the modules, and this process needs
-        # them at the end for the index, when a late import would only make everyone wait.
-        _renderers()
     # Largest description first, so that the workers finish at about the same time.
     largest_first = sorted(enumerate(sources), key=lambda item: -_description_size(item[1]))
     results: dict[int, tuple[VendorBuild | None, Problems]] = {}

@@ -12,7 +12,7 @@ from generator.clients import render_client
 from generator.docs import render_docs, render_index
 
 if TYPE_CHECKING:
-    from generator.pipeline import IndexRenderer, VendorRenderer
+    from generator.build_types import IndexRenderer, VendorRenderer
 
 VENDOR_RENDERERS: list[tuple[str, VendorRenderer]] = [
     ("docs", render_docs),

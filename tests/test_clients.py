@@ -8,15 +8,17 @@ import logging
 import subprocess
 import sys
 import time
+import typing
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
-from pydantic import TypeAdapter
+from pydantic import BaseModel, TypeAdapter
 
 from generator.mock import Fault, MockServer
+from generator.openapi import read_api
 from tests.clienttools import (
     VENDORS,
     Case,
@@ -125,9 +127,56 @@ def _check(case: Case, result: Any, namespace: dict[str, Any]) -> None:
     if case.op.result_kind == "optional":  # a 204 answers no body: the method says `X | None`
         declared = declared | None
     TypeAdapter(declared).validate_python(result.parsed, strict=True)  # an instance, not a dict
+    _assert_instances(result.parsed, declared, name)
     assert matches(jsonable(result.parsed), case.expected), (name, jsonable(result.parsed))
     if case.envelope is not None:
         assert matches(jsonable(result.envelope), case.envelope), name
+
+
+def _assert_declared(case: Case, plain: Any, namespace: dict[str, Any]) -> None:
+    """The plain method's result (no ``Result`` wrapper) is of the declared type too."""
+    if case.op.result_kind == "model":
+        declared = eval(case.op.result, namespace)
+        TypeAdapter(declared).validate_python(plain, strict=True)
+        _assert_instances(plain, declared, case.op.name)
+
+
+def _assert_instances(value: Any, declared: Any, name: str) -> None:
+    """A result declared as a model is an instance of it (a list of models: each item is)."""
+    origin, args = typing.get_origin(declared), typing.get_args(declared)
+    if isinstance(declared, type) and issubclass(declared, BaseModel):
+        assert isinstance(value, declared), (name, type(value), declared)
+    elif origin is list and args and isinstance(args[0], type) and issubclass(args[0], BaseModel):
+        assert all(isinstance(item, args[0]) for item in value), (name, args[0])
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_result_with_a_schema_is_a_model_or_typed(
+    vendor: str, clients: dict[str, Path]
+) -> None:
+    """Read through the spec layer: an operation whose success answers JSON with a schema has a
+    typed result; one whose schema is a component object returns that component's model."""
+    import_client(vendor, clients[vendor])
+    api = read_api(load_spec(vendor))
+    cases = {c.op.operation_id: c for c in operation_cases(vendor, load_spec(vendor))}
+    namespace = vars(sys.modules[f"{vendor}_client.client"])
+    models = vars(sys.modules[f"{vendor}_client.models"])
+    checked = 0
+    for op in api.operations:
+        success = op.first_success
+        media = success.content.first("json") if success else None
+        if media is None or media.schema is None:
+            continue
+        case = cases[op.operation_id]
+        assert case.op.result_kind != "none", op.where
+        component = api.schemas.reference(media.schema)
+        target = api.schemas.target(media.schema)
+        if component and target.get("type") == "object" and target.get("properties"):
+            declared = eval(case.op.result, namespace)
+            envelope = case.op.envelope_adapter
+            assert envelope or declared is models[component], (op.where, case.op.result)
+        checked += 1
+    assert checked, f"{vendor}: no operation answers a JSON body"
 
 
 @pytest.mark.parametrize("vendor", VENDORS)
@@ -156,6 +205,7 @@ def test_every_operation_sync_and_async_against_the_mock(
                 _check(case, getattr(client, f"{case.op.name}_raw")(**case.kwargs), namespace)
                 plain = getattr(client, case.op.name)(**case.kwargs)
                 assert matches(jsonable(plain), case.expected), case.op.name
+                _assert_declared(case, plain, namespace)
 
         async def run() -> int:
             async with module.AsyncClient(base_url=mock.url, **creds) as aclient:
@@ -164,6 +214,7 @@ def test_every_operation_sync_and_async_against_the_mock(
                     _check(case, raw, namespace)
                     plain = await getattr(aclient, case.op.name)(**case.kwargs)
                     assert matches(jsonable(plain), case.expected), case.op.name
+                    _assert_declared(case, plain, namespace)
             return len(cases)
 
         assert asyncio.run(run()) == len(_ops(spec))

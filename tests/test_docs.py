@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from generator.build_types import VendorBuild
 from generator.docs import render_docs, render_index
 from generator.docs.coverage import compute_coverage
 from generator.docs.fields import SchemaReader
@@ -16,7 +17,7 @@ from generator.docs.render import md_cell
 from generator.docs.vendor import build_vendor_doc
 from generator.load import vendor_keys
 from generator.pins import make_pin
-from generator.pipeline import VendorBuild, generate
+from generator.pipeline import generate
 from generator.problems import PipelineError
 from generator.validate import operations
 

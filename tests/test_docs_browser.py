@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from generator.pipeline import VendorBuild
+from generator.build_types import VendorBuild
 from generator.validate import operations
 from tests.test_docs import build_all
 

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.build_types import VendorBuild
 from generator.cli import stale_files
 from generator.emit import load_yaml
 from generator.load import read_pin, vendor_keys
 from generator.paths import vendor_docs
-from generator.pipeline import SPEC_30, SPEC_31, VendorBuild, generate
+from generator.pipeline import SPEC_30, SPEC_31, generate
 from generator.problems import Problems
 from generator.validate import example_sites, operations, validate_document
 from tests.conftest import GENERATED, ROOT, SPEC_FILES, load_spec

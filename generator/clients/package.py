@@ -11,7 +11,7 @@ from generator.clients.views import ClientView, build_client_view
 from generator.openapi import read_api
 
 if TYPE_CHECKING:
-    from generator.pipeline import VendorBuild
+    from generator.build_types import VendorBuild
 
 # Package files and their templates; models.py comes from datamodel-code-generator.
 _PYTHON = {

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.clients.models import GeneratedModels
-from generator.openapi import Schemas, ref_name
+from generator.openapi import Schemas
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
@@ -36,9 +36,9 @@ class Annotator:
             return self._any()
         # ``{allOf: [{$ref: X}], description: …}``: how a described reference is spelled
         # (a ``$ref`` keeps no siblings but ``description``), still exactly ``X``.
+        name = Schemas.reference(schema)
         schema = Schemas.unwrap(schema)
-        if "$ref" in schema:
-            name = ref_name(schema["$ref"])
+        if name is not None:
             if name in self.models.classes:
                 self.used.add(name)
                 return name

@@ -238,7 +238,7 @@ def _operation(
     else:
         props = annotator.resolve(schema).get("properties", {})
         wrapper = api.envelope
-        if wrapper is not None and set(props) >= wrapper.fields and "$ref" in schema:
+        if wrapper is not None and set(props) >= wrapper.fields and Schemas.reference(schema):
             envelope = _adapter(annotator.annotation(schema), adapters)
             schema = props[wrapper.data]
         result = annotator.annotation(schema)
@@ -247,7 +247,7 @@ def _operation(
     error_adapters = {
         code: _adapter(annotator.annotation(s), adapters)
         for code, s in _error_schemas(op)
-        if "$ref" in s
+        if Schemas.reference(s) is not None
     }
     errors = "{" + ", ".join(f"{c!r}: {a}" for c, a in error_adapters.items()) + "}"
     paging = build_paging(

@@ -10,7 +10,7 @@ from generator.docs.render import render
 from generator.docs.vendor import build_vendor_doc
 
 if TYPE_CHECKING:
-    from generator.pipeline import VendorBuild
+    from generator.build_types import VendorBuild
 
 __all__ = ["render_docs", "render_index"]
 

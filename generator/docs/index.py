@@ -8,7 +8,7 @@ from generator.docs import model
 from generator.docs.coverage import compute_coverage
 
 if TYPE_CHECKING:
-    from generator.pipeline import VendorBuild
+    from generator.build_types import VendorBuild
 
 
 def build_index(builds: list[VendorBuild]) -> model.Index:
