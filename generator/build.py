@@ -24,11 +24,10 @@ from generator.describe import (
     Tag,
     Vendor,
 )
+from generator.openapi import HTTP_METHODS
 from generator.schemas import Components
 
 OPENAPI_VERSION = "3.1.0"
-#: Method order inside a path item, as the OpenAPI specification lists them.
-METHOD_ORDER = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def build_document(vendor: Vendor, *, components: Components) -> dict[str, Any]:
@@ -90,7 +89,7 @@ def build_paths(vendor: Vendor, *, components: Components) -> dict[str, Any]:
     for op in vendor.operations:
         item = grouped.setdefault(op.path, {})
         item[op.method] = build_operation(op, vendor=vendor, components=components)
-    return {path: {m: item[m] for m in METHOD_ORDER if m in item} for path, item in grouped.items()}
+    return {path: {m: item[m] for m in HTTP_METHODS if m in item} for path, item in grouped.items()}
 
 
 def build_operation(op: Operation, *, vendor: Vendor, components: Components) -> dict[str, Any]:

@@ -26,11 +26,12 @@ from openapi_schema_validator import (
 )
 
 from generator.naming import enum_member
+from generator.openapi import HTTP_METHODS as HTTP_METHODS  # renderers still importing it here
+from generator.openapi import read_api
 from generator.problems import Problems
 from generator.refs import resolve
 from generator.spec_validator import OpenAPIV30Validator, OpenAPIV31Validator
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _REF = re.compile(r'"\$ref": "#/components/(\w+)/([^"]+)"')
 #: Media types whose examples are text the JSON Schema does not describe (XML, binary uploads).
 _TEXT_MEDIA = re.compile(r"xml|multipart|octet-stream|text/")
@@ -137,6 +138,30 @@ def check_project_rules(document: dict[str, Any], *, label: str, problems: Probl
         problems.error(f"{label} components.schemas.{name}", "unused component")
     _check_schema_nodes(document, label=label, problems=problems)
     _check_request_bodies_closed(document, label=label, problems=problems)
+    _check_intent(document, label=label, problems=problems)
+
+
+def _check_intent(document: dict[str, Any], *, label: str, problems: Problems) -> None:
+    """``x-paging`` and ``x-logon`` name fields the success body has (renderers rely on it)."""
+    api = read_api(document)
+    for op in api.operations:
+        wanted: list[tuple[str, str]] = []
+        paging, logon = api.paging(op), api.logon(op)
+        if paging is not None and paging.style != "offset":
+            wanted += [("x-paging.items", paging.items), ("x-paging.count", paging.count)]
+        if logon is not None:
+            wanted.append(("x-logon.token", logon.token))
+        success = op.first_success
+        media = success.content.first("json") if success else None
+        body = api.schemas.properties(api.schemas.unwrap(media.schema)) if media else {}
+        offset = paging is not None and paging.style == "offset"
+        if offset and api.schemas.target(media.schema if media else None).get("type") != "array":
+            problems.error(f"{label} {op.where}", "x-paging: offset paging needs an array body")
+        for key, name in wanted:
+            if name not in body:
+                problems.error(
+                    f"{label} {op.where}", f"{key}: {name!r} is not a field of the success body"
+                )
 
 
 #: Keys whose value maps names to schemas or other objects.

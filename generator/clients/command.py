@@ -17,6 +17,7 @@ import yaml
 
 from generator.clients.model_worker import ModelGenerationError, ModelWorker
 from generator.emit import load_yaml, write_tree
+from generator.openapi import shape_problem
 
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
 
@@ -92,13 +93,8 @@ def read_spec(path: Path) -> dict[str, Any]:
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
         problem = getattr(exc, "problem", None) or str(exc)
         raise ClientCommandError(f"{where}: not valid YAML: {problem}") from None
-    if not isinstance(document, dict):
-        document = {}
-    version = document.get("openapi")
-    if not isinstance(version, str) or not version.startswith("3."):
-        raise ClientCommandError(
-            f"{path}: not an OpenAPI 3 document (no `openapi: 3.x` at the top)"
-        )
-    if not isinstance(document.get("paths"), dict):
-        raise ClientCommandError(f"{path}: an OpenAPI document without `paths`: no client to make")
+    problem = shape_problem(document)
+    if problem is not None:
+        raise ClientCommandError(f"{path}: {problem}")
+    assert isinstance(document, dict)
     return document

@@ -10,7 +10,7 @@ dict; the curator's intent (``x-paging``, ``x-logon``, ``x-envelope``) is read h
 A leaf: it imports nothing of the toolkit but the HTTP-method list below.
 """
 
-from generator.openapi.document import Api, read_api
+from generator.openapi.document import Api, read_api, shape_problem
 from generator.openapi.elements import (
     HTTP_METHODS,
     Content,
@@ -50,4 +50,5 @@ __all__ = [
     "Tag",
     "read_api",
     "ref_name",
+    "shape_problem",
 ]

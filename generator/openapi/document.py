@@ -237,6 +237,16 @@ class Api:
         return Content(tuple(media))
 
 
+def shape_problem(document: Any) -> str | None:
+    """Why ``document`` cannot be read as an OpenAPI 3 document with operations (None: it can)."""
+    version = document.get("openapi") if isinstance(document, Mapping) else None
+    if not isinstance(version, str) or not version.startswith("3."):
+        return "not an OpenAPI 3 document (no `openapi: 3.x` at the top)"
+    if not isinstance(document.get("paths"), Mapping):
+        return "an OpenAPI document without `paths`: it has no operations"
+    return None
+
+
 _CACHE: dict[int, tuple[dict[str, Any], Api]] = {}
 
 
