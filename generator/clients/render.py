@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 
 import jinja2
 
+from generator.paths import TEMPLATES
 from generator.template_cache import bytecode_cache
-
-TEMPLATES = Path(__file__).resolve().parents[2] / "templates" / "client"
 
 
 @cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
+        loader=jinja2.FileSystemLoader(TEMPLATES / "client"),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
