@@ -25,7 +25,7 @@ from generator.describe import (
     Vendor,
 )
 from generator.openapi import HTTP_METHODS
-from generator.schemas import Components
+from generator.schemas import Components, original_json
 
 OPENAPI_VERSION = "3.1.0"
 
@@ -35,9 +35,14 @@ def build_document(vendor: Vendor, *, components: Components) -> dict[str, Any]:
     document: dict[str, Any] = {
         "openapi": OPENAPI_VERSION,
         "info": build_info(vendor),
-        "servers": [build_server(s, document=vendor.document) for s in vendor.servers],
+        "servers": [
+            build_server(s, document=vendor.document, language=vendor.language)
+            for s in vendor.servers
+        ],
         "security": vendor.security,
-        "tags": [build_tag(t, document=vendor.document) for t in vendor.tags],
+        "tags": [
+            build_tag(t, document=vendor.document, language=vendor.language) for t in vendor.tags
+        ],
         "paths": build_paths(vendor, components=components),
         "components": build_components_object(vendor, components=components),
     }
@@ -53,7 +58,7 @@ def build_info(vendor: Vendor) -> dict[str, Any]:
         "description": vendor.description,
         "x-origin": {"document": vendor.document, "language": vendor.language},
     }
-    info.update(provenance(vendor, document=vendor.document))
+    info.update(provenance(vendor, document=vendor.document, language=vendor.language))
     if vendor.envelope is not None:
         info["x-envelope"] = vendor.envelope.model_dump()
     if vendor.error_payload is not None:
@@ -62,7 +67,7 @@ def build_info(vendor: Vendor) -> dict[str, Any]:
     return info
 
 
-def build_server(server: Server, *, document: str) -> dict[str, Any]:
+def build_server(server: Server, *, document: str, language: str) -> dict[str, Any]:
     built: dict[str, Any] = {"url": server.url}
     if server.description:
         built["description"] = server.description
@@ -73,13 +78,13 @@ def build_server(server: Server, *, document: str) -> dict[str, Any]:
             )
             for name, var in server.variables.items()
         }
-    built.update(provenance(server, document=document))
+    built.update(provenance(server, document=document, language=language))
     return built
 
 
-def build_tag(tag: Tag, *, document: str) -> dict[str, Any]:
+def build_tag(tag: Tag, *, document: str, language: str) -> dict[str, Any]:
     built: dict[str, Any] = {"name": tag.name, "description": tag.description}
-    built.update(provenance(tag, document=document))
+    built.update(provenance(tag, document=document, language=language))
     return built
 
 
@@ -93,7 +98,7 @@ def build_paths(vendor: Vendor, *, components: Components) -> dict[str, Any]:
 
 
 def build_operation(op: Operation, *, vendor: Vendor, components: Components) -> dict[str, Any]:
-    doc = vendor.document
+    doc, language = vendor.document, vendor.language
     built: dict[str, Any] = {"tags": op.tags, "summary": op.summary}
     if op.description:
         built["description"] = op.description
@@ -104,6 +109,7 @@ def build_operation(op: Operation, *, vendor: Vendor, components: Components) ->
                 p,
                 schema=components.inline[("param", op.operation_id, p.location, p.name)],
                 document=doc,
+                language=language,
             )
             for p in op.parameters
         ]
@@ -116,15 +122,18 @@ def build_operation(op: Operation, *, vendor: Vendor, components: Components) ->
                 for media in op.request_body.media_models
             },
             document=doc,
+            language=language,
         )
     built["responses"] = {
-        str(r.status): build_response(r, operation=op, components=components, document=doc)
+        str(r.status): build_response(
+            r, operation=op, components=components, document=doc, language=language
+        )
         for r in sorted(op.responses, key=lambda r: str(r.status))
     }
     if op.deprecated:
         built["deprecated"] = True
     built["security"] = op.security if op.security is not None else vendor.security
-    built.update(provenance(op, document=doc))
+    built.update(provenance(op, document=doc, language=language))
     if op.paging is not None:
         built["x-paging"] = op.paging.model_dump(exclude_none=True)
     if op.logon is not None:
@@ -133,7 +142,9 @@ def build_operation(op: Operation, *, vendor: Vendor, components: Components) ->
     return built
 
 
-def build_parameter(param: Parameter, *, schema: dict[str, Any], document: str) -> dict[str, Any]:
+def build_parameter(
+    param: Parameter, *, schema: dict[str, Any], document: str, language: str
+) -> dict[str, Any]:
     schema = dict(schema)
     if "default" in param.model_fields_set:
         schema["default"] = _json_value(param.default)
@@ -152,7 +163,7 @@ def build_parameter(param: Parameter, *, schema: dict[str, Any], document: str) 
     built["schema"] = schema
     if param.examples:
         built["examples"] = build_examples(param.examples, document=document)
-    built.update(provenance(param, document=document))
+    built.update(provenance(param, document=document, language=language))
     return built
 
 
@@ -161,6 +172,7 @@ def build_request_body(
     *,
     schema: dict[str, Any],
     document: str,
+    language: str,
     schemas: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     built: dict[str, Any] = {}
@@ -171,12 +183,17 @@ def build_request_body(
     )
     if body.required is not None:
         built["required"] = body.required
-    built.update(provenance(body, document=document))
+    built.update(provenance(body, document=document, language=language))
     return built
 
 
 def build_response(
-    response: Response, *, operation: Operation, components: Components, document: str
+    response: Response,
+    *,
+    operation: Operation,
+    components: Components,
+    document: str,
+    language: str,
 ) -> dict[str, Any]:
     status = str(response.status)
     built: dict[str, Any] = {"description": response.description}
@@ -186,6 +203,7 @@ def build_response(
                 h,
                 schema=components.inline[("header", operation.operation_id, status, h.name)],
                 document=document,
+                language=language,
             )
             for h in response.headers
         }
@@ -202,16 +220,18 @@ def build_response(
             document=document,
             schemas=schemas,
         )
-    built.update(provenance(response, document=document))
+    built.update(provenance(response, document=document, language=language))
     return built
 
 
-def build_header(header: Header, *, schema: dict[str, Any], document: str) -> dict[str, Any]:
+def build_header(
+    header: Header, *, schema: dict[str, Any], document: str, language: str
+) -> dict[str, Any]:
     built: dict[str, Any] = {"description": header.description}
     if header.required:
         built["required"] = True
     built["schema"] = schema
-    built.update(provenance(header, document=document))
+    built.update(provenance(header, document=document, language=language))
     return built
 
 
@@ -250,7 +270,9 @@ def build_examples(examples: list[Example], *, document: str) -> dict[str, Any]:
     return built
 
 
-def build_security_scheme(scheme: SecurityScheme, *, document: str) -> dict[str, Any]:
+def build_security_scheme(
+    scheme: SecurityScheme, *, document: str, language: str
+) -> dict[str, Any]:
     built: dict[str, Any] = {"type": scheme.type, "description": scheme.description}
     if scheme.type == "apiKey":
         built["name"] = scheme.name
@@ -261,7 +283,7 @@ def build_security_scheme(scheme: SecurityScheme, *, document: str) -> dict[str,
             built["bearerFormat"] = scheme.bearer_format
     else:
         built["flows"] = {flow.kind: build_flow(flow) for flow in scheme.flows}
-    built.update(provenance(scheme, document=document))
+    built.update(provenance(scheme, document=document, language=language))
     return built
 
 
@@ -281,7 +303,7 @@ def build_components_object(vendor: Vendor, *, components: Components) -> dict[s
     built: dict[str, Any] = {"schemas": dict(sorted(components.named.items()))}
     if vendor.security_schemes:
         built["securitySchemes"] = {
-            s.key: build_security_scheme(s, document=vendor.document)
+            s.key: build_security_scheme(s, document=vendor.document, language=vendor.language)
             for s in sorted(vendor.security_schemes, key=lambda s: s.key)
         }
     if not built["schemas"]:
@@ -289,8 +311,9 @@ def build_components_object(vendor: Vendor, *, components: Components) -> dict[s
     return built
 
 
-def provenance(element: Any, *, document: str) -> dict[str, Any]:
-    """The ``x-source`` / ``x-inferred`` / ``x-quirks`` / ``x-original`` of any element."""
+def provenance(element: Any, *, document: str, language: str) -> dict[str, Any]:
+    """The ``x-source`` / ``x-inferred`` / ``x-quirks`` / ``x-original`` of any element:
+    ``document`` completes a source, ``language`` (the vendor's) an original without one."""
     out: dict[str, Any] = {}
     source: Source | None = getattr(element, "source", None)
     if source is not None:
@@ -303,7 +326,7 @@ def provenance(element: Any, *, document: str) -> dict[str, Any]:
         out["x-quirks"] = [{"lines": q.lines.as_list(), "text": q.text} for q in quirks]
     original: Original | None = getattr(element, "original", None)
     if original is not None:
-        out["x-original"] = original.model_dump(exclude_none=True)
+        out["x-original"] = original_json(original.model_dump(exclude_none=True), language)
     return out
 
 

@@ -16,6 +16,7 @@ from generator.describe import (
     Example,
     Lines,
     Operation,
+    Original,
     Parameter,
     Quirk,
     Source,
@@ -28,6 +29,22 @@ _TEMPLATE_VAR = re.compile(r"\{([^{}]+)\}")
 _RESERVED_HEADERS = {"accept", "content-type", "authorization"}
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _BODYLESS_METHODS = {"get", "head", "delete", "options"}
+#: ISO 639-1: the codes a vendor's ``language`` (and an original's ``lang``) may take.
+_ISO_639_1 = (
+    "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv "
+    "cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr "
+    "ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw "
+    "ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv "
+    "ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr "
+    "ss st su sv sw ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi "
+    "yo za zh zu"
+)
+LANGUAGES = frozenset(_ISO_639_1.split())
+#: An original in English (its own lang, or the vendor's) on a vendor whose document is English.
+_ENGLISH_ORIGINAL = (
+    "the original wording of an English document (language 'en'): x-original keeps the text of "
+    "a non-English document; declare the document's language once, Vendor(language=...)"
+)
 
 
 def check_vendor(vendor: Vendor, *, document_lines: int | None, problems: Problems) -> None:
@@ -42,6 +59,7 @@ def check_vendor(vendor: Vendor, *, document_lines: int | None, problems: Proble
         _check_operation(op, where, scheme_keys=scheme_keys, tag_names=tag_names, problems=problems)
         for field, lines in _cited_lines(op):
             _check_lines(lines, f"{where}: {field}", document_lines, problems)
+        _check_originals(_operation_originals(op), where, vendor.language, problems)
 
 
 def _check_vendor_level(vendor: Vendor, *, document_lines: int | None, problems: Problems) -> None:
@@ -81,6 +99,44 @@ def _check_vendor_level(vendor: Vendor, *, document_lines: int | None, problems:
     for field, lines in _vendor_cited_lines(vendor):
         _check_lines(lines, f"{where}: {field}", document_lines, problems)
     _check_inferred(vendor.inferred, where, problems)
+    if vendor.language not in LANGUAGES:
+        problems.error(
+            where, f"language {vendor.language!r}: not an ISO 639-1 language code (de, en, pt, …)"
+        )
+    _check_originals(_vendor_originals(vendor), where, vendor.language, problems)
+
+
+def _check_originals(
+    originals: list[tuple[str, Original | None]], where: str, language: str, problems: Problems
+) -> None:
+    for field, original in originals:
+        if original is None:
+            continue
+        if language == "en" and original.lang in (None, "en"):
+            problems.error(f"{where}: {field}", _ENGLISH_ORIGINAL)
+        elif original.lang is not None and original.lang not in LANGUAGES:
+            problems.error(
+                f"{where}: {field}", f"lang {original.lang!r}: not an ISO 639-1 language code"
+            )
+
+
+def _operation_originals(op: Operation) -> list[tuple[str, Original | None]]:
+    """Every original wording of an operation, with the field that holds it."""
+    found = [("x-original", op.original)]
+    found += [(f"parameters.{p.name}.x-original", p.original) for p in op.parameters]
+    if op.request_body is not None:
+        found.append(("requestBody.x-original", op.request_body.original))
+    for response in op.responses:
+        prefix = f"responses.{response.status}."
+        found.append((prefix + "x-original", response.original))
+        found += [(f"{prefix}headers.{h.name}.x-original", h.original) for h in response.headers]
+    return found
+
+
+def _vendor_originals(vendor: Vendor) -> list[tuple[str, Original | None]]:
+    found = [("info.x-original", vendor.original)]
+    found += [(f"securitySchemes.{s.key}.x-original", s.original) for s in vendor.security_schemes]
+    return found + [(f"tags.{t.name}.x-original", t.original) for t in vendor.tags]
 
 
 def _check_uniqueness(vendor: Vendor, problems: Problems) -> None:
@@ -397,6 +453,8 @@ def check_schema_lines(
                         )
                 elif key == "x-inferred":
                     _check_inferred(value, path.rstrip("."), problems)
+                elif key == "x-original" and vendor.language == value.get("lang") == "en":
+                    problems.error(path + key, _ENGLISH_ORIGINAL)
                 else:
                     walk(value, f"{path}{key}.")
         elif isinstance(node, list):

@@ -12,10 +12,11 @@ provenance to them with :func:`schema_config` (models), :func:`field_extras` (fi
 
 from __future__ import annotations
 
+import re
 from enum import Enum
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic.annotated_handlers import GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue, WithJsonSchema
 from pydantic_core import CoreSchema
@@ -72,6 +73,30 @@ class Source(_Frozen):
     _coerce = field_validator("lines", mode="before")(_lines)
 
 
+class _Cited(_Frozen):
+    """An element that cites its lines: ``source=Source(lines=(10, 15))``, or for short
+    ``lines=(10, 15)`` (or ``lines=12``), which is the same source in the vendor's document.
+
+    ``lines`` is only a way of writing ``source``: it is moved there, so the two spellings give
+    equal objects and ``lines`` reads ``None`` afterwards. Giving both is an error.
+    """
+
+    source: Source | None = None
+    lines: Lines | None = Field(default=None, exclude=True, repr=False)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _lines_are_the_source(cls, data: Any) -> Any:
+        if not isinstance(data, dict) or data.get("lines") is None:
+            return data
+        if data.get("source") is not None:
+            raise ValueError(
+                f"lines={data['lines']!r} and source= both given: lines= is short for "
+                "source=Source(lines=...); give one of them"
+            )
+        return {**data, "lines": None, "source": {"lines": data["lines"]}}
+
+
 class Quirk(_Frozen):
     """A disagreement inside the vendor document, recorded in ``x-quirks`` with its line."""
 
@@ -82,9 +107,13 @@ class Quirk(_Frozen):
 
 
 class Original(_Frozen):
-    """The vendor's own wording for a non-English document: ``x-original``."""
+    """The vendor's own wording for a non-English document: ``x-original``.
 
-    lang: str
+    ``lang`` defaults to the vendor's language (``Vendor.language``, declared once) and is filled
+    in by the builder; give it only for wording in another language than the document's.
+    """
+
+    lang: str | None = None
     summary: str | None = None
     description: str | None = None
 
@@ -113,11 +142,10 @@ class ServerVariable(_Frozen):
     enum: list[str] | None = None
 
 
-class Server(_Frozen):
+class Server(_Cited):
     url: str
     description: str | None = None
     variables: dict[str, ServerVariable] = Field(default_factory=dict)
-    source: Source | None = None
     inferred: str | None = None
     quirks: list[Quirk] = Field(default_factory=list)
 
@@ -132,7 +160,7 @@ class OAuthFlow(_Frozen):
     scopes: dict[str, str] = Field(default_factory=dict)
 
 
-class SecurityScheme(_Frozen):
+class SecurityScheme(_Cited):
     """A component security scheme. ``key`` is its name under ``components.securitySchemes``."""
 
     key: str
@@ -143,23 +171,20 @@ class SecurityScheme(_Frozen):
     scheme: str | None = None  # http: bearer / basic
     bearer_format: str | None = None
     flows: list[OAuthFlow] = Field(default_factory=list)
-    source: Source | None = None
     inferred: str | None = None
     quirks: list[Quirk] = Field(default_factory=list)
     original: Original | None = None
 
 
-class Tag(_Frozen):
+class Tag(_Cited):
     name: str
     description: str
-    source: Source | None = None
     original: Original | None = None
 
 
-class _Described(_Frozen):
+class _Described(_Cited):
     """Provenance shared by parameters, headers, bodies and responses."""
 
-    source: Source | None = None
     inferred: str | None = None
     quirks: list[Quirk] = Field(default_factory=list)
     original: Original | None = None
@@ -305,8 +330,103 @@ class Operation(_Described):
         return f"{self.method.upper()} {self.path}"
 
 
-class Vendor(_Frozen):
-    """A vendor's documented API: the root object of ``specs/<vendor>/__init__.py``."""
+_Body = TypeVar("_Body", RequestBody, Response)
+
+
+class Resource(_Frozen):
+    """What the operations of one resource share, said once.
+
+    ``ORDERS = Resource(tags=["Orders"], errors=[...])``, then ``ORDERS.get(path=...,
+    operation_id=..., summary=..., ...)`` (or ``.post``, ``.put``, ``.patch``, ``.delete``,
+    ``.operation(method, ...)``) builds the :class:`Operation` from the arguments it is given
+    (any of Operation's) and fills in what they leave out:
+
+    - ``tags``, ``security``: where the operation gives none (``security=[]`` still means
+      "no authentication"; ``None`` here leaves the vendor's default).
+    - ``parameters``: each unless the operation declares one with its name and location; a path
+      parameter only where the path names it, before the operation's own, any other after them.
+    - ``errors``: responses added after the operation's own, each unless the operation gives one
+      with its status (for a range such as ``4XX``: any status of that range).
+    - ``media_types``, ``media_models``: of every request body and every response with a body
+      (``model``) that does not set its own; ``request_media_types`` where requests differ.
+      A media model is given only where its media type is among the element's.
+    """
+
+    tags: list[str] = Field(default_factory=list)
+    security: list[dict[str, list[str]]] | None = None
+    parameters: list[Parameter] = Field(default_factory=list)
+    errors: list[Response] = Field(default_factory=list)
+    media_types: list[str] | None = None
+    request_media_types: list[str] | None = None
+    media_models: dict[str, Any] = Field(default_factory=dict)
+
+    def operation(self, method: HttpMethod, **fields: Any) -> Operation:
+        """The operation as given, with this resource's defaults where it gives none."""
+        op = Operation(method=method, **fields)
+        given = op.model_fields_set
+        update: dict[str, Any] = {}
+        if "tags" not in given:
+            update["tags"] = self.tags
+        if "security" not in given and self.security is not None:
+            update["security"] = self.security
+        own = {(p.location, p.name) for p in op.parameters}
+        in_path = set(re.findall(r"\{([^{}]+)\}", op.path))
+        shared = [p for p in self.parameters if (p.location, p.name) not in own]
+        update["parameters"] = [
+            *(p for p in shared if p.location == "path" and p.name in in_path),
+            *op.parameters,
+            *(p for p in shared if p.location != "path"),
+        ]
+        if op.request_body is not None:
+            media_types = self.request_media_types or self.media_types
+            update["request_body"] = self._with_media(op.request_body, media_types)
+        added = [e for e in self.errors if not _status_given(e.status, op.responses)]
+        update["responses"] = [
+            self._with_media(r, self.media_types) if r.model is not None else r
+            for r in [*op.responses, *added]
+        ]
+        return op.model_copy(update=update)
+
+    def get(self, **fields: Any) -> Operation:
+        return self.operation("get", **fields)
+
+    def post(self, **fields: Any) -> Operation:
+        return self.operation("post", **fields)
+
+    def put(self, **fields: Any) -> Operation:
+        return self.operation("put", **fields)
+
+    def patch(self, **fields: Any) -> Operation:
+        return self.operation("patch", **fields)
+
+    def delete(self, **fields: Any) -> Operation:
+        return self.operation("delete", **fields)
+
+    def _with_media(self, body: _Body, media_types: list[str] | None) -> _Body:
+        given = body.model_fields_set
+        update: dict[str, Any] = {}
+        if media_types is not None and "media_types" not in given:
+            update["media_types"] = media_types
+        if self.media_models and "media_models" not in given:
+            declared = update.get("media_types", body.media_types)
+            update["media_models"] = {m: t for m, t in self.media_models.items() if m in declared}
+        return body.model_copy(update=update) if update else body
+
+
+def _status_given(status: int | str, responses: list[Response]) -> bool:
+    """Whether ``responses`` answer ``status`` (a range ``4XX``: any status of it)."""
+    wanted = str(status)
+    if wanted[1:] == "XX":
+        return any(str(r.status)[0] == wanted[0] for r in responses)
+    return any(str(r.status) == wanted for r in responses)
+
+
+class Vendor(_Cited):
+    """A vendor's documented API: the root object of ``specs/<vendor>/__init__.py``.
+
+    ``language`` is the ISO 639-1 code of the document's language, said once: it is the
+    ``lang`` of every :class:`Original` that does not give one.
+    """
 
     key: str
     title: str
@@ -319,7 +439,6 @@ class Vendor(_Frozen):
     security: list[dict[str, list[str]]] = Field(default_factory=list)
     tags: list[Tag] = Field(default_factory=list)
     operations: list[Operation] = Field(default_factory=list)
-    source: Source | None = None
     inferred: str | None = None
     quirks: list[Quirk] = Field(default_factory=list)
     original: Original | None = None

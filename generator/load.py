@@ -101,8 +101,8 @@ def _origin(exc: BaseException) -> str:
 def _summarize_validation(exc: ValidationError) -> str:
     parts = []
     for error in exc.errors()[:5]:
-        location = ".".join(str(p) for p in error["loc"]) or "(root)"
-        parts.append(f"{exc.title}.{location}: {error['msg']}")
+        location = "".join(f".{p}" for p in error["loc"])  # none: the object as a whole
+        parts.append(f"{exc.title}{location}: {error['msg']}")
     return "; ".join(parts)
 
 

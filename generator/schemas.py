@@ -4,7 +4,8 @@ All annotations of one vendor go through a single ``TypeAdapter.json_schemas`` c
 does, so that a model used in several places becomes one component and references read
 ``#/components/schemas/{model}``. The result is then normalized to the portable subset of
 OpenAPI 3.1 that DESIGN.md lists (one nullability style, ``$ref`` siblings limited, no titles on
-inline schemas, ``x-source`` completed with the document name).
+inline schemas, ``x-source`` completed with the document name, ``x-original`` with the vendor's
+language).
 """
 
 from __future__ import annotations
@@ -120,10 +121,13 @@ def build_components(vendor: Vendor, *, problems: Problems) -> Components:
                 "generated name is not readable: name the class "
                 "(a generic model overrides model_parametrized_name)",
             )
-    document = vendor.document
-    inline = {key: normalize(schema, document=document) for (key, _), schema in mapping.items()}
+    document, language = vendor.document, vendor.language
+    inline = {
+        key: normalize(schema, document=document, language=language)
+        for (key, _), schema in mapping.items()
+    }
     named = {
-        name: normalize(schema, document=document, keep_title=True)
+        name: normalize(schema, document=document, language=language, keep_title=True)
         for name, schema in sorted(named_raw.items())
     }
     return Components(inline=inline, named=named)
@@ -192,10 +196,10 @@ def _where(vendor: Vendor, key: SchemaKey) -> str:
     return f"{vendor.key} {op.label}" if op else vendor.key
 
 
-def normalize(schema: Any, *, document: str, keep_title: bool = False) -> Any:
+def normalize(schema: Any, *, document: str, language: str, keep_title: bool = False) -> Any:
     """Rewrite one pydantic schema into the portable form (recursively)."""
     if isinstance(schema, list):
-        return [normalize(item, document=document) for item in schema]
+        return [normalize(item, document=document, language=language) for item in schema]
     if not isinstance(schema, dict):
         return schema
     out: dict[str, Any] = {}
@@ -207,16 +211,26 @@ def normalize(schema: Any, *, document: str, keep_title: bool = False) -> Any:
             # Python spells "optional", not a default any document states.
             continue
         if key in ("properties", "$defs", "patternProperties", "dependentSchemas"):
-            out[key] = {name: normalize(sub, document=document) for name, sub in value.items()}
+            out[key] = {
+                name: normalize(sub, document=document, language=language)
+                for name, sub in value.items()
+            }
         elif key in ("x-source",) and isinstance(value, dict):
             out[key] = {"document": value.get("document", document), "lines": value["lines"]}
+        elif key == "x-original" and isinstance(value, dict):
+            out[key] = original_json(value, language)
         elif key.startswith("x-") or key in ("enum", "const", "default", "examples", "required"):
             out[key] = value  # data, not schemas: never rewritten
         else:
-            out[key] = normalize(value, document=document)
+            out[key] = normalize(value, document=document, language=language)
     out = _collapse_nullable(out)
     out = _wrap_ref(out)
     return order_keys(out)
+
+
+def original_json(original: dict[str, Any], language: str) -> dict[str, Any]:
+    """An ``x-original`` with its ``lang`` first: its own, or else the vendor's language."""
+    return {"lang": original.get("lang", language), **original}
 
 
 def _collapse_nullable(schema: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,3 @@
+from tests.data.acme_base import vendor
+
+VENDOR = vendor(language="german")
