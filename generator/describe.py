@@ -579,16 +579,3 @@ def optional(description: str, **kwargs: Any) -> Any:
     Typed ``Any`` so that it fits any annotation.
     """
     return Field(default_factory=absent, description=description, **kwargs)
-
-
-def with_response_where_missing(
-    operations: list[Operation], response: Response, *, status_class: str = "4"
-) -> list[Operation]:
-    """Add ``response`` to every authenticated operation that documents no response of
-    ``status_class`` (e.g. an inferred 401 where a document prints no error at all)."""
-    return [
-        op
-        if op.security == [] or any(str(r.status).startswith(status_class) for r in op.responses)
-        else op.model_copy(update={"responses": [*op.responses, response]})
-        for op in operations
-    ]

@@ -6,7 +6,6 @@ from generator.describe import (
     SecurityScheme,
     Server,
     ServerVariable,
-    Source,
     Tag,
     Vendor,
 )
@@ -30,7 +29,7 @@ VENDOR = Vendor(
         "sends come from the open-source server (hardwaremaker/restapi) and are marked "
         "x-inferred with the file they come from."
     ),
-    source=Source(lines=(1, 1136)),
+    lines=(1, 1136),
     servers=[
         Server(
             url="{scheme}://{host}:{port}/restapi/services/rest",
@@ -64,12 +63,12 @@ VENDOR = Vendor(
             type="apiKey",
             name="userid",
             location="query",
-            source=Source(lines=(17, 17)),
+            lines=(17, 17),
             description=(
                 'Is the "token" determined at logon (returned by POST /api/v1/logon/), sent as '
                 "the `userid` query parameter on every operation whose table lists `userid`."
             ),
-            original=Original(lang="de", description='ist der beim Logon ermittelte "token"'),
+            original=Original(description='ist der beim Logon ermittelte "token"'),
             quirks=[
                 Quirk(
                     lines=(820, 820),
@@ -84,13 +83,13 @@ VENDOR = Vendor(
             type="apiKey",
             name="hvtoken",
             location="header",
-            source=Source(lines=(72, 72)),
+            lines=(72, 72),
             description=(
                 "Is the token determined at logon, sent as the `hvtoken` header; listed on GET "
                 "order/comments, order/deliverable and order/offline beside `userid` (on "
                 "order/offline marked '(optional)', line 195)."
             ),
-            original=Original(lang="de", description="ist der beim Logon ermittelte Token"),
+            original=Original(description="ist der beim Logon ermittelte Token"),
         ),
     ],
     security=[{"userid": []}],
@@ -98,7 +97,7 @@ VENDOR = Vendor(
         Tag(
             name="Order",
             description="The OrderApi resource: orders and their positions.",
-            source=Source(lines=(1, 1)),
+            lines=(1, 1),
         ),
         Tag(
             name="Logon",

@@ -46,7 +46,7 @@ def opt(
     ``de`` keeps its German). ``default_factory`` keeps ``default: null`` out of the schema
     (the document never shows ``null``, so the fields are not declared nullable).
     """
-    original = Original(lang="de", description=de) if de else None
+    original = Original(description=de) if de else None
     extra = field_extras(quirks=quirks, inferred=inferred, original=original, lines=lines)
     if description is None:
         return Field(default_factory=absent, json_schema_extra=extra or None)
@@ -197,7 +197,7 @@ class DeliverableOrderEntry(BaseModel):
 
     model_config = schema_config(
         lines=(118, 183),
-        original=Original(lang="de", description="den Status eines lieferbaren Auftrags"),
+        original=Original(description="den Status eines lieferbaren Auftrags"),
     )
 
     cnr: str = opt()
@@ -277,7 +277,6 @@ class OfflineOrderEntry(BaseModel):
     model_config = schema_config(
         lines=(189, 367),
         original=Original(
-            lang="de",
             description="Es werden sämtliche den Kritieren entsprechenden Aufträge geliefert. "
             "Zusätzlich die Positionen für dieser Aufträge und die unterschiedlichen "
             "Lieferadressen.",
@@ -327,7 +326,7 @@ class OrderActivationEntry(BaseModel):
 
     model_config = schema_config(
         lines=(464, 491),
-        original=Original(lang="de", description="Informationen zur Belegprüfung"),
+        original=Original(description="Informationen zur Belegprüfung"),
     )
 
     calculationTimestampMs: Int64 = opt(
@@ -344,7 +343,7 @@ class OrderSortedEntry(BaseModel):
 
     model_config = schema_config(
         lines=(898, 923),
-        original=Original(lang="de", description="Information zur Sortierung"),
+        original=Original(description="Information zur Sortierung"),
     )
 
     sorted: bool = opt()
@@ -403,7 +402,6 @@ class MultipartBody(BaseModel):
         lines=(509, 660),
         extra="forbid",
         original=Original(
-            lang="de",
             description="ist der multipart/form-data des Requests, der den/die Dokumente enthält",
         ),
         quirks=[
@@ -435,7 +433,7 @@ class CreateOrderItemPositionEntry(BaseModel):
     model_config = schema_config(
         lines=(678, 701),
         extra="forbid",
-        original=Original(lang="de", description="die hinzuzufügenden Identposition"),
+        original=Original(description="die hinzuzufügenden Identposition"),
     )
 
     itemId: int = opt()
@@ -450,7 +448,7 @@ class CreateOrderManualItemPositionEntry(BaseModel):
     model_config = schema_config(
         lines=(728, 754),
         extra="forbid",
-        original=Original(lang="de", description="die hinzuzufügenden Handeingabeposition"),
+        original=Original(description="die hinzuzufügenden Handeingabeposition"),
     )
 
     description: str = opt()
@@ -468,7 +466,7 @@ class CreateOrderTextblockPositionEntry(BaseModel):
     model_config = schema_config(
         lines=(941, 963),
         extra="forbid",
-        original=Original(lang="de", description="die hinzuzufügenden Textbausteinposition"),
+        original=Original(description="die hinzuzufügenden Textbausteinposition"),
     )
 
     textblockId: int = opt()
@@ -490,7 +488,7 @@ class CreateOrderTextPositionEntry(BaseModel):
     model_config = schema_config(
         lines=(990, 1010),
         extra="forbid",
-        original=Original(lang="de", description="die hinzuzufügenden Textposition"),
+        original=Original(description="die hinzuzufügenden Textposition"),
     )
 
     text: str = opt()
@@ -501,7 +499,7 @@ class CreatedOrderPositionEntry(BaseModel):
 
     model_config = schema_config(
         lines=(683, 714),
-        original=Original(lang="de", description="die neu erzeugte Auftragsposition"),
+        original=Original(description="die neu erzeugte Auftragsposition"),
     )
 
     orderId: int = opt()

@@ -18,8 +18,8 @@ from generator.describe import (
     Parameter,
     Quirk,
     RequestBody,
+    Resource,
     Response,
-    Source,
     XmlObject,
 )
 from specs.heliumv.models import (
@@ -51,10 +51,8 @@ BOTH = [JSON, XML_UTF8]
 #: ... whose data type is only "object" (e.g. line 21): no schema is given for the XML.
 XML_AS_OBJECT = {XML_UTF8: XmlObject}
 
-ORDER = ["Order"]
 
-#: Security requirements as the parameter tables list the token.
-USERID: list[dict[str, list[str]]] = [{"userid": []}]
+#: Where the parameter table lists the `hvtoken` header beside `userid` (the vendor's default).
 HVTOKEN_OR_USERID: list[dict[str, list[str]]] = [{"hvtoken": []}, {"userid": []}]
 
 
@@ -134,19 +132,18 @@ def _error_headers() -> list[Header]:
     ]
 
 
-def errors(*extra: int, reasons: dict[int, str] | None = None) -> list[Response]:
-    """The error responses the server sends (inferred, with the source file): 400, 401, 404
-    and 500 for every OrderApi call, plus ``extra`` (417 where the call checks the status)."""
-    chosen = sorted({400, 401, 404, 500, *extra})
-    return [
-        Response(
-            status=s,
-            description=_ERROR_TEXT[s],
-            headers=_error_headers(),
-            inferred=(reasons or {}).get(s, _ERROR_REASON[s]),
-        )
-        for s in chosen
-    ]
+def _error(status: int) -> Response:
+    """An error response the server sends (inferred, with the source file)."""
+    return Response(
+        status=status,
+        description=_ERROR_TEXT[status],
+        headers=_error_headers(),
+        inferred=_ERROR_REASON[status],
+    )
+
+
+#: 417 where the call checks the order's status (400, 401, 404 and 500: every OrderApi call).
+EXPECTATION_FAILED = _error(417)
 
 
 def server_status(status: int, *, documented: int, lines: int, model: object = None) -> Response:
@@ -163,8 +160,6 @@ def server_status(status: int, *, documented: int, lines: int, model: object = N
         status=status,
         description="The same entry, with the status the server sends.",
         model=model,
-        media_types=BOTH,
-        media_models=XML_AS_OBJECT,
         inferred="the document prints `" + str(documented) + "` (line " + str(lines) + "), the "
         "stock status of its generator; the server method returns the entry, which JAX-RS "
         "answers with 200 OK (" + _SRC_API + ")",
@@ -198,7 +193,7 @@ _REPR_EN = (
 
 
 def _de(text: str) -> Original:
-    return Original(lang="de", description=text)
+    return Original(description=text)
 
 
 def p_filter_cnr(line: int) -> Parameter:
@@ -206,7 +201,7 @@ def p_filter_cnr(line: int) -> Parameter:
         name="filter_cnr",
         location="query",
         type=str,
-        source=Source(lines=line),
+        lines=line,
         description="The order number to filter by.",
         original=_de("die zu filternde Auftragsnummer"),
     )
@@ -217,7 +212,7 @@ def p_filter_customer(line: int, *, de: str, en: str) -> Parameter:
         name="filter_customer",
         location="query",
         type=str,
-        source=Source(lines=line),
+        lines=line,
         description=en,
         original=_de(de),
     )
@@ -228,7 +223,7 @@ def p_filter_myopen(line: int) -> Parameter:
         name="filter_myopen",
         location="query",
         type=bool,
-        source=Source(lines=line),
+        lines=line,
         description="A boolean filter. The document gives only the type, no description.",
         quirks=[
             Quirk(
@@ -246,7 +241,7 @@ def p_filter_project(line: int) -> Parameter:
         name="filter_project",
         location="query",
         type=str,
-        source=Source(lines=line),
+        lines=line,
         description="The project name of the order to filter by.",
         original=_de("der zu filternde Projektname des Auftrags"),
     )
@@ -257,7 +252,7 @@ def p_filter_repr(line: int) -> Parameter:
         name="filter_representativeSign",
         location="query",
         type=str,
-        source=Source(lines=line),
+        lines=line,
         description=_REPR_EN,
         original=_de(_REPR_DE),
     )
@@ -268,7 +263,7 @@ def p_filter_hidden(line: int) -> Parameter:
         name="filter_withHidden",
         location="query",
         type=bool,
-        source=Source(lines=line),
+        lines=line,
         description="With true, hidden orders are returned as well.",
         original=_de("mit true werden auch versteckte Aufträge geliefert"),
     )
@@ -280,7 +275,7 @@ def p_limit(line: int, *, de: str, en: str, default: int | None = None) -> Param
             name="limit",
             location="query",
             type=Int32,
-            source=Source(lines=line),
+            lines=line,
             description=en,
             original=_de(de),
         )
@@ -288,7 +283,7 @@ def p_limit(line: int, *, de: str, en: str, default: int | None = None) -> Param
         name="limit",
         location="query",
         type=Int32,
-        source=Source(lines=line),
+        lines=line,
         description=en,
         original=_de(de),
         default=default,
@@ -300,7 +295,7 @@ def p_start(line: int, *, de: str, en: str) -> Parameter:
         name="startIndex",
         location="query",
         type=Int32,
-        source=Source(lines=line),
+        lines=line,
         description=en,
         original=_de(de),
     )
@@ -312,7 +307,7 @@ def p_orderid(line: int, *, de: str, en: str) -> Parameter:
         location="path",
         required=True,
         type=Int32,
-        source=Source(lines=line),
+        lines=line,
         description=en,
         original=_de(de),
     )
@@ -324,7 +319,7 @@ def p_positionid(line: int, *, de: str, en: str) -> Parameter:
         location="path",
         required=True,
         type=Int32,
-        source=Source(lines=line),
+        lines=line,
         description=en,
         original=_de(de),
     )
@@ -345,8 +340,6 @@ def created_position(
         description=en,
         original=_de(de),
         model=CreatedOrderPositionEntry,
-        media_types=BOTH,
-        media_models=XML_AS_OBJECT,
         quirks=quirks or [],
         examples=[
             Example(
@@ -463,6 +456,15 @@ _ATTACHMENT = {
 _ANGELEGT_DE = "Der Auftrag muss im Status ANGELEGT sein."
 _ANGELEGT_EN = "The order must be in status ANGELEGT (created)."
 
+#: Every OrderApi call: tag Order, JSON or XML ("object") bodies, the errors the server sends;
+#: the token is the vendor's default (`userid`) unless the call lists `hvtoken` too.
+ORDER_API = Resource(
+    tags=["Order"],
+    media_types=BOTH,
+    media_models=XML_AS_OBJECT,
+    errors=[_error(400), _error(401), _error(404), _error(500)],
+)
+
 _ORDERID_QUIRK_68 = Quirk(
     lines=68,
     text="The text says `orderId` where the parameter is `orderid` (lines 76, 116).",
@@ -471,8 +473,7 @@ _ORDERID_QUIRK_68 = Quirk(
 
 OPERATIONS: list[Operation] = [
     # -------------------------------------------------------------------------------- 3-62
-    Operation(
-        method="get",
+    ORDER_API.get(
         path="/api/v1/order",
         operation_id="getOrders",
         paging=Paging(style="offset", cursor="startIndex", size="limit"),
@@ -480,12 +481,9 @@ OPERATIONS: list[Operation] = [
         description="Returns a (possibly empty) list of every order that matches the filter "
         "criteria, paged with `limit` and `startIndex`.",
         original=Original(
-            lang="de",
             summary="Eine Liste aller Aufträge liefern, die den Filterkriterien entsprechen",
         ),
-        tags=ORDER,
-        source=Source(lines=(3, 62)),
-        security=USERID,
+        lines=(3, 62),
         parameters=[
             p_filter_cnr(9),
             p_filter_customer(
@@ -506,8 +504,6 @@ OPERATIONS: list[Operation] = [
             Response(
                 status=200,
                 model=list[OrderEntry],
-                media_types=BOTH,
-                media_models=XML_AS_OBJECT,
                 description="A (possibly empty) list of every order matching the filter.",
                 original=_de(
                     "eine (leere) List aller Aufträge, die den Filterkriterien entsprechen"
@@ -521,24 +517,20 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            *errors(),
         ],
     ),
     # -------------------------------------------------------------------------------- 64-106
-    Operation(
-        method="get",
+    ORDER_API.get(
         path="/api/v1/order/comments",
         operation_id="getOrderComments",
         summary="Get the comments of an order",
         description="Returns the internal and/or external comment of an order. One of the "
         "parameters `orderid` or `orderCnr` must be given.",
         original=Original(
-            lang="de",
             summary="Die Auftragskommentare ermitteln",
             description="Einer der Parameter orderId oder orderCnr muss angegeben werden.",
         ),
-        tags=ORDER,
-        source=Source(lines=(64, 106)),
+        lines=(64, 106),
         security=HVTOKEN_OR_USERID,
         quirks=[_ORDERID_QUIRK_68],
         parameters=[
@@ -547,7 +539,7 @@ OPERATIONS: list[Operation] = [
                 location="query",
                 type=bool,
                 default=True,
-                source=Source(lines=73),
+                lines=73,
                 description="When true or not given, the external comment is returned.",
                 original=_de("wenn true oder nicht angegeben wird der externe Kommentar ermittelt"),
             ),
@@ -556,7 +548,7 @@ OPERATIONS: list[Operation] = [
                 location="query",
                 type=bool,
                 default=True,
-                source=Source(lines=74),
+                lines=74,
                 description="When true or not given, the internal comment is returned.",
                 original=_de("wenn true oder nicht angegeben wird der interne Kommentar ermittelt"),
             ),
@@ -564,7 +556,7 @@ OPERATIONS: list[Operation] = [
                 name="orderCnr",
                 location="query",
                 type=str,
-                source=Source(lines=75),
+                lines=75,
                 description="The (optional) order number. Give `orderid` or `orderCnr`.",
                 original=_de("ist die (optionale) Auftragsnummer"),
             ),
@@ -572,7 +564,7 @@ OPERATIONS: list[Operation] = [
                 name="orderid",
                 location="query",
                 type=Int32,
-                source=Source(lines=76),
+                lines=76,
                 description="The (optional) id of the order. Give `orderid` or `orderCnr`.",
                 original=_de("ist die (optionale) Id des Auftrags"),
                 quirks=[_ORDERID_QUIRK_68],
@@ -582,8 +574,6 @@ OPERATIONS: list[Operation] = [
             Response(
                 status=200,
                 model=OrderComments,
-                media_types=BOTH,
-                media_models=XML_AS_OBJECT,
                 description="The comments of the order.",
                 examples=[
                     Example(
@@ -594,27 +584,24 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            *errors(),
         ],
     ),
     # -------------------------------------------------------------------------------- 108-185
-    Operation(
-        method="get",
+    ORDER_API.get(
         path="/api/v1/order/deliverable",
         operation_id="getDeliverableOrder",
         summary="Get the delivery status of an order",
         description='Determines the "delivery status" (Lieferstatus) of an order. `orderid` takes '
         "priority over `orderCnr` when both are given.",
-        original=Original(lang="de", summary='Ermittelt den "Lieferstatus" eines Auftrags'),
-        tags=ORDER,
-        source=Source(lines=(108, 185)),
+        original=Original(summary='Ermittelt den "Lieferstatus" eines Auftrags'),
+        lines=(108, 185),
         security=HVTOKEN_OR_USERID,
         parameters=[
             Parameter(
                 name="orderCnr",
                 location="query",
                 type=str,
-                source=Source(lines=115),
+                lines=115,
                 description="The (optional) order number.",
                 original=_de("ist die (optionale) Auftragsnummer."),
             ),
@@ -622,7 +609,7 @@ OPERATIONS: list[Operation] = [
                 name="orderid",
                 location="query",
                 type=Int32,
-                source=Source(lines=116),
+                lines=116,
                 description="The (optional) id of the order. When `orderCnr` is given too, "
                 "`orderid` takes priority.",
                 original=_de(
@@ -641,8 +628,6 @@ OPERATIONS: list[Operation] = [
             Response(
                 status=200,
                 model=DeliverableOrderEntry,
-                media_types=BOTH,
-                media_models=XML_AS_OBJECT,
                 description="The status of a deliverable order.",
                 original=_de("den Status eines lieferbaren Auftrags"),
                 examples=[
@@ -671,26 +656,23 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            *errors(417),
+            EXPECTATION_FAILED,
         ],
     ),
     # -------------------------------------------------------------------------------- 187-369
-    Operation(
-        method="get",
+    ORDER_API.get(
         path="/api/v1/order/offline",
         operation_id="getOfflineOrders",
         summary="Get order data for offline processing",
         description="Returns every order matching the criteria, plus the positions of these "
         "orders and their different delivery addresses, for later offline processing.",
         original=Original(
-            lang="de",
             summary="Liefert die Auftragsdaten für eine spätere Offline-Verarbeitung",
             description="Es werden sämtliche den Kritieren entsprechenden Aufträge geliefert. "
             "Zusätzlich die Positionen für dieser Aufträge und die unterschiedlichen "
             "Lieferadressen.",
         ),
-        tags=ORDER,
-        source=Source(lines=(187, 369)),
+        lines=(187, 369),
         security=HVTOKEN_OR_USERID,
         quirks=[
             Quirk(
@@ -710,7 +692,7 @@ OPERATIONS: list[Operation] = [
                 name="filter_delivery_customer",
                 location="query",
                 type=str,
-                source=Source(lines=198),
+                lines=198,
                 description="The name of the receiving customer to filter by.",
                 original=_de("der zu filternde Kundename des Empfängers"),
             ),
@@ -728,8 +710,6 @@ OPERATIONS: list[Operation] = [
             Response(
                 status=200,
                 model=OfflineOrderEntry,
-                media_types=BOTH,
-                media_models=XML_AS_OBJECT,
                 description="A list of OfflineOrderEntry (as the document says; the data type "
                 "and the example are one OfflineOrderEntry object, see x-quirks).",
                 original=_de("eine Liste von OfflineOrderEntry"),
@@ -766,25 +746,20 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            *errors(),
         ],
     ),
     # -------------------------------------------------------------------------------- 371-419
-    Operation(
-        method="get",
+    ORDER_API.get(
         path="/api/v1/order/position",
         operation_id="getOrdersPositions",
         paging=Paging(style="offset", cursor="startIndex", size="limit"),
         summary="List the positions of the orders that match the filter",
         description="Returns the positions of every order that matches the filter criteria.",
         original=Original(
-            lang="de",
             summary="Eine Liste aller Positionen die den Filterkriterien für Aufträge "
             "entsprechen ermitteln",
         ),
-        tags=ORDER,
-        source=Source(lines=(371, 419)),
-        security=USERID,
+        lines=(371, 419),
         parameters=[
             p_filter_cnr(377),
             p_filter_customer(
@@ -805,8 +780,6 @@ OPERATIONS: list[Operation] = [
             Response(
                 status=200,
                 model=list[OrderpositionsEntry],
-                media_types=BOTH,
-                media_models=XML_AS_OBJECT,
                 description="A list of order positions.",
                 original=_de("eine Liste von OrderpositionsEntry"),
                 examples=[
@@ -818,22 +791,18 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            *errors(),
         ],
     ),
     # -------------------------------------------------------------------------------- 421-445
-    Operation(
-        method="delete",
+    ORDER_API.delete(
         path="/api/v1/order/position/{positionid}",
         operation_id="deleteOrderPosition",
         summary="Delete an order position",
         description="Deletes the given order position. " + _ANGELEGT_EN,
         original=Original(
-            lang="de", summary="Die angegebene Auftragsposition löschen", description=_ANGELEGT_DE
+            summary="Die angegebene Auftragsposition löschen", description=_ANGELEGT_DE
         ),
-        tags=ORDER,
-        source=Source(lines=(421, 445)),
-        security=USERID,
+        lines=(421, 445),
         parameters=[
             p_positionid(
                 429,
@@ -843,12 +812,11 @@ OPERATIONS: list[Operation] = [
         ],
         responses=[
             Response(status=204, description="The position was deleted."),
-            *errors(417),
+            EXPECTATION_FAILED,
         ],
     ),
     # -------------------------------------------------------------------------------- 447-493
-    Operation(
-        method="post",
+    ORDER_API.post(
         path="/api/v1/order/{orderid}/activate",
         operation_id="activateOrder",
         summary="Activate an order",
@@ -861,7 +829,6 @@ OPERATIONS: list[Operation] = [
         "although untaxed positions are expected, ...) that abort the activation or leave "
         "entries in the OrderActivationEntry.",
         original=Original(
-            lang="de",
             summary="Einen Auftrag aktivieren",
             description="Der Auftrag wird vollständig durchgerechnet und der Status des "
             "Auftrags auf OFFEN gestellt, sofern dies möglich ist.\n\nDer Auftrag muss im "
@@ -875,9 +842,7 @@ OPERATIONS: list[Operation] = [
             "erwartet werden, ...) die zum Abbruch der Aktivierung führen, oder Einträge im "
             "OrderActivationEntry hinterlassen.",
         ),
-        tags=ORDER,
-        source=Source(lines=(447, 493)),
-        security=USERID,
+        lines=(447, 493),
         parameters=[
             p_orderid(
                 461,
@@ -889,7 +854,7 @@ OPERATIONS: list[Operation] = [
                 location="query",
                 type=Literal[True],
                 required=True,
-                source=Source(lines=463),
+                lines=463,
                 description="Must be true for the function to run.",
                 original=_de("muss true sein um die Funktion ausführen zu können"),
             ),
@@ -898,8 +863,6 @@ OPERATIONS: list[Operation] = [
             Response(
                 status=201,
                 model=OrderActivationEntry,
-                media_types=BOTH,
-                media_models=XML_AS_OBJECT,
                 description="Information about the document check.",
                 original=_de("Informationen zur Belegprüfung"),
                 quirks=[_stock_status_quirk(482, "201 Created", 200)],
@@ -918,32 +881,28 @@ OPERATIONS: list[Operation] = [
                 ],
             ),
             server_status(200, documented=201, lines=482, model=OrderActivationEntry),
-            *errors(417),
+            EXPECTATION_FAILED,
         ],
     ),
     # -------------------------------------------------------------------------------- 495-666
-    Operation(
-        method="post",
+    ORDER_API.post(
         path="/api/v1/order/{orderid}/document",
         operation_id="createOrderDocument",
         summary="Upload documents to the order's document storage",
         description="Files documents in the document storage of an order. The maximum upload "
         "size is currently set to 500 KiB.",
         original=Original(
-            lang="de",
             summary="Legt Dateien in die Dokumentenablage eines Auftrags ab.",
             description="Die maximale Upload-Größe ist derzeit auf 500KiB gestellt",
         ),
-        tags=ORDER,
-        source=Source(lines=(495, 666)),
-        security=USERID,
+        lines=(495, 666),
         parameters=[
             p_orderid(503, de="Id des Auftrags", en=_ORDER_ID_EN),
             Parameter(
                 name="grouping",
                 location="query",
                 type=str,
-                source=Source(lines=504),
+                lines=504,
                 description="The grouping (optional).",
                 original=_de("ist die Gruppierung (optional)"),
             ),
@@ -951,7 +910,7 @@ OPERATIONS: list[Operation] = [
                 name="keywords",
                 location="query",
                 type=str,
-                source=Source(lines=505),
+                lines=505,
                 description="The keywords of the document (optional).",
                 original=_de("sind die Schlagworte des Dokuments (optional)"),
             ),
@@ -959,7 +918,7 @@ OPERATIONS: list[Operation] = [
                 name="securitylevel",
                 location="query",
                 type=Int64,
-                source=Source(lines=506),
+                lines=506,
                 description="The security level (optional).",
                 original=_de("ist die Sicherheitsstufe (optional)"),
             ),
@@ -967,7 +926,7 @@ OPERATIONS: list[Operation] = [
                 name="type",
                 location="query",
                 type=str,
-                source=Source(lines=507),
+                lines=507,
                 description="The document type (Belegart) (optional).",
                 original=_de("ist die Belegart (optional)"),
             ),
@@ -975,7 +934,7 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=MultipartBody,
             media_types=[JSON, "application/xml"],
-            source=Source(lines=(509, 512)),
+            lines=(509, 512),
             description="The multipart/form-data of the request, holding the document(s).",
             original=_de("ist der multipart/form-data des Requests, der den/die Dokumente enthält"),
             required=True,
@@ -1021,29 +980,22 @@ OPERATIONS: list[Operation] = [
                 quirks=[_stock_status_quirk(664, "201 Created", 204)],
             ),
             server_status(204, documented=201, lines=664),
-            *errors(),
         ],
     ),
     # -------------------------------------------------------------------------------- 668-716
-    Operation(
-        method="post",
+    ORDER_API.post(
         path="/api/v1/order/{orderid}/itemposition",
         operation_id="createOrderItemPosition",
         summary="Add an item position to an order",
         description="Adds an item (ident) position to an order. " + _ANGELEGT_EN,
         original=Original(
-            lang="de",
             summary="Eine Artikel-Position zu einem Auftrag hinzufügen",
             description=_ANGELEGT_DE,
         ),
-        tags=ORDER,
-        source=Source(lines=(668, 716)),
-        security=USERID,
+        lines=(668, 716),
         parameters=[p_orderid(676, de=_ORDER_ID_DE, en=_ORDER_ID_EN)],
         request_body=RequestBody(
             model=CreateOrderItemPositionEntry,
-            media_types=BOTH,
-            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
@@ -1068,29 +1020,23 @@ OPERATIONS: list[Operation] = [
                 quirks=[_stock_status_quirk(705, "201 Created", 200)],
             ),
             server_status(200, documented=201, lines=705, model=CreatedOrderPositionEntry),
-            *errors(417),
+            EXPECTATION_FAILED,
         ],
     ),
     # -------------------------------------------------------------------------------- 718-769
-    Operation(
-        method="post",
+    ORDER_API.post(
         path="/api/v1/order/{orderid}/manualitemposition",
         operation_id="createOrderManualItemPosition",
         summary="Add a manual-entry position to an order",
         description="Adds a manual-entry (Handeingabe) position to an order. " + _ANGELEGT_EN,
         original=Original(
-            lang="de",
             summary="Eine Handeingabe-Position zu einem Auftrag hinzufügen",
             description=_ANGELEGT_DE,
         ),
-        tags=ORDER,
-        source=Source(lines=(718, 769)),
-        security=USERID,
+        lines=(718, 769),
         parameters=[p_orderid(726, de=_ORDER_ID_DE, en=_ORDER_ID_EN)],
         request_body=RequestBody(
             model=CreateOrderManualItemPositionEntry,
-            media_types=BOTH,
-            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
@@ -1115,24 +1061,19 @@ OPERATIONS: list[Operation] = [
                 quirks=[_stock_status_quirk(758, "201 Created", 200)],
             ),
             server_status(200, documented=201, lines=758, model=CreatedOrderPositionEntry),
-            *errors(417),
+            EXPECTATION_FAILED,
         ],
     ),
     # -------------------------------------------------------------------------------- 771-813
-    Operation(
-        method="get",
+    ORDER_API.get(
         path="/api/v1/order/{orderid}/position",
         operation_id="getOrderPositions",
         paging=Paging(style="offset", cursor="startIndex", size="limit"),
         summary="List the positions of an order",
         description="Returns the positions of the given order, paged with `limit` (default 50) "
         "and `startIndex`.",
-        original=Original(
-            lang="de", summary="Die Liste der Positionen für den angegeben Auftrag ermitteln"
-        ),
-        tags=ORDER,
-        source=Source(lines=(771, 813)),
-        security=USERID,
+        original=Original(summary="Die Liste der Positionen für den angegeben Auftrag ermitteln"),
+        lines=(771, 813),
         parameters=[
             p_orderid(
                 777,
@@ -1155,8 +1096,6 @@ OPERATIONS: list[Operation] = [
             Response(
                 status=200,
                 model=list[OrderpositionEntry],
-                media_types=BOTH,
-                media_models=XML_AS_OBJECT,
                 description="The positions of the order.",
                 examples=[
                     Example(
@@ -1178,20 +1117,16 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            *errors(),
         ],
     ),
     # -------------------------------------------------------------------------------- 815-852
-    Operation(
-        method="get",
+    ORDER_API.get(
         path="/api/v1/order/{orderid}/settlementofhours",
         operation_id="getSettlementOfHours",
         summary="Get the settlement of hours of an order",
         description="The document gives no description for this operation or its parameters "
         "(the summary is read from the path).",
-        tags=ORDER,
-        source=Source(lines=(815, 852)),
-        security=USERID,
+        lines=(815, 852),
         quirks=[
             Quirk(
                 lines=(815, 820),
@@ -1205,7 +1140,7 @@ OPERATIONS: list[Operation] = [
                 location="path",
                 required=True,
                 type=Int32,
-                source=Source(lines=819),
+                lines=819,
                 description="Id of the order.",
                 inferred="the document gives no description; the server reads it as the order "
                 "id (@PathParam orderid → findAuftragByIdCnr(orderId, null), 404 when unknown) "
@@ -1217,8 +1152,6 @@ OPERATIONS: list[Operation] = [
             Response(
                 status=200,
                 model=SettlementOfHoursEntry,
-                media_types=BOTH,
-                media_models=XML_AS_OBJECT,
                 description="The settlement of hours.",
                 examples=[
                     Example(
@@ -1237,20 +1170,17 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            *errors(),
         ],
     ),
     # -------------------------------------------------------------------------------- 854-886
-    Operation(
-        method="post",
+    ORDER_API.post(
         path="/api/v1/order/{orderid}/settlementofhours",
         operation_id="createSettlementOfHoursSignature",
         summary="Store a signed settlement of hours for an order",
         description="The document gives no description and no parameter table for this "
         "operation (the summary is read from the path and the body type). The token goes in "
         "the body's `userId`: no `userid` query parameter is read.",
-        tags=ORDER,
-        source=Source(lines=(854, 886)),
+        lines=(854, 886),
         security=[],
         inferred="no parameter table and no token parameter: the server ("
         + _SRC_API
@@ -1281,8 +1211,6 @@ OPERATIONS: list[Operation] = [
         ],
         request_body=RequestBody(
             model=SettlementOfHoursSignatureEntry,
-            media_types=BOTH,
-            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(signatureEntry, "signatureEntry"); then '
@@ -1315,24 +1243,19 @@ OPERATIONS: list[Operation] = [
                 quirks=[_stock_status_quirk(884, "201 Created", 204)],
             ),
             server_status(204, documented=201, lines=884),
-            *errors(),
         ],
     ),
     # -------------------------------------------------------------------------------- 888-925
-    Operation(
-        method="post",
+    ORDER_API.post(
         path="/api/v1/order/{orderid}/sortbyitemnumber",
         operation_id="sortOrderByItemNumber",
         summary="Sort the positions of an order by item number",
         description="Sorts the positions of an order ascending by item number. " + _ANGELEGT_EN,
         original=Original(
-            lang="de",
             summary="Die Positionen eines Auftrags aufsteigend nach Artikelnummer sortieren",
             description=_ANGELEGT_DE,
         ),
-        tags=ORDER,
-        source=Source(lines=(888, 925)),
-        security=USERID,
+        lines=(888, 925),
         parameters=[
             p_orderid(
                 896, de="ist die Id des zu sortierenden Auftrags", en="Id of the order to sort."
@@ -1342,8 +1265,6 @@ OPERATIONS: list[Operation] = [
             Response(
                 status=201,
                 model=OrderSortedEntry,
-                media_types=BOTH,
-                media_models=XML_AS_OBJECT,
                 description="Information about the sorting.",
                 original=_de("Information zur Sortierung"),
                 quirks=[_stock_status_quirk(916, "201 Created", 200)],
@@ -1357,12 +1278,11 @@ OPERATIONS: list[Operation] = [
                 ],
             ),
             server_status(200, documented=201, lines=916, model=OrderSortedEntry),
-            *errors(417),
+            EXPECTATION_FAILED,
         ],
     ),
     # -------------------------------------------------------------------------------- 927-978
-    Operation(
-        method="post",
+    ORDER_API.post(
         path="/api/v1/order/{orderid}/textblock",
         operation_id="createOrderTextblockPosition",
         summary="Add a text-block position to an order",
@@ -1371,7 +1291,6 @@ OPERATIONS: list[Operation] = [
         "text-based text blocks `localeCnr` may be given; without it the text block in the "
         "locale of the logged-on user is used, and it must exist in that locale.",
         original=Original(
-            lang="de",
             summary="Eine Textbaustein-Position zu einem Auftrag hinzufügen",
             description="Der Auftrag muss im Status ANGELEGT sein.\n\nEs können auch "
             "Textbausteine verwendet werden, die Bilder enthalten\n\nBei auf Texten basierende "
@@ -1379,14 +1298,10 @@ OPERATIONS: list[Operation] = [
             "der Textbaustein mit der Locale des angemeldeten Benutzers verwendet. Der "
             "Textbaustein muss in dieser Locale existieren.",
         ),
-        tags=ORDER,
-        source=Source(lines=(927, 978)),
-        security=USERID,
+        lines=(927, 978),
         parameters=[p_orderid(939, de=_ORDER_ID_DE, en=_ORDER_ID_EN)],
         request_body=RequestBody(
             model=CreateOrderTextblockPositionEntry,
-            media_types=BOTH,
-            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
@@ -1411,29 +1326,23 @@ OPERATIONS: list[Operation] = [
                 quirks=[_stock_status_quirk(967, "201 Created", 200)],
             ),
             server_status(200, documented=201, lines=967, model=CreatedOrderPositionEntry),
-            *errors(417),
+            EXPECTATION_FAILED,
         ],
     ),
     # -------------------------------------------------------------------------------- 980-1025
-    Operation(
-        method="post",
+    ORDER_API.post(
         path="/api/v1/order/{orderid}/textposition",
         operation_id="createOrderTextPosition",
         summary="Add a text position to an order",
         description="Adds a free-text (Texteingabe) position to an order. " + _ANGELEGT_EN,
         original=Original(
-            lang="de",
             summary="Eine Texteingabe-Position zu einem Auftrag hinzufügen",
             description=_ANGELEGT_DE,
         ),
-        tags=ORDER,
-        source=Source(lines=(980, 1025)),
-        security=USERID,
+        lines=(980, 1025),
         parameters=[p_orderid(988, de=_ORDER_ID_DE, en=_ORDER_ID_EN)],
         request_body=RequestBody(
             model=CreateOrderTextPositionEntry,
-            media_types=BOTH,
-            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
@@ -1458,12 +1367,11 @@ OPERATIONS: list[Operation] = [
                 quirks=[_stock_status_quirk(1014, "201 Created", 200)],
             ),
             server_status(200, documented=201, lines=1014, model=CreatedOrderPositionEntry),
-            *errors(417),
+            EXPECTATION_FAILED,
         ],
     ),
     # -------------------------------------------------------------------------------- 1027-1080
-    Operation(
-        method="put",
+    ORDER_API.put(
         path="/api/v1/order/{orderid}/itemposition/{positionid}",
         operation_id="updateOrderItemPosition",
         summary="Change an order position into an item position",
@@ -1474,7 +1382,6 @@ OPERATIONS: list[Operation] = [
         "stays the same: to keep working with the id of the position, use the "
         "`orderPositionId` contained in the response.",
         original=Original(
-            lang="de",
             summary="Ändert die angegebene Auftragsposition auf eine Identposition",
             description="Der Auftrag muss im Status ANGELEGT sein.\n\nUnterscheiden sich die "
             "Positionsarten der bereits bestehenden Position und der abzuändernden, so wird "
@@ -1483,9 +1390,7 @@ OPERATIONS: list[Operation] = [
             "dass die Id der neuen Position die gleiche bleibt. Wird mit der Id der Position "
             "weitergearbeitet, ist die im Response enthaltende orderPositionId zu verwenden.",
         ),
-        tags=ORDER,
-        source=Source(lines=(1027, 1080)),
-        security=USERID,
+        lines=(1027, 1080),
         parameters=[
             p_orderid(1039, de=_ORDER_ID_DE, en=_ORDER_ID_EN),
             p_positionid(
@@ -1496,8 +1401,6 @@ OPERATIONS: list[Operation] = [
         ],
         request_body=RequestBody(
             model=CreateOrderItemPositionEntry,
-            media_types=BOTH,
-            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
@@ -1532,12 +1435,11 @@ OPERATIONS: list[Operation] = [
                 ],
             ),
             server_status(200, documented=204, lines=1069, model=CreatedOrderPositionEntry),
-            *errors(417),
+            EXPECTATION_FAILED,
         ],
     ),
     # -------------------------------------------------------------------------------- 1082-1136
-    Operation(
-        method="put",
+    ORDER_API.put(
         path="/api/v1/order/{orderid}/manualitemposition/{positionid}",
         operation_id="updateOrderManualItemPosition",
         summary="Change an order position into a manual-entry position",
@@ -1548,7 +1450,6 @@ OPERATIONS: list[Operation] = [
         "the id of the new position stays the same: to keep working with the id of the "
         "position, use the `orderPositionId` contained in the response.",
         original=Original(
-            lang="de",
             summary="Ändert die angegebene Auftragsposition auf eine Handeingabeposition",
             description="Der Auftrag muss im Status ANGELEGT sein.\n\nUnterscheiden sich die "
             "Positionsarten der bereits bestehenden Position und der abzuändernden, so wird "
@@ -1557,9 +1458,7 @@ OPERATIONS: list[Operation] = [
             "dass die Id der neuen Position die gleiche bleibt. Wird mit der Id der Position "
             "weitergearbeitet, ist die im Response enthaltende orderPositionId zu verwenden.",
         ),
-        tags=ORDER,
-        source=Source(lines=(1082, 1136)),
-        security=USERID,
+        lines=(1082, 1136),
         parameters=[
             p_orderid(1094, de=_ORDER_ID_DE, en=_ORDER_ID_EN),
             p_positionid(
@@ -1570,8 +1469,6 @@ OPERATIONS: list[Operation] = [
         ],
         request_body=RequestBody(
             model=CreateOrderManualItemPositionEntry,
-            media_types=BOTH,
-            media_models=XML_AS_OBJECT,
             required=True,
             inferred=_BODY_REQUIRED.format(
                 check='HvValidateBadRequest.notNull(positionEntry, "positionEntry")'
@@ -1606,7 +1503,7 @@ OPERATIONS: list[Operation] = [
                 ],
             ),
             server_status(200, documented=204, lines=1127, model=CreatedOrderPositionEntry),
-            *errors(417),
+            EXPECTATION_FAILED,
         ],
     ),
     # -------------------------------------------------------------------------------- inferred
@@ -1620,7 +1517,7 @@ OPERATIONS: list[Operation] = [
         'takes as the `userid` query parameter or the `hvtoken` header ("the token from the '
         "logon\"). Not part of the OrderApi document: HELIUM V's UserApi.",
         tags=["Logon"],
-        source=Source(lines=(17, 17)),
+        lines=(17, 17),
         security=[],
         inferred="the OrderApi document refers to 'the token determined at logon' (lines 17, "
         "72) without describing the logon; the server logs on with POST /api/v1/logon/ "

@@ -1,7 +1,7 @@
 """Lagerkoll Projects API (lagerkoll-projects.en.txt): projects, project articles, invoice
 drafts and export of a warehouse system, with a rate limit and a table of error codes."""
 
-from generator.describe import ErrorPayload, Quirk, SecurityScheme, Server, Source, Tag, Vendor
+from generator.describe import ErrorPayload, Quirk, SecurityScheme, Server, Tag, Vendor
 from specs.lagerkoll.operations import OPERATIONS, SECURITY
 
 VENDOR = Vendor(
@@ -20,7 +20,7 @@ VENDOR = Vendor(
         "query parameters (defaults 0 and 50); their responses give `page`, `pages`, `pageSize` "
         "and a count."
     ),
-    source=Source(lines=(1, 42)),
+    lines=(1, 42),
     quirks=[
         Quirk(
             lines=(4, 4),
@@ -45,7 +45,7 @@ VENDOR = Vendor(
         Server(
             url="https://capi.lagerkoll.com/v1/projects",
             description="Production (the documented Base-URL, without its trailing slash).",
-            source=Source(lines=(4, 4)),
+            lines=(4, 4),
         )
     ],
     security_schemes=[
@@ -56,7 +56,7 @@ VENDOR = Vendor(
             location="header",
             description="The store id. Sent with either of the two ways of authenticating; "
             "available where the API was activated.",
-            source=Source(lines=(10, 15)),
+            lines=(10, 15),
         ),
         SecurityScheme(
             key="apiKey",
@@ -65,7 +65,7 @@ VENDOR = Vendor(
             location="header",
             description="Way 1: the API key, with the store id, for machine-to-machine use where "
             "no real person is involved; available where the API was activated.",
-            source=Source(lines=(11, 15)),
+            lines=(11, 15),
         ),
         SecurityScheme(
             key="userId",
@@ -74,7 +74,7 @@ VENDOR = Vendor(
             location="header",
             description="Way 2: the user id from the login request, with user_token and the "
             "store id; connected to a person who logged in.",
-            source=Source(lines=(12, 15)),
+            lines=(12, 15),
         ),
         SecurityScheme(
             key="userToken",
@@ -83,7 +83,7 @@ VENDOR = Vendor(
             location="header",
             description="Way 2: the user token from the login request, with user_id and the "
             "store id.",
-            source=Source(lines=(12, 15)),
+            lines=(12, 15),
         ),
     ],
     security=SECURITY,
@@ -91,12 +91,12 @@ VENDOR = Vendor(
         Tag(
             name="Export",
             description="Export of articles in open projects.",
-            source=Source(lines=(43, 54)),
+            lines=(43, 54),
         ),
         Tag(
             name="Projects",
             description="Projects, project articles, cost and invoice drafts.",
-            source=Source(lines=(55, 229)),
+            lines=(55, 229),
         ),
     ],
     error_payload=ErrorPayload(code="errorCode", message="errorMessage"),

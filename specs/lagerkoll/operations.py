@@ -19,8 +19,8 @@ from generator.describe import (
     Parameter,
     Quirk,
     RequestBody,
+    Resource,
     Response,
-    Source,
 )
 from specs.lagerkoll import examples as ex
 from specs.lagerkoll.models import (
@@ -81,8 +81,7 @@ def error_responses() -> list[Response]:
             "body is the error payload with errorCode 900429; wait the number of seconds given "
             "in Retry-After before the next request.",
             model=Error,
-            media_types=BOTH,
-            source=Source(lines=(6, 8)),
+            lines=(6, 8),
             inferred="Line 7 says an error with code 429 is returned but prints no body; it is "
             "taken to be the error payload of lines 36-41 with the code 900429 of line 21 "
             f"(Too many requests). {XML_INFERRED}",
@@ -92,7 +91,7 @@ def error_responses() -> list[Response]:
                     type=int,
                     required=True,
                     description="Number of seconds you have to wait for your next request.",
-                    source=Source(lines=(7, 8)),
+                    lines=(7, 8),
                 )
             ],
         ),
@@ -102,8 +101,7 @@ def error_responses() -> list[Response]:
             "codes of lines 17-35 (e.g. 900001 credentials don't match, 900101 common error, "
             "906001 error when getting project).",
             model=Error,
-            media_types=BOTH,
-            source=Source(lines=(16, 41)),
+            lines=(16, 41),
             inferred="The document gives the error payload and its codes but not the HTTP "
             "status codes they are sent with; they are described as the default response. "
             + XML_INFERRED,
@@ -125,7 +123,6 @@ def ok(description: str, model: Any, *, example: Example | None = None) -> Respo
         status=200,
         description=description,
         model=model,
-        media_types=BOTH,
         inferred=f"{OK_INFERRED} {XML_INFERRED}",
         examples=[example] if example is not None else [],
     )
@@ -165,7 +162,7 @@ def paging(page_line: int) -> list[Parameter]:
             type=Int32,
             default=0,
             description=f"Default 0 (line {page_line}); the document gives no description.",
-            source=Source(lines=page_line),
+            lines=page_line,
             inferred="Read as the zero-based index of the page to return, from its default 0 and "
             f"the page, pages and pageSize fields of the list responses. {QUERY_INFERRED}",
         ),
@@ -175,7 +172,7 @@ def paging(page_line: int) -> list[Parameter]:
             type=Int32,
             default=50,
             description=f"Default 50 (line {page_line + 1}); the document gives no description.",
-            source=Source(lines=page_line + 1),
+            lines=page_line + 1,
             inferred="Read as the number of items per page, from its default 50 and the pageSize "
             f"field of the list responses. {QUERY_INFERRED}",
         ),
@@ -191,7 +188,7 @@ def sort_column(allowed: Any, default: str, *, line: int) -> Parameter:
         default=default,
         description=f"Default {default}; allowed values {', '.join(get_args(allowed))} "
         f"(line {line}).",
-        source=Source(lines=line),
+        lines=line,
         inferred=QUERY_INFERRED,
     )
 
@@ -203,7 +200,7 @@ def sort_direction(name: Literal["sort_order", "order"], *, line: int) -> Parame
         type=Literal["asc", "desc"],
         default="desc",
         description=f"Default desc; allowed values asc, desc (line {line}).",
-        source=Source(lines=line),
+        lines=line,
         inferred=QUERY_INFERRED,
         quirks=[order_quirk(line)],
     )
@@ -229,18 +226,22 @@ def order_quirk(line: int) -> Quirk:
 
 # --- operations ------------------------------------------------------------------------------
 
+#: Every operation speaks JSON or XML and fails alike (429, default); the credentials are the
+#: vendor's default. A project's operations take `project_id` where their path names it.
+PROJECTS = Resource(
+    tags=["Projects"], media_types=BOTH, parameters=[project_id()], errors=error_responses()
+)
+EXPORT = Resource(tags=["Export"], media_types=BOTH, errors=error_responses())
+
 OPERATIONS: list[Operation] = [
     # Export
-    Operation(
-        method="post",
+    EXPORT.post(
         path="/export",
         operation_id="createExport",
         summary="Create export",
         description="Create export file for articles in open projects. The document prints "
         "neither a request body nor a response body for this operation (lines 53-54).",
-        tags=["Export"],
-        source=Source(lines=(43, 54)),
-        security=SECURITY,
+        lines=(43, 54),
         parameters=[
             Parameter(
                 name="save_document",
@@ -256,7 +257,7 @@ OPERATIONS: list[Operation] = [
                 default=False,
                 description="If true, the document will be saved in the feature extension. If "
                 "false, a mail will be sent to all admins of the store. Default false.",
-                source=Source(lines=52),
+                lines=52,
                 inferred=QUERY_INFERRED + " (The document prints no body for it, line 53.)",
             ),
         ],
@@ -266,12 +267,10 @@ OPERATIONS: list[Operation] = [
                 description='"Successfull response" (line 54); the document prints no body.',
                 inferred=OK_INFERRED,
             ),
-            *error_responses(),
         ],
     ),
     # Projects
-    Operation(
-        method="get",
+    PROJECTS.get(
         path="/{project_id}/articles/invoice",
         operation_id="getInvoiceDrafts",
         paging=Paging(
@@ -280,12 +279,9 @@ OPERATIONS: list[Operation] = [
         summary="Get invoice drafts",
         description="Get a list of invoice drafts for a project, one page at a time (`page`, "
         "`limit`; the response gives `page`, `pages`, `pageSize` and `draftsCount`).",
-        tags=["Projects"],
-        source=Source(lines=(56, 71)),
-        security=SECURITY,
+        lines=(56, 71),
         quirks=[shifted_table((65, 68), "page, limit, sort_column and sort_order")],
         parameters=[
-            project_id(),
             Parameter(
                 name="state",
                 location="query",
@@ -294,7 +290,7 @@ OPERATIONS: list[Operation] = [
                 description="0 - invoice drafts that are not invoiced or in processed (sic), 1 - "
                 "invoice drafts that are in process but not yet invoiced, 2 - invoice drafts which "
                 "are invoiced and processed. Default 0.",
-                source=Source(lines=64),
+                lines=64,
                 inferred=QUERY_INFERRED,
             ),
             *paging(65),
@@ -314,19 +310,14 @@ OPERATIONS: list[Operation] = [
                     value=ex.LINE_71,
                 ),
             ),
-            *error_responses(),
         ],
     ),
-    Operation(
-        method="get",
+    PROJECTS.get(
         path="/{project_id}",
         operation_id="getProject",
         summary="Get project for id",
         description="Get project based on id.",
-        tags=["Projects"],
-        source=Source(lines=(72, 79)),
-        security=SECURITY,
-        parameters=[project_id()],
+        lines=(72, 79),
         responses=[
             ok(
                 "The project.",
@@ -335,20 +326,16 @@ OPERATIONS: list[Operation] = [
                     name="project", summary="A project", lines=(79, 79), value=ex.LINE_79
                 ),
             ),
-            *error_responses(),
         ],
     ),
-    Operation(
-        method="get",
+    PROJECTS.get(
         path="/",
         operation_id="getProjects",
         paging=Paging(style="pages", cursor="page", size="limit", items="projects", count="pages"),
         summary="Get projects",
         description="Get a list of projects, one page at a time (`page`, `limit`; the response "
         "gives `page`, `pages`, `pageSize` and `projectsCount`).",
-        tags=["Projects"],
-        source=Source(lines=(80, 99)),
-        security=SECURITY,
+        lines=(80, 99),
         inferred="The document prints an empty Url (line 81): the operation is on the Base-URL "
         "itself, https://capi.lagerkoll.com/v1/projects/ (line 4), i.e. the path /.",
         quirks=[
@@ -369,7 +356,7 @@ OPERATIONS: list[Operation] = [
                 ],
                 description="Default -1; allowed values 0, 1 (line 88). The document gives no "
                 "description and no meaning for the values.",
-                source=Source(lines=88),
+                lines=88,
                 inferred=QUERY_INFERRED,
             ),
             Parameter(
@@ -378,7 +365,7 @@ OPERATIONS: list[Operation] = [
                 type=Int64,
                 default=0,
                 description="Default 0 (line 89); the document gives no description.",
-                source=Source(lines=89),
+                lines=89,
                 inferred="Only the name and the default 0 are documented; an integer (int64, no "
                 f"range is given) is assumed from that default. {QUERY_INFERRED}",
             ),
@@ -388,7 +375,7 @@ OPERATIONS: list[Operation] = [
                 type=Int64,
                 default=0,
                 description="Default 0 (line 90); the document gives no description.",
-                source=Source(lines=90),
+                lines=90,
                 inferred="Only the name and the default 0 are documented; an integer (int64, no "
                 f"range is given) is assumed from that default. {QUERY_INFERRED}",
             ),
@@ -398,7 +385,7 @@ OPERATIONS: list[Operation] = [
                 location="query",
                 type=str,
                 description="The document gives neither a description nor a default (line 93).",
-                source=Source(lines=93),
+                lines=93,
                 inferred="Only the name is documented (line 93); a string is assumed. "
                 + QUERY_INFERRED,
             ),
@@ -408,7 +395,7 @@ OPERATIONS: list[Operation] = [
                 type=bool,
                 default=False,
                 description="Default false (line 94); the document gives no description.",
-                source=Source(lines=94),
+                lines=94,
                 inferred="Only the name and the default false are documented; a boolean is assumed "
                 f"from that default. {QUERY_INFERRED}",
             ),
@@ -423,11 +410,9 @@ OPERATIONS: list[Operation] = [
                     name="projects", summary="A page of projects", lines=(99, 99), value=ex.LINE_99
                 ),
             ),
-            *error_responses(),
         ],
     ),
-    Operation(
-        method="get",
+    PROJECTS.get(
         path="/events",
         operation_id="getChangedProjects",
         paging=Paging(style="pages", cursor="page", size="limit", items="projects", count="pages"),
@@ -435,9 +420,7 @@ OPERATIONS: list[Operation] = [
         description="Get a list of open projects where articles have been checked out, checked "
         "in, consumed or invoiced between a start date and end date, one page at a time (`page`, "
         "`limit`; the response gives `page`, `pages`, `pageSize` and `projectsCount`).",
-        tags=["Projects"],
-        source=Source(lines=(100, 116)),
-        security=SECURITY,
+        lines=(100, 116),
         quirks=[shifted_table((110, 113), "page, limit, sort_column and order")],
         parameters=[
             Parameter(
@@ -446,7 +429,7 @@ OPERATIONS: list[Operation] = [
                 type=datetime.date,
                 description="Start date of when events can occur. Format is yyyy-MM-dd and "
                 "defaults to previous month.",
-                source=Source(lines=108),
+                lines=108,
                 inferred=QUERY_INFERRED,
             ),
             Parameter(
@@ -455,7 +438,7 @@ OPERATIONS: list[Operation] = [
                 type=datetime.date,
                 description="End date of when events can occur. Format is yyyy-MM-dd and defaults "
                 "to end of start date's month.",
-                source=Source(lines=109),
+                lines=109,
                 inferred=QUERY_INFERRED,
             ),
             *paging(110),
@@ -473,29 +456,24 @@ OPERATIONS: list[Operation] = [
                     value=ex.LINE_116,
                 ),
             ),
-            *error_responses(),
         ],
     ),
-    Operation(
-        method="get",
+    PROJECTS.get(
         path="/{project_id}/articles",
         operation_id="getProjectArticles",
         paging=Paging(style="pages", cursor="page", size="limit", items="articles", count="pages"),
         summary="Get project articles",
         description="Get a list of project articles, one page at a time (`page`, `limit`; the "
         "response gives `page`, `pages`, `pageSize` and `projectsCount`).",
-        tags=["Projects"],
-        source=Source(lines=(117, 133)),
-        security=SECURITY,
+        lines=(117, 133),
         quirks=[shifted_table((127, 130), "page, limit, sort_column and sort_order")],
         parameters=[
-            project_id(),
             Parameter(
                 name="query",
                 location="query",
                 type=str,
                 description="The document gives neither a description nor a default (line 125).",
-                source=Source(lines=125),
+                lines=125,
                 inferred="Only the name is documented (line 125); a string is assumed. "
                 + QUERY_INFERRED,
             ),
@@ -506,7 +484,7 @@ OPERATIONS: list[Operation] = [
                 default=0,
                 description="0 - all articles, 1 - only checked out articles with available "
                 "value, 2 - checked out and rental articles with available value. Default 0.",
-                source=Source(lines=126),
+                lines=126,
                 inferred=QUERY_INFERRED,
             ),
             *paging(127),
@@ -528,19 +506,15 @@ OPERATIONS: list[Operation] = [
                     value=ex.LINE_133,
                 ),
             ),
-            *error_responses(),
         ],
     ),
-    Operation(
-        method="get",
+    PROJECTS.get(
         path="/{project_id}/cost",
         operation_id="getProjectCost",
         summary="Get cost for project",
         description="Get total cost for a project. As documented, the response is a page of "
         "invoice drafts (ProjectInvoiceDraftsResponseDto), not a single total.",
-        tags=["Projects"],
-        source=Source(lines=(134, 141)),
-        security=SECURITY,
+        lines=(134, 141),
         quirks=[
             Quirk(
                 lines=(138, 141),
@@ -549,7 +523,6 @@ OPERATIONS: list[Operation] = [
                 "draftsCount, page), and no page or limit parameter is documented.",
             ),
         ],
-        parameters=[project_id()],
         responses=[
             ok(
                 "The project's cost, as a page of invoice drafts.",
@@ -561,18 +534,14 @@ OPERATIONS: list[Operation] = [
                     value=ex.LINE_141,
                 ),
             ),
-            *error_responses(),
         ],
     ),
-    Operation(
-        method="post",
+    PROJECTS.post(
         path="/",
         operation_id="addProject",
         summary="Add project",
         description="Add a new project. `state` can be written only here (with POST).",
-        tags=["Projects"],
-        source=Source(lines=(142, 152)),
-        security=SECURITY,
+        lines=(142, 152),
         inferred="The document prints an empty Url (line 143): the operation is on the Base-URL "
         "itself, https://capi.lagerkoll.com/v1/projects/ (line 4), i.e. the path /.",
         quirks=[
@@ -585,9 +554,8 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=ProjectDtoInput,
             description="The project to add.",
-            media_types=BOTH,
             required=True,
-            source=Source(lines=(149, 150)),
+            lines=(149, 150),
             inferred=body_inferred(150),
             examples=[
                 Example(
@@ -603,19 +571,15 @@ OPERATIONS: list[Operation] = [
                     name="project", summary="The added project", lines=(152, 152), value=ex.LINE_152
                 ),
             ),
-            *error_responses(),
         ],
     ),
-    Operation(
-        method="post",
+    PROJECTS.post(
         path="/customer_order/{customer_order_id}",
         operation_id="addProjectFromCustomerOrder",
         summary="Add project from customer order",
         description="Add a new project (from a customer order). The body's projectId names the "
         "project to use; a new project will be created if it is null or -1.",
-        tags=["Projects"],
-        source=Source(lines=(153, 163)),
-        security=SECURITY,
+        lines=(153, 163),
         quirks=[
             Quirk(
                 lines=(153, 159),
@@ -640,9 +604,8 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=ProjectCustomerOrderRequestDto,
             description="Which project to use; null or -1 creates a new one.",
-            media_types=BOTH,
             required=True,
-            source=Source(lines=(160, 161)),
+            lines=(160, 161),
             inferred=body_inferred(161),
             examples=[
                 Example(
@@ -661,25 +624,20 @@ OPERATIONS: list[Operation] = [
                     name="project", summary="The project", lines=(163, 163), value=ex.LINE_163
                 ),
             ),
-            *error_responses(),
         ],
     ),
-    Operation(
-        method="post",
+    PROJECTS.post(
         path="/{project_id}/article",
         operation_id="addProjectArticle",
         summary="Add project article",
         description="Add a new article to a project.",
-        tags=["Projects"],
-        source=Source(lines=(164, 174)),
-        security=SECURITY,
+        lines=(164, 174),
         parameters=[project_id(documented_as_id=165)],
         request_body=RequestBody(
             model=ProjectArticleDtoInput,
             description="The article to add.",
-            media_types=BOTH,
             required=True,
-            source=Source(lines=(171, 172)),
+            lines=(171, 172),
             inferred=body_inferred(172),
             examples=[
                 Example(
@@ -701,24 +659,19 @@ OPERATIONS: list[Operation] = [
                     value=ex.LINE_174,
                 ),
             ),
-            *error_responses(),
         ],
     ),
-    Operation(
-        method="put",
+    PROJECTS.put(
         path="/{project_id}",
         operation_id="updateProject",
         summary="Update project",
         description="Update an existing project. `state` cannot be changed here (it is written "
         "only with POST).",
-        tags=["Projects"],
-        source=Source(lines=(175, 185)),
-        security=SECURITY,
+        lines=(175, 185),
         parameters=[project_id(documented_as_id=176)],
         request_body=RequestBody(
             model=ProjectDtoInput,
             description="The project's new values.",
-            media_types=BOTH,
             required=True,
             quirks=[
                 Quirk(
@@ -728,7 +681,7 @@ OPERATIONS: list[Operation] = [
                     "328), in this PUT.",
                 ),
             ],
-            source=Source(lines=(182, 183)),
+            lines=(182, 183),
             inferred=body_inferred(183),
             examples=[
                 Example(
@@ -747,19 +700,15 @@ OPERATIONS: list[Operation] = [
                     value=ex.LINE_185,
                 ),
             ),
-            *error_responses(),
         ],
     ),
-    Operation(
-        method="put",
+    PROJECTS.put(
         path="/{project_id}/article/{article_id}",
         operation_id="updateProjectArticle",
         summary="Update project article",
         description="Update an existing project article. As documented, the response carries "
         "the invoice drafts and the articles ({invoiceDrafts, articles}), not the article alone.",
-        tags=["Projects"],
-        source=Source(lines=(186, 196)),
-        security=SECURITY,
+        lines=(186, 196),
         quirks=[
             Quirk(
                 lines=(192, 196),
@@ -783,9 +732,8 @@ OPERATIONS: list[Operation] = [
         request_body=RequestBody(
             model=ProjectArticleDtoInput,
             description="The project article's new values.",
-            media_types=BOTH,
             required=True,
-            source=Source(lines=(193, 194)),
+            lines=(193, 194),
             inferred=body_inferred(194),
             examples=[
                 Example(
@@ -807,25 +755,20 @@ OPERATIONS: list[Operation] = [
                     value=ex.LINE_196,
                 ),
             ),
-            *error_responses(),
         ],
     ),
-    Operation(
-        method="put",
+    PROJECTS.put(
         path="/{project_id}/invoice/draft",
         operation_id="createInvoiceDrafts",
         summary="Create invoice drafts",
         description="Create invoice drafts for articles in a project.",
-        tags=["Projects"],
-        source=Source(lines=(197, 207)),
-        security=SECURITY,
+        lines=(197, 207),
         parameters=[project_id(documented_as_id=198)],
         request_body=RequestBody(
             model=InvoiceDraftProjectArticlesRequestDto,
             description="The project and the articles to create invoice drafts for.",
-            media_types=BOTH,
             required=True,
-            source=Source(lines=(204, 205)),
+            lines=(204, 205),
             inferred=body_inferred(205),
             examples=[
                 Example(
@@ -847,26 +790,21 @@ OPERATIONS: list[Operation] = [
                     value=ex.LINE_207,
                 ),
             ),
-            *error_responses(),
         ],
     ),
-    Operation(
-        method="put",
+    PROJECTS.put(
         path="/{project_id}/invoice",
         operation_id="sendInvoiceDrafts",
         summary="Send invoice drafts to external integrations",
         description="Send existing invoice drafts to external integrations and sets the draft "
         "to invoiced.",
-        tags=["Projects"],
-        source=Source(lines=(208, 218)),
-        security=SECURITY,
+        lines=(208, 218),
         parameters=[project_id(documented_as_id=209)],
         request_body=RequestBody(
             model=InvoiceProjectArticlesRequestDto,
             description="The invoice drafts to send, the customer and the kind of invoice.",
-            media_types=BOTH,
             required=True,
-            source=Source(lines=(215, 216)),
+            lines=(215, 216),
             inferred=body_inferred(216),
             examples=[
                 Example(
@@ -888,26 +826,21 @@ OPERATIONS: list[Operation] = [
                     value=ex.LINE_218,
                 ),
             ),
-            *error_responses(),
         ],
     ),
-    Operation(
-        method="put",
+    PROJECTS.put(
         path="/{project_id}/close",
         operation_id="closeProject",
         summary="Close project",
         description="Close an existing project. closeArticles maps project-article ids to what "
         "to do with each article: checkin, consume or end_rent.",
-        tags=["Projects"],
-        source=Source(lines=(219, 229)),
-        security=SECURITY,
+        lines=(219, 229),
         parameters=[project_id(documented_as_id=220)],
         request_body=RequestBody(
             model=CloseProjectRequestDto,
             description="How to handle the project's articles.",
-            media_types=BOTH,
             required=True,
-            source=Source(lines=(226, 227)),
+            lines=(226, 227),
             inferred=body_inferred(227),
             examples=[
                 Example(
@@ -929,7 +862,6 @@ OPERATIONS: list[Operation] = [
                     value=ex.LINE_229,
                 ),
             ),
-            *error_responses(),
         ],
     ),
 ]

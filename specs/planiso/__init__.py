@@ -7,7 +7,6 @@ from generator.describe import (
     Quirk,
     SecurityScheme,
     Server,
-    Source,
     Tag,
     Vendor,
 )
@@ -26,7 +25,7 @@ VENDOR = Vendor(
         "`data` (the resource, the list, an empty array, or details about an error). Request "
         "bodies are form-encoded. Delete operations deactivate the record."
     ),
-    source=Source(lines=(1, 99)),
+    lines=(1, 99),
     inferred=(
         "version: the document gives no API version; every path starts with /v1, so the "
         "version is v1"
@@ -52,7 +51,7 @@ VENDOR = Vendor(
         Server(
             url="https://api.planiso.com",
             description="Planiso API base URL.",
-            source=Source(lines=(17, 19)),
+            lines=(17, 19),
         )
     ],
     security_schemes=[
@@ -67,7 +66,7 @@ VENDOR = Vendor(
                 "incorrect key is rejected immediately. Never expose the key in logs or code "
                 "repositories."
             ),
-            source=Source(lines=(21, 55)),
+            lines=(21, 55),
             quirks=[
                 Quirk(
                     lines=(29, 33),
@@ -89,7 +88,7 @@ VENDOR = Vendor(
                 "A user/employee contained in your Planiso silo. Use it to create, view, update "
                 "and delete users."
             ),
-            source=Source(lines=(101, 115)),
+            lines=(101, 115),
         ),
         Tag(
             name="Customers",
@@ -97,7 +96,7 @@ VENDOR = Vendor(
                 "A customer contained in your Planiso silo. Use it to create, view, update and "
                 "delete customers. A customer is linked to the Organization object."
             ),
-            source=Source(lines=(561, 575)),
+            lines=(561, 575),
         ),
         Tag(
             name="Suppliers",
@@ -105,7 +104,7 @@ VENDOR = Vendor(
                 "A supplier contained in your Planiso silo. Use it to create, view, update and "
                 "delete suppliers. A supplier is linked to the Organization object."
             ),
-            source=Source(lines=(950, 964)),
+            lines=(950, 964),
         ),
         Tag(
             name="Subcontractors",
@@ -114,7 +113,7 @@ VENDOR = Vendor(
                 "and delete subcontractors. A subcontractor is linked to the Organization "
                 "object."
             ),
-            source=Source(lines=(1340, 1354)),
+            lines=(1340, 1354),
         ),
         Tag(
             name="Organizations",
@@ -123,7 +122,7 @@ VENDOR = Vendor(
                 "can be a supplier, a subcontractor, or a customer. Use it to create, view, "
                 "update and delete organizations."
             ),
-            source=Source(lines=(1669, 1683)),
+            lines=(1669, 1683),
         ),
         Tag(
             name="Projects",
@@ -131,7 +130,7 @@ VENDOR = Vendor(
                 "A project contained in your Planiso silo. Use it to create, view, update and "
                 "delete projects."
             ),
-            source=Source(lines=(2102, 2116)),
+            lines=(2102, 2116),
         ),
         Tag(
             name="Equipment",
@@ -139,7 +138,7 @@ VENDOR = Vendor(
                 "Equipment contained in your Planiso silo. Use it to add, view, update and "
                 "delete equipment. Equipment is linked to the Equipment Types object."
             ),
-            source=Source(lines=(2490, 2504)),
+            lines=(2490, 2504),
         ),
         Tag(
             name="Equipment Types",
@@ -148,7 +147,7 @@ VENDOR = Vendor(
                 "an equipment type, go directly to your Planiso silo. Equipment types are "
                 "necessary when creating new equipment."
             ),
-            source=Source(lines=(2920, 2926)),
+            lines=(2920, 2926),
         ),
     ],
     envelope=Envelope(data="data", code="code", message="message"),

@@ -14,8 +14,8 @@ from generator.describe import (
     Parameter,
     Quirk,
     RequestBody,
+    Resource,
     Response,
-    Source,
 )
 from specs.planiso import examples as ex
 from specs.planiso.models import (
@@ -64,25 +64,6 @@ _REASONS = {
     500: "Internal Server Error",
 }
 
-#: The universal HTTP codes (lines 81-99) that can answer any request.
-_UNIVERSAL: dict[int, tuple[int, str]] = {
-    400: (87, "The request is unacceptable, often due to a missing required parameter."),
-    401: (89, "No valid API key provided."),
-    402: (91, "Parameters were valid but the request failed."),
-    403: (93, "The API key doesn't have the required permissions to execute the request."),
-    404: (95, "The requested resource doesn't exist."),
-    409: (
-        97,
-        "The request conflicts with another request (perhaps due to using the same idempotent "
-        "key).",
-    ),
-    429: (
-        99,
-        "Too many requests hit the API too quickly. We recommend an exponential backoff of your "
-        "requests.",
-    ),
-}
-
 Specific = dict[int, tuple[int, str]]
 
 # The specific lists repeat these three texts for nearly every operation.
@@ -95,23 +76,51 @@ def _sentence(text: str) -> str:
     return text if text.endswith(".") else f"{text}."
 
 
-def _errors(specific: Specific, quirks: dict[int, list[Quirk]] | None = None) -> list[Response]:
-    """The error responses of one operation: the universal codes, overridden and completed by
-    the operation's specific list; each with the error envelope."""
+def _error(status: int, line: int, text: str, quirks: list[Quirk] | None = None) -> Response:
+    """An error response: the error envelope, with the reason phrase and the document's text."""
+    return Response(
+        status=status,
+        description=f"{_REASONS[status]}: {_sentence(text)}",
+        model=ErrorEnvelope,
+        lines=line,
+        quirks=quirks or [],
+    )
+
+
+#: The universal HTTP codes (lines 81-99) that can answer any request.
+_UNIVERSAL = [
+    _error(400, 87, "The request is unacceptable, often due to a missing required parameter."),
+    _error(401, 89, "No valid API key provided."),
+    _error(402, 91, "Parameters were valid but the request failed."),
+    _error(403, 93, "The API key doesn't have the required permissions to execute the request."),
+    _error(404, 95, "The requested resource doesn't exist."),
+    _error(
+        409,
+        97,
+        "The request conflicts with another request (perhaps due to using the same idempotent "
+        "key).",
+    ),
+    _error(
+        429,
+        99,
+        "Too many requests hit the API too quickly. We recommend an exponential backoff of your "
+        "requests.",
+    ),
+]
+
+
+def _specific(specific: Specific, quirks: dict[int, list[Quirk]] | None = None) -> list[Response]:
+    """The operation's own "Specific error responses" list: each replaces the universal code of
+    its status (the resource adds the universal codes it does not give)."""
     quirks = quirks or {}
-    responses = []
-    for status in sorted(set(_UNIVERSAL) | set(specific)):
-        line, text = specific[status] if status in specific else _UNIVERSAL[status]
-        responses.append(
-            Response(
-                status=status,
-                description=f"{_REASONS[status]}: {_sentence(text)}",
-                model=ErrorEnvelope,
-                source=Source(lines=line),
-                quirks=quirks.get(status, []),
-            )
-        )
-    return responses
+    return [
+        _error(status, line, text, quirks.get(status)) for status, (line, text) in specific.items()
+    ]
+
+
+def _resource(tag: str) -> Resource:
+    """Every Planiso resource: form-encoded requests, JSON answers, the universal error codes."""
+    return Resource(tags=[tag], request_media_types=[FORM], errors=_UNIVERSAL)
 
 
 def _no(resource: str, line: int) -> Parameter:
@@ -121,7 +130,7 @@ def _no(resource: str, line: int) -> Parameter:
         required=True,
         type=int,
         description=f"Unique number in your silo that identifies the {resource}.",
-        source=Source(lines=line),
+        lines=line,
     )
 
 
@@ -132,14 +141,11 @@ def _form(
     whether a body is required: ``required_because`` marks it required with that reason
     (``x-inferred``); without it, nothing is said."""
     if required_because is None:
-        return RequestBody(
-            model=model, media_types=[FORM], description=description, source=Source(lines=lines)
-        )
+        return RequestBody(model=model, description=description, lines=lines)
     return RequestBody(
         model=model,
-        media_types=[FORM],
         description=description,
-        source=Source(lines=lines),
+        lines=lines,
         required=True,
         inferred=f"the document does not say whether a body is required; {required_because}",
     )
@@ -158,11 +164,10 @@ def _not_found_quirk(text_line: int, list_line: int) -> Quirk:
 
 # --- users ----------------------------------------------------------------------------------------
 
-_USERS = "Users"
+USERS = _resource("Users")
 
 USER_OPERATIONS = [
-    Operation(
-        method="get",
+    USERS.get(
         path="/v1/user",
         operation_id="listUsers",
         summary="List users",
@@ -170,8 +175,7 @@ USER_OPERATIONS = [
             "Returns the list of all users/employees contained in your Planiso silo. Users are "
             "returned sorted by creation date. If no user is found, an empty list is returned."
         ),
-        tags=[_USERS],
-        source=Source(lines=(117, 215)),
+        lines=(117, 215),
         responses=[
             Response(
                 status=200,
@@ -180,14 +184,13 @@ USER_OPERATIONS = [
                     "sorted by creation date."
                 ),
                 model=Envelope[list[User]],
-                source=Source(lines=164),
+                lines=164,
                 examples=[ex.USER_LIST],
             ),
-            *_errors({401: (211, _401), 403: (213, _403), 500: (215, _500)}),
+            *_specific({401: (211, _401), 403: (213, _403), 500: (215, _500)}),
         ],
     ),
-    Operation(
-        method="get",
+    USERS.get(
         path="/v1/user/{no}",
         operation_id="getUser",
         summary="Find a user",
@@ -195,8 +198,7 @@ USER_OPERATIONS = [
             "Returns the information of the user/employee whose number {no} is provided. If no "
             "user is found, code 400 and an empty array are returned."
         ),
-        tags=[_USERS],
-        source=Source(lines=(217, 300)),
+        lines=(217, 300),
         quirks=[_not_found_quirk(219, 294)],
         parameters=[_no("user", 223)],
         responses=[
@@ -207,10 +209,10 @@ USER_OPERATIONS = [
                     "attributes about the user corresponding to the provided {no}."
                 ),
                 model=Envelope[User],
-                source=Source(lines=264),
+                lines=264,
                 examples=[ex.USER_FOUND],
             ),
-            *_errors(
+            *_specific(
                 {
                     404: (294, "The requested resource {no} doesn't exist"),
                     401: (296, _401),
@@ -220,8 +222,7 @@ USER_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="post",
+    USERS.post(
         path="/v1/user",
         operation_id="createUser",
         summary="Create a user",
@@ -233,8 +234,7 @@ USER_OPERATIONS = [
             "password, and assign the necessary privileges to that user. These features are "
             "not available through the API for security and access management reasons."
         ),
-        tags=[_USERS],
-        source=Source(lines=(302, 395)),
+        lines=(302, 395),
         request_body=_form(
             UserCreateForm,
             (306, 367),
@@ -252,10 +252,10 @@ USER_OPERATIONS = [
                     "about the user that was created."
                 ),
                 model=Envelope[User],
-                source=Source(lines=349),
+                lines=349,
                 examples=[ex.USER_CREATED],
             ),
-            *_errors(
+            *_specific(
                 {
                     400: (
                         387,
@@ -275,14 +275,12 @@ USER_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="put",
+    USERS.put(
         path="/v1/user/{no}",
         operation_id="updateUser",
         summary="Update a user",
         description="This method allows modifying an existing user's information in Planiso.",
-        tags=[_USERS],
-        source=Source(lines=(397, 488)),
+        lines=(397, 488),
         parameters=[_no("user", 403)],
         request_body=_form(UserUpdateForm, (401, 460), "The attributes of the user to modify."),
         responses=[
@@ -293,10 +291,10 @@ USER_OPERATIONS = [
                     "attributes that were modified for the user with the provided {no}."
                 ),
                 model=Envelope[User],
-                source=Source(lines=444),
+                lines=444,
                 examples=[ex.USER_UPDATED],
             ),
-            *_errors(
+            *_specific(
                 {
                     400: (
                         480,
@@ -327,21 +325,19 @@ USER_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="delete",
+    USERS.delete(
         path="/v1/user/{no}",
         operation_id="deleteUser",
         summary="Delete a user",
         description="This method allows deactivating an existing user in Planiso.",
-        tags=[_USERS],
-        source=Source(lines=(490, 559)),
+        lines=(490, 559),
         parameters=[_no("user", 496)],
         responses=[
             Response(
                 status=204,
                 description="An empty array.",
                 model=EmptyEnvelope,
-                source=Source(lines=537),
+                lines=537,
                 examples=[ex.USER_DELETED],
                 quirks=[
                     Quirk(
@@ -355,7 +351,7 @@ USER_OPERATIONS = [
                     )
                 ],
             ),
-            *_errors(
+            *_specific(
                 {
                     401: (553, _401),
                     403: (555, _403),
@@ -369,11 +365,10 @@ USER_OPERATIONS = [
 
 # --- customers ------------------------------------------------------------------------------------
 
-_CUSTOMERS = "Customers"
+CUSTOMERS = _resource("Customers")
 
 CUSTOMER_OPERATIONS = [
-    Operation(
-        method="get",
+    CUSTOMERS.get(
         path="/v1/customer",
         operation_id="listCustomers",
         summary="List customers",
@@ -382,8 +377,7 @@ CUSTOMER_OPERATIONS = [
             "returned sorted by creation date. If no customer is found, an empty list is "
             "returned."
         ),
-        tags=[_CUSTOMERS],
-        source=Source(lines=(577, 656)),
+        lines=(577, 656),
         responses=[
             Response(
                 status=200,
@@ -392,14 +386,13 @@ CUSTOMER_OPERATIONS = [
                     "customers sorted by creation date."
                 ),
                 model=Envelope[list[Customer]],
-                source=Source(lines=609),
+                lines=609,
                 examples=[ex.CUSTOMER_LIST],
             ),
-            *_errors({401: (652, _401), 403: (654, _403), 500: (656, _500)}),
+            *_specific({401: (652, _401), 403: (654, _403), 500: (656, _500)}),
         ],
     ),
-    Operation(
-        method="get",
+    CUSTOMERS.get(
         path="/v1/customer/{no}",
         operation_id="getCustomer",
         summary="Find a customer",
@@ -407,8 +400,7 @@ CUSTOMER_OPERATIONS = [
             "Returns the information of the customer whose number {no} is provided. If no "
             "customer is found, code 400 and an empty array are returned."
         ),
-        tags=[_CUSTOMERS],
-        source=Source(lines=(658, 737)),
+        lines=(658, 737),
         quirks=[_not_found_quirk(660, 731)],
         parameters=[_no("customer", 664)],
         responses=[
@@ -419,10 +411,10 @@ CUSTOMER_OPERATIONS = [
                     "about the customer corresponding to the provided {no}."
                 ),
                 model=Envelope[Customer],
-                source=Source(lines=690),
+                lines=690,
                 examples=[ex.CUSTOMER_FOUND],
             ),
-            *_errors(
+            *_specific(
                 {
                     404: (731, "The requested customer {no} doesn't exist"),
                     401: (733, _401),
@@ -432,8 +424,7 @@ CUSTOMER_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="post",
+    CUSTOMERS.post(
         path="/v1/customer",
         operation_id="createCustomer",
         summary="Create a customer",
@@ -443,8 +434,7 @@ CUSTOMER_OPERATIONS = [
             "linked organization as flat organization_* fields (lines 780-791) and returns it "
             "as `organization` (lines 801-817)."
         ),
-        tags=[_CUSTOMERS],
-        source=Source(lines=(739, 830)),
+        lines=(739, 830),
         request_body=_form(
             CustomerCreateForm,
             (743, 791),
@@ -462,10 +452,10 @@ CUSTOMER_OPERATIONS = [
                     "the customer that was added."
                 ),
                 model=Envelope[Customer],
-                source=Source(lines=771),
+                lines=771,
                 examples=[ex.CUSTOMER_CREATED],
             ),
-            *_errors(
+            *_specific(
                 {
                     400: (822, "One or more required fields are missing or have incorrect format"),
                     401: (824, _401),
@@ -479,8 +469,7 @@ CUSTOMER_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="put",
+    CUSTOMERS.put(
         path="/v1/customer/{no}",
         operation_id="updateCustomer",
         summary="Update a customer",
@@ -488,8 +477,7 @@ CUSTOMER_OPERATIONS = [
             "This method allows modifying an existing customer in Planiso. To modify the "
             "organization information linked to a customer, use Update an organization."
         ),
-        tags=[_CUSTOMERS],
-        source=Source(lines=(832, 892)),
+        lines=(832, 892),
         parameters=[_no("customer", 838)],
         request_body=_form(
             CustomerUpdateForm, (836, 872), "The attributes of the customer to modify."
@@ -502,10 +490,10 @@ CUSTOMER_OPERATIONS = [
                     "were modified for the customer with the provided {no}."
                 ),
                 model=Envelope[Customer],
-                source=Source(lines=864),
+                lines=864,
                 examples=[ex.CUSTOMER_UPDATED],
             ),
-            *_errors(
+            *_specific(
                 {
                     400: (884, "One or more required fields are missing or have incorrect format"),
                     401: (886, _401),
@@ -516,8 +504,7 @@ CUSTOMER_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="delete",
+    CUSTOMERS.delete(
         path="/v1/customer/{no}",
         operation_id="deleteCustomer",
         summary="Delete a customer",
@@ -526,18 +513,17 @@ CUSTOMER_OPERATIONS = [
             "possible to deactivate the linked organization, to do that follow the Delete an "
             "organization procedure."
         ),
-        tags=[_CUSTOMERS],
-        source=Source(lines=(894, 948)),
+        lines=(894, 948),
         parameters=[_no("customer", 900)],
         responses=[
             Response(
                 status=200,
                 description="An empty array.",
                 model=EmptyEnvelope,
-                source=Source(lines=926),
+                lines=926,
                 examples=[ex.CUSTOMER_DELETED],
             ),
-            *_errors(
+            *_specific(
                 {
                     401: (942, _401),
                     403: (944, _403),
@@ -551,11 +537,10 @@ CUSTOMER_OPERATIONS = [
 
 # --- suppliers ------------------------------------------------------------------------------------
 
-_SUPPLIERS = "Suppliers"
+SUPPLIERS = _resource("Suppliers")
 
 SUPPLIER_OPERATIONS = [
-    Operation(
-        method="get",
+    SUPPLIERS.get(
         path="/v1/supplier",
         operation_id="listSuppliers",
         summary="List suppliers",
@@ -564,8 +549,7 @@ SUPPLIER_OPERATIONS = [
             "returned sorted by creation date. If no supplier is found, an empty list is "
             "returned."
         ),
-        tags=[_SUPPLIERS],
-        source=Source(lines=(966, 1045)),
+        lines=(966, 1045),
         responses=[
             Response(
                 status=200,
@@ -574,14 +558,13 @@ SUPPLIER_OPERATIONS = [
                     "suppliers sorted by creation date."
                 ),
                 model=Envelope[list[Supplier]],
-                source=Source(lines=998),
+                lines=998,
                 examples=[ex.SUPPLIER_LIST],
             ),
-            *_errors({401: (1041, _401), 403: (1043, _403), 500: (1045, _500)}),
+            *_specific({401: (1041, _401), 403: (1043, _403), 500: (1045, _500)}),
         ],
     ),
-    Operation(
-        method="get",
+    SUPPLIERS.get(
         path="/v1/supplier/{no}",
         operation_id="getSupplier",
         summary="Find a supplier",
@@ -589,8 +572,7 @@ SUPPLIER_OPERATIONS = [
             "Returns the information of the supplier whose number {no} is provided. If no "
             "supplier is found, code 400 and an empty array are returned."
         ),
-        tags=[_SUPPLIERS],
-        source=Source(lines=(1047, 1126)),
+        lines=(1047, 1126),
         quirks=[_not_found_quirk(1049, 1120)],
         parameters=[_no("supplier", 1053)],
         responses=[
@@ -601,10 +583,10 @@ SUPPLIER_OPERATIONS = [
                     "about the supplier corresponding to the provided {no}."
                 ),
                 model=Envelope[Supplier],
-                source=Source(lines=1079),
+                lines=1079,
                 examples=[ex.SUPPLIER_FOUND],
             ),
-            *_errors(
+            *_specific(
                 {
                     404: (1120, "The supplier {no} doesn't exist"),
                     401: (1122, _401),
@@ -614,8 +596,7 @@ SUPPLIER_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="post",
+    SUPPLIERS.post(
         path="/v1/supplier",
         operation_id="createSupplier",
         summary="Create a supplier",
@@ -623,8 +604,7 @@ SUPPLIER_OPERATIONS = [
             "Creates a new supplier and returns an associative array with a data property that "
             "contains the attributes of the newly created supplier."
         ),
-        tags=[_SUPPLIERS],
-        source=Source(lines=(1128, 1216)),
+        lines=(1128, 1216),
         request_body=_form(SupplierCreateForm, (1132, 1174), "The attributes of the new supplier."),
         responses=[
             Response(
@@ -634,10 +614,10 @@ SUPPLIER_OPERATIONS = [
                     "the supplier that was added."
                 ),
                 model=Envelope[Supplier],
-                source=Source(lines=1160),
+                lines=1160,
                 examples=[ex.SUPPLIER_CREATED],
             ),
-            *_errors(
+            *_specific(
                 {
                     400: (1208, "One or more required fields are missing or have incorrect format"),
                     401: (1210, _401),
@@ -648,8 +628,7 @@ SUPPLIER_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="put",
+    SUPPLIERS.put(
         path="/v1/supplier/{no}",
         operation_id="updateSupplier",
         summary="Update a supplier",
@@ -657,8 +636,7 @@ SUPPLIER_OPERATIONS = [
             "This method allows modifying an existing supplier in Planiso. To modify the "
             "organization information linked to a supplier, use Update an organization."
         ),
-        tags=[_SUPPLIERS],
-        source=Source(lines=(1218, 1282)),
+        lines=(1218, 1282),
         parameters=[_no("supplier", 1224)],
         request_body=_form(
             SupplierUpdateForm, (1222, 1261), "The attributes of the supplier to modify."
@@ -671,10 +649,10 @@ SUPPLIER_OPERATIONS = [
                     "were modified for the supplier with the provided {no}."
                 ),
                 model=Envelope[Supplier],
-                source=Source(lines=1250),
+                lines=1250,
                 examples=[ex.SUPPLIER_UPDATED],
             ),
-            *_errors(
+            *_specific(
                 {
                     401: (1276, _401),
                     403: (1278, _403),
@@ -684,8 +662,7 @@ SUPPLIER_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="delete",
+    SUPPLIERS.delete(
         path="/v1/supplier/{no}",
         operation_id="deleteSupplier",
         summary="Delete a supplier",
@@ -694,18 +671,17 @@ SUPPLIER_OPERATIONS = [
             "possible to deactivate the linked organization, to do that follow the Delete an "
             "organization procedure."
         ),
-        tags=[_SUPPLIERS],
-        source=Source(lines=(1284, 1338)),
+        lines=(1284, 1338),
         parameters=[_no("supplier", 1290)],
         responses=[
             Response(
                 status=200,
                 description="An empty array.",
                 model=EmptyEnvelope,
-                source=Source(lines=1316),
+                lines=1316,
                 examples=[ex.SUPPLIER_DELETED],
             ),
-            *_errors(
+            *_specific(
                 {
                     401: (1332, _401),
                     403: (1334, _403),
@@ -719,11 +695,10 @@ SUPPLIER_OPERATIONS = [
 
 # --- subcontractors -------------------------------------------------------------------------------
 
-_SUBCONTRACTORS = "Subcontractors"
+SUBCONTRACTORS = _resource("Subcontractors")
 
 SUBCONTRACTOR_OPERATIONS = [
-    Operation(
-        method="get",
+    SUBCONTRACTORS.get(
         path="/v1/subcontractor",
         operation_id="listSubcontractors",
         summary="List subcontractors",
@@ -732,8 +707,7 @@ SUBCONTRACTOR_OPERATIONS = [
             "Subcontractors are returned sorted by creation date. If no subcontractor is found, "
             "an empty list is returned."
         ),
-        tags=[_SUBCONTRACTORS],
-        source=Source(lines=(1356, 1424)),
+        lines=(1356, 1424),
         responses=[
             Response(
                 status=200,
@@ -742,14 +716,13 @@ SUBCONTRACTOR_OPERATIONS = [
                     "subcontractors sorted by creation date."
                 ),
                 model=Envelope[list[Subcontractor]],
-                source=Source(lines=1379),
+                lines=1379,
                 examples=[ex.SUBCONTRACTOR_LIST],
             ),
-            *_errors({401: (1420, _401), 403: (1422, _403), 500: (1424, _500)}),
+            *_specific({401: (1420, _401), 403: (1422, _403), 500: (1424, _500)}),
         ],
     ),
-    Operation(
-        method="get",
+    SUBCONTRACTORS.get(
         path="/v1/subcontractor/{no}",
         operation_id="getSubcontractor",
         summary="Find a subcontractor",
@@ -757,8 +730,7 @@ SUBCONTRACTOR_OPERATIONS = [
             "Returns the information of the subcontractor whose number {no} is provided. If no "
             "subcontractor is found, code 400 and an empty array are returned."
         ),
-        tags=[_SUBCONTRACTORS],
-        source=Source(lines=(1426, 1493)),
+        lines=(1426, 1493),
         quirks=[_not_found_quirk(1428, 1487)],
         parameters=[_no("subcontractor", 1432)],
         responses=[
@@ -769,10 +741,10 @@ SUBCONTRACTOR_OPERATIONS = [
                     "about the subcontractor corresponding to the provided {no}."
                 ),
                 model=Envelope[Subcontractor],
-                source=Source(lines=1449),
+                lines=1449,
                 examples=[ex.SUBCONTRACTOR_FOUND],
             ),
-            *_errors(
+            *_specific(
                 {
                     404: (1487, "The requested subcontractor {no} doesn't exist"),
                     401: (1489, _401),
@@ -782,8 +754,7 @@ SUBCONTRACTOR_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="post",
+    SUBCONTRACTORS.post(
         path="/v1/subcontractor",
         operation_id="createSubcontractor",
         summary="Create a subcontractor",
@@ -791,8 +762,7 @@ SUBCONTRACTOR_OPERATIONS = [
             "Creates a new subcontractor and returns an associative array with a data property "
             "that contains the attributes of the newly created subcontractor."
         ),
-        tags=[_SUBCONTRACTORS],
-        source=Source(lines=(1495, 1567)),
+        lines=(1495, 1567),
         request_body=_form(
             SubcontractorCreateForm, (1499, 1529), "The attributes of the new subcontractor."
         ),
@@ -804,10 +774,10 @@ SUBCONTRACTOR_OPERATIONS = [
                     "the subcontractor that was added."
                 ),
                 model=Envelope[Subcontractor],
-                source=Source(lines=1518),
+                lines=1518,
                 examples=[ex.SUBCONTRACTOR_CREATED],
             ),
-            *_errors(
+            *_specific(
                 {
                     400: (
                         1559,
@@ -821,8 +791,7 @@ SUBCONTRACTOR_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="put",
+    SUBCONTRACTORS.put(
         path="/v1/subcontractor/{no}",
         operation_id="updateSubcontractor",
         summary="Update a subcontractor",
@@ -830,8 +799,7 @@ SUBCONTRACTOR_OPERATIONS = [
             "This method allows modifying an existing subcontractor in Planiso. To modify the "
             "organization information linked to a subcontractor, use Update an organization."
         ),
-        tags=[_SUBCONTRACTORS],
-        source=Source(lines=(1569, 1620)),
+        lines=(1569, 1620),
         parameters=[_no("subcontractor", 1575)],
         request_body=_form(
             SubcontractorUpdateForm, (1573, 1600), "The attributes of the subcontractor to modify."
@@ -844,10 +812,10 @@ SUBCONTRACTOR_OPERATIONS = [
                     "were modified for the subcontractor with the provided {no}."
                 ),
                 model=Envelope[Subcontractor],
-                source=Source(lines=1592),
+                lines=1592,
                 examples=[ex.SUBCONTRACTOR_UPDATED],
             ),
-            *_errors(
+            *_specific(
                 {
                     400: (1612, "One or more required fields are missing or have incorrect format"),
                     401: (1614, _401),
@@ -858,8 +826,7 @@ SUBCONTRACTOR_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="delete",
+    SUBCONTRACTORS.delete(
         path="/v1/subcontractor/{no}",
         operation_id="deleteSubcontractor",
         summary="Delete a subcontractor",
@@ -868,18 +835,17 @@ SUBCONTRACTOR_OPERATIONS = [
             "possible to deactivate the linked organization, to do that follow the Delete an "
             "organization procedure."
         ),
-        tags=[_SUBCONTRACTORS],
-        source=Source(lines=(1622, 1667)),
+        lines=(1622, 1667),
         parameters=[_no("subcontractor", 1628)],
         responses=[
             Response(
                 status=200,
                 description="An empty array.",
                 model=EmptyEnvelope,
-                source=Source(lines=1645),
+                lines=1645,
                 examples=[ex.SUBCONTRACTOR_DELETED],
             ),
-            *_errors(
+            *_specific(
                 {
                     401: (1661, _401),
                     403: (1663, _403),
@@ -893,11 +859,10 @@ SUBCONTRACTOR_OPERATIONS = [
 
 # --- organizations --------------------------------------------------------------------------------
 
-_ORGANIZATIONS = "Organizations"
+ORGANIZATIONS = _resource("Organizations")
 
 ORGANIZATION_OPERATIONS = [
-    Operation(
-        method="get",
+    ORGANIZATIONS.get(
         path="/v1/organization",
         operation_id="listOrganizations",
         summary="List organizations",
@@ -906,8 +871,7 @@ ORGANIZATION_OPERATIONS = [
             "Organizations are returned sorted by creation date. If no organization is found, "
             "an empty list is returned."
         ),
-        tags=[_ORGANIZATIONS],
-        source=Source(lines=(1685, 1764)),
+        lines=(1685, 1764),
         responses=[
             Response(
                 status=200,
@@ -916,14 +880,13 @@ ORGANIZATION_OPERATIONS = [
                     "organizations sorted by creation date."
                 ),
                 model=Envelope[list[Organization]],
-                source=Source(lines=1726),
+                lines=1726,
                 examples=[ex.ORGANIZATION_LIST],
             ),
-            *_errors({401: (1760, _401), 403: (1762, _403), 500: (1764, _500)}),
+            *_specific({401: (1760, _401), 403: (1762, _403), 500: (1764, _500)}),
         ],
     ),
-    Operation(
-        method="get",
+    ORGANIZATIONS.get(
         path="/v1/organization/{no}",
         operation_id="getOrganization",
         summary="Find an organization",
@@ -931,8 +894,7 @@ ORGANIZATION_OPERATIONS = [
             "Returns the information of the organization whose number {no} is provided. If no "
             "organization is found, code 400 and an empty array are returned."
         ),
-        tags=[_ORGANIZATIONS],
-        source=Source(lines=(1766, 1845)),
+        lines=(1766, 1845),
         quirks=[_not_found_quirk(1768, 1839)],
         parameters=[_no("organization", 1772)],
         responses=[
@@ -943,10 +905,10 @@ ORGANIZATION_OPERATIONS = [
                     "about the organization corresponding to the provided {no}."
                 ),
                 model=Envelope[Organization],
-                source=Source(lines=1807),
+                lines=1807,
                 examples=[ex.ORGANIZATION_FOUND],
             ),
-            *_errors(
+            *_specific(
                 {
                     404: (1839, "The organization {no} doesn't exist"),
                     401: (1841, _401),
@@ -956,14 +918,12 @@ ORGANIZATION_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="post",
+    ORGANIZATIONS.post(
         path="/v1/organization",
         operation_id="createOrganization",
         summary="Create an organization",
         description="This method is used to add a new organization.",
-        tags=[_ORGANIZATIONS],
-        source=Source(lines=(1847, 1939)),
+        lines=(1847, 1939),
         request_body=_form(
             OrganizationCreateForm,
             (1851, 1906),
@@ -981,7 +941,7 @@ ORGANIZATION_OPERATIONS = [
                     "the organization that was added."
                 ),
                 model=Envelope[Organization],
-                source=Source(lines=1888),
+                lines=1888,
                 examples=[ex.ORGANIZATION_CREATED],
                 quirks=[
                     Quirk(
@@ -994,7 +954,7 @@ ORGANIZATION_OPERATIONS = [
                     )
                 ],
             ),
-            *_errors(
+            *_specific(
                 {
                     400: (1931, "One or more required fields are missing or have incorrect format"),
                     401: (1933, _401),
@@ -1005,14 +965,12 @@ ORGANIZATION_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="put",
+    ORGANIZATIONS.put(
         path="/v1/organization/{no}",
         operation_id="updateOrganization",
         summary="Update an organization",
         description="This method allows modifying an existing organization in Planiso.",
-        tags=[_ORGANIZATIONS],
-        source=Source(lines=(1941, 2035)),
+        lines=(1941, 2035),
         parameters=[_no("organization", 1947)],
         request_body=_form(
             OrganizationUpdateForm, (1945, 2000), "The attributes of the organization to modify."
@@ -1025,10 +983,10 @@ ORGANIZATION_OPERATIONS = [
                     "organization."
                 ),
                 model=Envelope[Organization],
-                source=Source(lines=1982),
+                lines=1982,
                 examples=[ex.ORGANIZATION_UPDATED],
             ),
-            *_errors(
+            *_specific(
                 {
                     400: (2025, "One or more required fields are missing or have incorrect format"),
                     401: (2027, _401),
@@ -1040,8 +998,7 @@ ORGANIZATION_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="delete",
+    ORGANIZATIONS.delete(
         path="/v1/organization/{no}",
         operation_id="deleteOrganization",
         summary="Delete an organization",
@@ -1051,18 +1008,17 @@ ORGANIZATION_OPERATIONS = [
             "not be deactivated. Follow the deletion procedure for a customer, subcontractor or "
             "supplier."
         ),
-        tags=[_ORGANIZATIONS],
-        source=Source(lines=(2037, 2100)),
+        lines=(2037, 2100),
         parameters=[_no("organization", 2043)],
         responses=[
             Response(
                 status=200,
                 description="An empty array.",
                 model=EmptyEnvelope,
-                source=Source(lines=2078),
+                lines=2078,
                 examples=[ex.ORGANIZATION_DELETED],
             ),
-            *_errors(
+            *_specific(
                 {
                     401: (2094, _401),
                     403: (2096, _403),
@@ -1076,11 +1032,10 @@ ORGANIZATION_OPERATIONS = [
 
 # --- projects -------------------------------------------------------------------------------------
 
-_PROJECTS = "Projects"
+PROJECTS = _resource("Projects")
 
 PROJECT_OPERATIONS = [
-    Operation(
-        method="get",
+    PROJECTS.get(
         path="/v1/project",
         operation_id="listProjects",
         summary="List projects",
@@ -1089,8 +1044,7 @@ PROJECT_OPERATIONS = [
             "returned sorted by creation date. If no project is found, an empty list is "
             "returned."
         ),
-        tags=[_PROJECTS],
-        source=Source(lines=(2118, 2221)),
+        lines=(2118, 2221),
         quirks=[
             Quirk(
                 lines=(2120, 2150),
@@ -1108,14 +1062,13 @@ PROJECT_OPERATIONS = [
                     "projects sorted by start date."
                 ),
                 model=Envelope[list[Project]],
-                source=Source(lines=2150),
+                lines=2150,
                 examples=[ex.PROJECT_LIST],
             ),
-            *_errors({401: (2217, _401), 403: (2219, _403), 500: (2221, _500)}),
+            *_specific({401: (2217, _401), 403: (2219, _403), 500: (2221, _500)}),
         ],
     ),
-    Operation(
-        method="get",
+    PROJECTS.get(
         path="/v1/project/{no}",
         operation_id="getProject",
         summary="Find a project",
@@ -1123,8 +1076,7 @@ PROJECT_OPERATIONS = [
             "Returns the information of the project whose number {no} is provided. If no "
             "project is found, code 404 and an empty array are returned."
         ),
-        tags=[_PROJECTS],
-        source=Source(lines=(2223, 2286)),
+        lines=(2223, 2286),
         parameters=[_no("project", 2229)],
         responses=[
             Response(
@@ -1134,7 +1086,7 @@ PROJECT_OPERATIONS = [
                     "the project corresponding to the provided {no}."
                 ),
                 model=Envelope[Project],
-                source=Source(lines=2255),
+                lines=2255,
                 examples=[
                     ex.PROJECT_FOUND,
                     ex.STANDARDIZED_RESPONSE.model_copy(
@@ -1151,7 +1103,7 @@ PROJECT_OPERATIONS = [
                     ),
                 ],
             ),
-            *_errors(
+            *_specific(
                 {
                     404: (2280, "The project {no} doesn't exist"),
                     401: (2282, _401),
@@ -1161,14 +1113,12 @@ PROJECT_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="post",
+    PROJECTS.post(
         path="/v1/project",
         operation_id="createProject",
         summary="Create a project",
         description="Creates a new project with the provided information.",
-        tags=[_PROJECTS],
-        source=Source(lines=(2288, 2358)),
+        lines=(2288, 2358),
         request_body=_form(
             ProjectCreateForm,
             (2292, 2332),
@@ -1186,10 +1136,10 @@ PROJECT_OPERATIONS = [
                     "the newly created project."
                 ),
                 model=Envelope[Project],
-                source=Source(lines=2320),
+                lines=2320,
                 examples=[ex.PROJECT_CREATED],
             ),
-            *_errors(
+            *_specific(
                 {
                     400: (
                         2350,
@@ -1204,14 +1154,12 @@ PROJECT_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="put",
+    PROJECTS.put(
         path="/v1/project/{no}",
         operation_id="updateProject",
         summary="Update a project",
         description="Updates an existing project with new information.",
-        tags=[_PROJECTS],
-        source=Source(lines=(2360, 2432)),
+        lines=(2360, 2432),
         parameters=[_no("project", 2366)],
         request_body=_form(
             ProjectUpdateForm, (2364, 2404), "The attributes of the project to modify."
@@ -1224,10 +1172,10 @@ PROJECT_OPERATIONS = [
                     "details."
                 ),
                 model=Envelope[Project],
-                source=Source(lines=2392),
+                lines=2392,
                 examples=[ex.PROJECT_UPDATED],
             ),
-            *_errors(
+            *_specific(
                 {
                     400: (2422, "One or more required fields are missing or have incorrect format"),
                     401: (2424, _401),
@@ -1239,24 +1187,22 @@ PROJECT_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="delete",
+    PROJECTS.delete(
         path="/v1/project/{no}",
         operation_id="deleteProject",
         summary="Delete a project",
         description="Marks a project as inactive. This operation cannot be undone.",
-        tags=[_PROJECTS],
-        source=Source(lines=(2434, 2488)),
+        lines=(2434, 2488),
         parameters=[_no("project", 2440)],
         responses=[
             Response(
                 status=200,
                 description="An empty array confirming the project was successfully deleted.",
                 model=EmptyEnvelope,
-                source=Source(lines=2466),
+                lines=2466,
                 examples=[ex.PROJECT_DELETED],
             ),
-            *_errors(
+            *_specific(
                 {
                     401: (2482, _401),
                     403: (2484, _403),
@@ -1270,11 +1216,10 @@ PROJECT_OPERATIONS = [
 
 # --- equipment ------------------------------------------------------------------------------------
 
-_EQUIPMENT = "Equipment"
+EQUIPMENT = _resource("Equipment")
 
 EQUIPMENT_OPERATIONS = [
-    Operation(
-        method="get",
+    EQUIPMENT.get(
         path="/v1/equipment",
         operation_id="listEquipment",
         summary="List equipment",
@@ -1283,8 +1228,7 @@ EQUIPMENT_OPERATIONS = [
             "are returned sorted by date added. If no equipment is found, an empty list is "
             "returned."
         ),
-        tags=[_EQUIPMENT],
-        source=Source(lines=(2506, 2606)),
+        lines=(2506, 2606),
         responses=[
             Response(
                 status=200,
@@ -1293,14 +1237,13 @@ EQUIPMENT_OPERATIONS = [
                     "equipment sorted by date added."
                 ),
                 model=Envelope[list[Equipment]],
-                source=Source(lines=2547),
+                lines=2547,
                 examples=[ex.EQUIPMENT_LIST],
             ),
-            *_errors({401: (2602, _401), 403: (2604, _403), 500: (2606, _500)}),
+            *_specific({401: (2602, _401), 403: (2604, _403), 500: (2606, _500)}),
         ],
     ),
-    Operation(
-        method="get",
+    EQUIPMENT.get(
         path="/v1/equipment/{no}",
         operation_id="getEquipment",
         summary="Find equipment",
@@ -1308,8 +1251,7 @@ EQUIPMENT_OPERATIONS = [
             "Returns the information of the equipment whose number {no} is provided. If no "
             "equipment is found, code 400 and an empty array are returned."
         ),
-        tags=[_EQUIPMENT],
-        source=Source(lines=(2608, 2689)),
+        lines=(2608, 2689),
         quirks=[_not_found_quirk(2610, 2683)],
         parameters=[_no("equipment", 2614)],
         responses=[
@@ -1320,10 +1262,10 @@ EQUIPMENT_OPERATIONS = [
                     "about the equipment corresponding to the provided {no}."
                 ),
                 model=Envelope[Equipment],
-                source=Source(lines=2649),
+                lines=2649,
                 examples=[ex.EQUIPMENT_FOUND],
             ),
-            *_errors(
+            *_specific(
                 {
                     404: (2683, "The equipment {no} doesn't exist"),
                     401: (2685, _401),
@@ -1333,8 +1275,7 @@ EQUIPMENT_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="post",
+    EQUIPMENT.post(
         path="/v1/equipment",
         operation_id="createEquipment",
         summary="Create equipment",
@@ -1343,8 +1284,7 @@ EQUIPMENT_OPERATIONS = [
             "associate one or more equipment types with your addition. To get the list of "
             "equipment types available in your silo, see the List Equipment Types section."
         ),
-        tags=[_EQUIPMENT],
-        source=Source(lines=(2691, 2782)),
+        lines=(2691, 2782),
         request_body=_form(
             EquipmentCreateForm,
             (2695, 2747),
@@ -1362,7 +1302,7 @@ EQUIPMENT_OPERATIONS = [
                     "the equipment that was added."
                 ),
                 model=Envelope[Equipment],
-                source=Source(lines=2732),
+                lines=2732,
                 examples=[ex.EQUIPMENT_CREATED],
                 quirks=[
                     Quirk(
@@ -1375,7 +1315,7 @@ EQUIPMENT_OPERATIONS = [
                     )
                 ],
             ),
-            *_errors(
+            *_specific(
                 {
                     400: (2774, "One or more required fields are missing or have incorrect format"),
                     401: (2776, _401),
@@ -1386,8 +1326,7 @@ EQUIPMENT_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="put",
+    EQUIPMENT.put(
         path="/v1/equipment/{no}",
         operation_id="updateEquipment",
         summary="Update equipment",
@@ -1395,8 +1334,7 @@ EQUIPMENT_OPERATIONS = [
             "This method allows modifying existing equipment in Planiso. It is not possible to "
             "modify equipment types linked to equipment from this method."
         ),
-        tags=[_EQUIPMENT],
-        source=Source(lines=(2784, 2853)),
+        lines=(2784, 2853),
         parameters=[_no("equipment", 2790)],
         request_body=_form(
             EquipmentUpdateForm, (2788, 2833), "The attributes of the equipment to modify."
@@ -1409,10 +1347,10 @@ EQUIPMENT_OPERATIONS = [
                     "were modified for the equipment with the provided {no}."
                 ),
                 model=Envelope[Equipment],
-                source=Source(lines=2825),
+                lines=2825,
                 examples=[ex.EQUIPMENT_UPDATED],
             ),
-            *_errors(
+            *_specific(
                 {
                     400: (2845, "One or more required fields are missing or have incorrect format"),
                     401: (2847, _401),
@@ -1423,8 +1361,7 @@ EQUIPMENT_OPERATIONS = [
             ),
         ],
     ),
-    Operation(
-        method="delete",
+    EQUIPMENT.delete(
         path="/v1/equipment/{no}",
         operation_id="deleteEquipment",
         summary="Delete equipment",
@@ -1433,8 +1370,7 @@ EQUIPMENT_OPERATIONS = [
             "possible to deactivate the linked equipment type, to do that follow the Delete an "
             "equipment type procedure."
         ),
-        tags=[_EQUIPMENT],
-        source=Source(lines=(2855, 2918)),
+        lines=(2855, 2918),
         parameters=[_no("equipment", 2861)],
         quirks=[
             Quirk(
@@ -1451,10 +1387,10 @@ EQUIPMENT_OPERATIONS = [
                 status=200,
                 description="An empty array.",
                 model=EmptyEnvelope,
-                source=Source(lines=2896),
+                lines=2896,
                 examples=[ex.EQUIPMENT_DELETED],
             ),
-            *_errors(
+            *_specific(
                 {
                     401: (2912, _401),
                     403: (2914, _403),
@@ -1468,11 +1404,10 @@ EQUIPMENT_OPERATIONS = [
 
 # --- equipment types ------------------------------------------------------------------------------
 
-_EQUIPMENT_TYPES = "Equipment Types"
+EQUIPMENT_TYPES = _resource("Equipment Types")
 
 EQUIPMENT_TYPE_OPERATIONS = [
-    Operation(
-        method="get",
+    EQUIPMENT_TYPES.get(
         path="/v1/equipment_type",
         operation_id="listEquipmentTypes",
         summary="List equipment types",
@@ -1481,8 +1416,7 @@ EQUIPMENT_TYPE_OPERATIONS = [
             "types are returned sorted alphabetically. If no equipment type is found, an empty "
             "list is returned."
         ),
-        tags=[_EQUIPMENT_TYPES],
-        source=Source(lines=(2928, 2976)),
+        lines=(2928, 2976),
         quirks=[
             Quirk(
                 lines=(2930, 2965),
@@ -1500,10 +1434,10 @@ EQUIPMENT_TYPE_OPERATIONS = [
                     "equipment types sorted alphabetically."
                 ),
                 model=Envelope[list[EquipmentType]],
-                source=Source(lines=2945),
+                lines=2945,
                 examples=[ex.EQUIPMENT_TYPE_LIST],
             ),
-            *_errors({401: (2972, _401), 403: (2974, _403), 500: (2976, _500)}),
+            *_specific({401: (2972, _401), 403: (2974, _403), 500: (2976, _500)}),
         ],
     ),
 ]

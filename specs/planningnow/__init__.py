@@ -1,6 +1,6 @@
 """PlanningNow (b-now): orders, offers, work schedules, cost centres and documents."""
 
-from generator.describe import ErrorPayload, SecurityScheme, Server, Source, Tag, Vendor
+from generator.describe import ErrorPayload, SecurityScheme, Server, Tag, Vendor
 from specs.planningnow.operations import OPERATIONS
 
 VENDOR = Vendor(
@@ -24,7 +24,7 @@ VENDOR = Vendor(
         "The document prints only a few paths; the others, the update method and the host are "
         "inferred and marked `x-inferred`."
     ),
-    source=Source(lines=(1, 23)),
+    lines=(1, 23),
     inferred=(
         "The document states no API version; 1.0 is a placeholder for the version of the "
         "document curated here."
@@ -54,7 +54,7 @@ VENDOR = Vendor(
                 "Management > API Key (an existing token may have to be revoked first) and shown "
                 "only once: if it is lost, revoke it and generate a new one."
             ),
-            source=Source(lines=(4, 23)),
+            lines=(4, 23),
         )
     ],
     security=[{"apiToken": []}],
@@ -62,37 +62,37 @@ VENDOR = Vendor(
         Tag(
             name="Orders",
             description="Order confirmations with their positions and tasks.",
-            source=Source(lines=(24, 140)),
+            lines=(24, 140),
         ),
         Tag(
             name="Offers",
             description="Offers with their positions and tasks.",
-            source=Source(lines=(141, 261)),
+            lines=(141, 261),
         ),
         Tag(
             name="Work schedules",
             description="Work schedules and their positions.",
-            source=Source(lines=(262, 334)),
+            lines=(262, 334),
         ),
         Tag(
             name="Cost centres",
             description="Cost centres.",
-            source=Source(lines=(335, 378)),
+            lines=(335, 378),
         ),
         Tag(
             name="Documents",
             description="Document files stored by area and number, and their folder tree.",
-            source=Source(lines=(379, 488)),
+            lines=(379, 488),
         ),
         Tag(
             name="Authentication",
             description="Checking that the API token is accepted.",
-            source=Source(lines=(489, 493)),
+            lines=(489, 493),
         ),
         Tag(
             name="API documentation",
             description="Machine-readable JSON-schema documentation of the API.",
-            source=Source(lines=(494, 499)),
+            lines=(494, 499),
         ),
     ],
     error_payload=ErrorPayload(message="error"),

@@ -13,9 +13,8 @@ from generator.describe import (
     Parameter,
     Quirk,
     RequestBody,
+    Resource,
     Response,
-    Source,
-    with_response_where_missing,
 )
 from specs.planningnow.models import (
     ApiDocumentation,
@@ -104,9 +103,41 @@ def _deleted(lines: tuple[int, int]) -> Response:
     return Response(
         status=204,
         description="Deleted. On successful deletion, no body is returned.",
-        source=Source(lines=lines),
+        lines=lines,
     )
 
+
+#: The document prints one error answer (document delete's 404, lines 484-488) and no status for
+#: a missing or wrong token. A client error is still a possible answer of every call: the range,
+#: without a status or a payload the document does not give, on every call that prints no client
+#: error of its own (each resource below adds it; document delete keeps its printed 404).
+_CLIENT_ERROR = Response(
+    status="4XX",
+    description=(
+        "A client error. The document prints no status or payload for this call's errors "
+        "(a missing or wrong `X-AUTH-TOKEN` among them); its only printed error is the 404 of "
+        "document delete, `{error, status_code}` (lines 484-488)."
+    ),
+    inferred=(
+        "Every HTTP call can answer a client error; the document names none for this call, so "
+        "the 4XX range is given without a status or payload."
+    ),
+)
+
+#: Each resource: its tag, the `{id}` of its detail path, and the client-error range.
+ORDERS = Resource(tags=["Orders"], parameters=[_id_parameter("order")], errors=[_CLIENT_ERROR])
+OFFERS = Resource(tags=["Offers"], parameters=[_id_parameter("offer")], errors=[_CLIENT_ERROR])
+WORK_SCHEDULES = Resource(
+    tags=["Work schedules"], parameters=[_id_parameter("work schedule")], errors=[_CLIENT_ERROR]
+)
+COST_CENTRES = Resource(
+    tags=["Cost centres"], parameters=[_id_parameter("cost centre")], errors=[_CLIENT_ERROR]
+)
+DOCUMENTS = Resource(
+    tags=["Documents"], parameters=[_id_parameter("document")], errors=[_CLIENT_ERROR]
+)
+AUTHENTICATION = Resource(tags=["Authentication"], errors=[_CLIENT_ERROR])
+API_DOCUMENTATION = Resource(tags=["API documentation"], errors=[_CLIENT_ERROR])
 
 _ORDER = "/api/order/{id}"
 _OFFER = "/api/offer/{id}"
@@ -116,8 +147,7 @@ _COST_CENTRE = "/api/cost-centre/{id}"
 # --- orders ----------------------------------------------------------------------------------
 
 _ORDERS = [
-    Operation(
-        method="get",
+    ORDERS.get(
         path="/api/order",
         operation_id="listOrders",
         summary="List orders",
@@ -126,8 +156,7 @@ _ORDERS = [
             "returns the same full structure as GET /api/order/{id} for each order, including "
             "positions and tasks; its example carries fewer fields (see x-quirks)."
         ),
-        tags=["Orders"],
-        source=Source(lines=(24, 64)),
+        lines=(24, 64),
         inferred=_LIST_PATH.format(detail=_ORDER),
         quirks=[
             Quirk(
@@ -200,15 +229,12 @@ _ORDERS = [
             )
         ],
     ),
-    Operation(
-        method="get",
+    ORDERS.get(
         path=_ORDER,
         operation_id="getOrder",
         summary="Get an order",
         description="Retrieves the details of a specific order using its unique ID.",
-        tags=["Orders"],
-        source=Source(lines=(65, 110)),
-        parameters=[_id_parameter("order")],
+        lines=(65, 110),
         responses=[
             Response(
                 status=200,
@@ -268,20 +294,18 @@ _ORDERS = [
             )
         ],
     ),
-    Operation(
-        method="post",
+    ORDERS.post(
         path="/api/order",
         operation_id="createOrder",
         summary="Create an order",
         description="Creates a new order with the data provided in the request body.",
-        tags=["Orders"],
-        source=Source(lines=(111, 130)),
+        lines=(111, 130),
         inferred=_CREATE_PATH.format(detail=_ORDER),
         quirks=[_no_response_quirk((111, 130), "create order")],
         request_body=RequestBody(
             model=OrderCreate,
             required=True,
-            source=Source(lines=(111, 111)),
+            lines=(111, 111),
             inferred=_CREATE_BODY.format(line=111, what="order"),
             description="The new order with its positions.",
             examples=[
@@ -319,8 +343,7 @@ _ORDERS = [
             )
         ],
     ),
-    Operation(
-        method="put",
+    ORDERS.put(
         path=_ORDER,
         operation_id="updateOrder",
         summary="Update an order",
@@ -328,11 +351,9 @@ _ORDERS = [
             "Updates an existing order. Any field of the order, its positions, or tasks can be "
             "updated; the example sends only the fields to change."
         ),
-        tags=["Orders"],
-        source=Source(lines=(131, 137)),
+        lines=(131, 137),
         inferred=_UPDATE_METHOD.format(detail=_ORDER),
         quirks=[_no_response_quirk((131, 137), "update order")],
-        parameters=[_id_parameter("order")],
         request_body=RequestBody(
             model=OrderUpdate,
             required=True,
@@ -360,16 +381,13 @@ _ORDERS = [
             )
         ],
     ),
-    Operation(
-        method="delete",
+    ORDERS.delete(
         path=_ORDER,
         operation_id="deleteOrder",
         summary="Delete an order",
         description="Permanently deletes an order from the system. This action cannot be undone.",
-        tags=["Orders"],
-        source=Source(lines=(138, 140)),
+        lines=(138, 140),
         inferred=_DELETE_METHOD.format(detail=_ORDER),
-        parameters=[_id_parameter("order")],
         responses=[_deleted((139, 140))],
     ),
 ]
@@ -377,8 +395,7 @@ _ORDERS = [
 # --- offers ----------------------------------------------------------------------------------
 
 _OFFERS = [
-    Operation(
-        method="get",
+    OFFERS.get(
         path="/api/offer",
         operation_id="listOffers",
         summary="List offers",
@@ -387,8 +404,7 @@ _OFFERS = [
             "same full structure as GET /api/offer/{id} for each offer, including positions and "
             "tasks; its example carries fewer fields (see x-quirks)."
         ),
-        tags=["Offers"],
-        source=Source(lines=(141, 181)),
+        lines=(141, 181),
         inferred=_LIST_PATH.format(detail=_OFFER),
         quirks=[
             Quirk(
@@ -454,15 +470,12 @@ _OFFERS = [
             )
         ],
     ),
-    Operation(
-        method="get",
+    OFFERS.get(
         path=_OFFER,
         operation_id="getOffer",
         summary="Get an offer",
         description="Retrieves the details of a specific offer using its unique ID.",
-        tags=["Offers"],
-        source=Source(lines=(182, 230)),
-        parameters=[_id_parameter("offer")],
+        lines=(182, 230),
         responses=[
             Response(
                 status=200,
@@ -525,20 +538,18 @@ _OFFERS = [
             )
         ],
     ),
-    Operation(
-        method="post",
+    OFFERS.post(
         path="/api/offer",
         operation_id="createOffer",
         summary="Create an offer",
         description="Creates a new offer with the data provided in the request body.",
-        tags=["Offers"],
-        source=Source(lines=(231, 251)),
+        lines=(231, 251),
         inferred=_CREATE_PATH.format(detail=_OFFER),
         quirks=[_no_response_quirk((231, 251), "create offer")],
         request_body=RequestBody(
             model=OfferCreate,
             required=True,
-            source=Source(lines=(231, 231)),
+            lines=(231, 231),
             inferred=_CREATE_BODY.format(line=231, what="offer"),
             description="The new offer with its positions.",
             examples=[
@@ -577,8 +588,7 @@ _OFFERS = [
             )
         ],
     ),
-    Operation(
-        method="put",
+    OFFERS.put(
         path=_OFFER,
         operation_id="updateOffer",
         summary="Update an offer",
@@ -586,11 +596,9 @@ _OFFERS = [
             "Updates an existing offer. Any field of the offer, its positions, or tasks can be "
             "updated; the example sends only the fields to change."
         ),
-        tags=["Offers"],
-        source=Source(lines=(252, 258)),
+        lines=(252, 258),
         inferred=_UPDATE_METHOD.format(detail=_OFFER),
         quirks=[_no_response_quirk((252, 258), "update offer")],
-        parameters=[_id_parameter("offer")],
         request_body=RequestBody(
             model=OfferUpdate,
             required=True,
@@ -618,16 +626,13 @@ _OFFERS = [
             )
         ],
     ),
-    Operation(
-        method="delete",
+    OFFERS.delete(
         path=_OFFER,
         operation_id="deleteOffer",
         summary="Delete an offer",
         description="Permanently deletes an offer from the system. This action cannot be undone.",
-        tags=["Offers"],
-        source=Source(lines=(259, 261)),
+        lines=(259, 261),
         inferred=_DELETE_METHOD.format(detail=_OFFER),
-        parameters=[_id_parameter("offer")],
         responses=[_deleted((260, 261))],
     ),
 ]
@@ -645,8 +650,7 @@ _UNLABELLED_STATUS = (
 )
 
 _WORK_SCHEDULES = [
-    Operation(
-        method="get",
+    WORK_SCHEDULES.get(
         path="/api/work-schedule",
         operation_id="listWorkSchedules",
         summary="List work schedules",
@@ -655,8 +659,7 @@ _WORK_SCHEDULES = [
             "structure as GET /api/work-schedule/{id} for each entry, including position IDs; "
             "its example carries fewer fields (see x-quirks)."
         ),
-        tags=["Work schedules"],
-        source=Source(lines=(262, 287)),
+        lines=(262, 287),
         inferred=_LIST_PATH.format(detail=_WORK_SCHEDULE),
         quirks=[
             Quirk(
@@ -702,17 +705,14 @@ _WORK_SCHEDULES = [
             )
         ],
     ),
-    Operation(
-        method="get",
+    WORK_SCHEDULES.get(
         path=_WORK_SCHEDULE,
         operation_id="getWorkSchedule",
         summary="Get a work schedule",
         description=(
             "Retrieves a specific work schedule. Note: positions currently only return their ID."
         ),
-        tags=["Work schedules"],
-        source=Source(lines=(288, 314)),
-        parameters=[_id_parameter("work schedule")],
+        lines=(288, 314),
         responses=[
             Response(
                 status=200,
@@ -752,14 +752,12 @@ _WORK_SCHEDULES = [
             )
         ],
     ),
-    Operation(
-        method="post",
+    WORK_SCHEDULES.post(
         path="/api/work-schedule",
         operation_id="createWorkSchedule",
         summary="Create a work schedule",
         description="Creates a new work schedule.",
-        tags=["Work schedules"],
-        source=Source(lines=(315, 327)),
+        lines=(315, 327),
         inferred=_CREATE_PATH.format(detail=_WORK_SCHEDULE),
         quirks=[_no_response_quirk((315, 327), "create work schedule")],
         request_body=RequestBody(
@@ -802,17 +800,14 @@ _WORK_SCHEDULES = [
             )
         ],
     ),
-    Operation(
-        method="put",
+    WORK_SCHEDULES.put(
         path=_WORK_SCHEDULE,
         operation_id="updateWorkSchedule",
         summary="Update a work schedule",
         description="Updates an existing work schedule.",
-        tags=["Work schedules"],
-        source=Source(lines=(328, 331)),
+        lines=(328, 331),
         inferred=_UPDATE_METHOD.format(detail=_WORK_SCHEDULE),
         quirks=[_no_response_quirk((328, 331), "update work schedule")],
-        parameters=[_id_parameter("work schedule")],
         request_body=RequestBody(
             model=WorkScheduleUpdate,
             required=True,
@@ -842,16 +837,13 @@ _WORK_SCHEDULES = [
             )
         ],
     ),
-    Operation(
-        method="delete",
+    WORK_SCHEDULES.delete(
         path=_WORK_SCHEDULE,
         operation_id="deleteWorkSchedule",
         summary="Delete a work schedule",
         description="Permanently deletes a work schedule.",
-        tags=["Work schedules"],
-        source=Source(lines=(332, 334)),
+        lines=(332, 334),
         inferred=_DELETE_METHOD.format(detail=_WORK_SCHEDULE),
-        parameters=[_id_parameter("work schedule")],
         responses=[_deleted((333, 334))],
     ),
 ]
@@ -859,8 +851,7 @@ _WORK_SCHEDULES = [
 # --- cost centres ----------------------------------------------------------------------------
 
 _COST_CENTRES = [
-    Operation(
-        method="get",
+    COST_CENTRES.get(
         path="/api/cost-centre",
         operation_id="listCostCentres",
         summary="List cost centres",
@@ -868,8 +859,7 @@ _COST_CENTRES = [
             "Retrieves a list of all cost centres. Returns the same structure as "
             "GET /api/cost-centre/{id} for each entry."
         ),
-        tags=["Cost centres"],
-        source=Source(lines=(335, 356)),
+        lines=(335, 356),
         inferred=_LIST_PATH.format(detail=_COST_CENTRE),
         responses=[
             Response(
@@ -906,15 +896,12 @@ _COST_CENTRES = [
             )
         ],
     ),
-    Operation(
-        method="get",
+    COST_CENTRES.get(
         path=_COST_CENTRE,
         operation_id="getCostCentre",
         summary="Get a cost centre",
         description="Retrieves a specific cost centre.",
-        tags=["Cost centres"],
-        source=Source(lines=(357, 366)),
-        parameters=[_id_parameter("cost centre")],
+        lines=(357, 366),
         responses=[
             Response(
                 status=200,
@@ -941,14 +928,12 @@ _COST_CENTRES = [
             )
         ],
     ),
-    Operation(
-        method="post",
+    COST_CENTRES.post(
         path="/api/cost-centre",
         operation_id="createCostCentre",
         summary="Create a cost centre",
         description="Creates a new cost centre.",
-        tags=["Cost centres"],
-        source=Source(lines=(367, 371)),
+        lines=(367, 371),
         inferred=_CREATE_PATH.format(detail=_COST_CENTRE),
         quirks=[_no_response_quirk((367, 371), "create cost centre")],
         request_body=RequestBody(
@@ -980,8 +965,7 @@ _COST_CENTRES = [
             )
         ],
     ),
-    Operation(
-        method="put",
+    COST_CENTRES.put(
         path=_COST_CENTRE,
         operation_id="updateCostCentre",
         summary="Update a cost centre",
@@ -989,11 +973,9 @@ _COST_CENTRES = [
             "Updates an existing cost centre. The example sends `kalk_min_kosten`, while "
             "responses spell the field `kalkMinKosten`."
         ),
-        tags=["Cost centres"],
-        source=Source(lines=(372, 375)),
+        lines=(372, 375),
         inferred=_UPDATE_METHOD.format(detail=_COST_CENTRE),
         quirks=[_no_response_quirk((372, 375), "update cost centre")],
-        parameters=[_id_parameter("cost centre")],
         request_body=RequestBody(
             model=CostCentreUpdate,
             required=True,
@@ -1030,16 +1012,13 @@ _COST_CENTRES = [
             )
         ],
     ),
-    Operation(
-        method="delete",
+    COST_CENTRES.delete(
         path=_COST_CENTRE,
         operation_id="deleteCostCentre",
         summary="Delete a cost centre",
         description="Permanently deletes a cost centre.",
-        tags=["Cost centres"],
-        source=Source(lines=(376, 378)),
+        lines=(376, 378),
         inferred=_DELETE_METHOD.format(detail=_COST_CENTRE),
-        parameters=[_id_parameter("cost centre")],
         responses=[_deleted((377, 378))],
     ),
 ]
@@ -1047,8 +1026,7 @@ _COST_CENTRES = [
 # --- documents -------------------------------------------------------------------------------
 
 _DOCUMENTS = [
-    Operation(
-        method="post",
+    DOCUMENTS.post(
         path="/api/documents",
         operation_id="uploadDocument",
         summary="Upload a document",
@@ -1056,8 +1034,7 @@ _DOCUMENTS = [
             "Uploads a document file. The request must be sent as multipart/form-data. The file "
             "is stored in the document folder structure based on the provided area and number."
         ),
-        tags=["Documents"],
-        source=Source(lines=(379, 408)),
+        lines=(379, 408),
         inferred=(
             "The document prints no path or method for the upload; POST on /api/documents, the "
             "path the document list uses (line 410), is the usual REST convention."
@@ -1065,7 +1042,7 @@ _DOCUMENTS = [
         request_body=RequestBody(
             model=DocumentUpload,
             required=True,
-            source=Source(lines=(379, 389)),
+            lines=(379, 389),
             media_types=[MULTIPART],
             description=(
                 "The file and where to store it. The document's example (lines 384-389) is "
@@ -1106,8 +1083,7 @@ _DOCUMENTS = [
             )
         ],
     ),
-    Operation(
-        method="get",
+    DOCUMENTS.get(
         path="/api/documents",
         operation_id="listDocuments",
         summary="List documents",
@@ -1115,8 +1091,7 @@ _DOCUMENTS = [
             "Retrieves a list of documents. Results can be filtered by area, number, and "
             "folder_id using query parameters, e.g. GET /api/documents?area=order&number=4711."
         ),
-        tags=["Documents"],
-        source=Source(lines=(409, 446)),
+        lines=(409, 446),
         parameters=[
             Parameter(
                 name="area",
@@ -1199,8 +1174,7 @@ _DOCUMENTS = [
             )
         ],
     ),
-    Operation(
-        method="get",
+    DOCUMENTS.get(
         path="/api/documents/structure",
         operation_id="getDocumentStructure",
         summary="Get the document folder tree",
@@ -1208,8 +1182,7 @@ _DOCUMENTS = [
             "Retrieves the folder tree structure for documents. Can be filtered by area using a "
             "query parameter, e.g. GET /api/documents/structure?area=order."
         ),
-        tags=["Documents"],
-        source=Source(lines=(447, 476)),
+        lines=(447, 476),
         parameters=[
             Parameter(
                 name="area",
@@ -1263,8 +1236,7 @@ _DOCUMENTS = [
             )
         ],
     ),
-    Operation(
-        method="delete",
+    DOCUMENTS.delete(
         path="/api/documents/{id}",
         operation_id="deleteDocument",
         summary="Delete a document",
@@ -1272,13 +1244,11 @@ _DOCUMENTS = [
             "Permanently deletes a document from the system. Both the database record and the "
             "physical file are removed. This action cannot be undone."
         ),
-        tags=["Documents"],
-        source=Source(lines=(477, 488)),
+        lines=(477, 488),
         inferred=(
             "The document prints no path or method for the delete; DELETE on /api/documents/{id} "
             "follows the list path (line 410) and the `/{id}` naming of the other resources."
         ),
-        parameters=[_id_parameter("document")],
         responses=[
             Response(
                 status=200,
@@ -1326,8 +1296,7 @@ _DOCUMENTS = [
 # --- authentication test and JSON-schema documentation ---------------------------------------
 
 _MISC = [
-    Operation(
-        method="get",
+    AUTHENTICATION.get(
         path="/api/test",
         operation_id="testAuthentication",
         summary="Test authentication",
@@ -1335,8 +1304,7 @@ _MISC = [
             "Verifies the correct authentication with the API token. On success, a confirmation "
             "message is returned."
         ),
-        tags=["Authentication"],
-        source=Source(lines=(489, 493)),
+        lines=(489, 493),
         inferred=(
             "The document prints neither path nor method for the authentication test; a "
             "parameterless GET under the /api/ prefix is assumed, named `test` after the "
@@ -1358,8 +1326,7 @@ _MISC = [
             )
         ],
     ),
-    Operation(
-        method="get",
+    API_DOCUMENTATION.get(
         path="/api/doc",
         operation_id="getApiDocumentation",
         summary="Get the API documentation as JSON schema",
@@ -1367,8 +1334,7 @@ _MISC = [
             "Returns a machine-readable JSON schema describing the general API documentation and "
             "available endpoints."
         ),
-        tags=["API documentation"],
-        source=Source(lines=(494, 496)),
+        lines=(494, 496),
         inferred=(
             "The document prints neither path nor method; a GET on /api/doc under the /api/ "
             "prefix of the other paths is assumed."
@@ -1381,8 +1347,7 @@ _MISC = [
             )
         ],
     ),
-    Operation(
-        method="get",
+    API_DOCUMENTATION.get(
         path="/api/doc/order",
         operation_id="getOrderDocumentation",
         summary="Get the order confirmation documentation as JSON schema",
@@ -1390,8 +1355,7 @@ _MISC = [
             "Returns a machine-readable JSON schema specifically for the order confirmation "
             "endpoints, describing available fields and their types."
         ),
-        tags=["API documentation"],
-        source=Source(lines=(497, 499)),
+        lines=(497, 499),
         inferred=(
             "The document prints neither path nor method; /api/doc/order combines the general "
             "documentation path /api/doc with the `order` naming of the order endpoints."
@@ -1406,23 +1370,11 @@ _MISC = [
     ),
 ]
 
-#: The document prints one error answer (document delete's 404, lines 484-488) and no status for
-#: a missing or wrong token. A client error is still a possible answer of every call: the range,
-#: without a status or a payload the document does not give.
-_CLIENT_ERROR = Response(
-    status="4XX",
-    description=(
-        "A client error. The document prints no status or payload for this call's errors "
-        "(a missing or wrong `X-AUTH-TOKEN` among them); its only printed error is the 404 of "
-        "document delete, `{error, status_code}` (lines 484-488)."
-    ),
-    inferred=(
-        "Every HTTP call can answer a client error; the document names none for this call, so "
-        "the 4XX range is given without a status or payload."
-    ),
-)
-
-OPERATIONS: list[Operation] = with_response_where_missing(
-    [*_ORDERS, *_OFFERS, *_WORK_SCHEDULES, *_COST_CENTRES, *_DOCUMENTS, *_MISC],
-    _CLIENT_ERROR,
-)
+OPERATIONS: list[Operation] = [
+    *_ORDERS,
+    *_OFFERS,
+    *_WORK_SCHEDULES,
+    *_COST_CENTRES,
+    *_DOCUMENTS,
+    *_MISC,
+]

@@ -7,12 +7,10 @@ from generator.describe import (
     SecurityScheme,
     Server,
     ServerVariable,
-    Source,
     Tag,
     Vendor,
-    with_response_where_missing,
 )
-from specs.planningpme.operations import OPERATIONS, TOKEN_401
+from specs.planningpme.operations import OPERATIONS
 
 #: The brand placeholder of the addresses: a quirk of both servers.
 BRAND_QUIRK = Quirk(
@@ -56,9 +54,8 @@ VENDOR = Vendor(
         "`https://api.planningpme.com/{brand}/doc/index?appkey=…` (not an API call). The version "
         "is the one the document gives for its list of enumerations (line 83)."
     ),
-    source=Source(lines=(1, 28)),
+    lines=(1, 28),
     original=Original(
-        lang="pt",
         summary="PlanningPME API - Documentação do desenvolvedor",
         description=(
             "Interligue os seus dados de planeamento com o resto do seu sistema de informação. "
@@ -73,14 +70,14 @@ VENDOR = Vendor(
             url="https://api.planningpme.com/{brand}",
             description="The brand's API base address." + _SLASH,
             variables={"brand": BRAND},
-            source=Source(lines=(12, 19)),
+            lines=(12, 19),
             quirks=[BRAND_QUIRK],
         ),
         Server(
             url="https://try.planningpme.com/{brand}",
             description='The other base address the document gives for a brand ("or").' + _SLASH,
             variables={"brand": BRAND},
-            source=Source(lines=(12, 19)),
+            lines=(12, 19),
             quirks=[BRAND_QUIRK],
         ),
     ],
@@ -96,9 +93,8 @@ VENDOR = Vendor(
                 "authentication is enabled for the API) or on request from support. It must always "
                 "be passed in the headers of an API call, in the dedicated `X-APPKEY` header."
             ),
-            source=Source(lines=(30, 36)),
+            lines=(30, 36),
             original=Original(
-                lang="pt",
                 summary="Apresentação da chave de aplicação",
                 description=(
                     "O acesso à sua API requer uma chave que identifique sua aplicação e assegure "
@@ -133,9 +129,8 @@ VENDOR = Vendor(
                 "the header `Authorization: Bearer <access_token>`. The document says nothing more "
                 "about impersonation."
             ),
-            source=Source(lines=(37, 65)),
+            lines=(37, 65),
             original=Original(
-                lang="pt",
                 summary="Ficha de utilizador e imitação",
                 description=(
                     "A maioria dos pedidos de API deve também apresentar um token de autorização, "
@@ -162,9 +157,8 @@ VENDOR = Vendor(
                 "describe: use `bearerToken` with the token they return."
             ),
             flows=[OAuthFlow(kind="password", token_url="token")],
-            source=Source(lines=(41, 64)),
+            lines=(41, 64),
             original=Original(
-                lang="pt",
                 summary="Autenticação tradicional",
                 description=(
                     "Se estiver activada, a autenticação tradicional é executada colocando o nome "
@@ -188,24 +182,24 @@ VENDOR = Vendor(
         Tag(
             name="Authentication",
             description=("Security: the application key and getting a user's authorization token."),
-            source=Source(lines=(29, 65)),
-            original=Original(lang="pt", summary="Segurança"),
+            lines=(29, 65),
+            original=Original(summary="Segurança"),
         ),
         Tag(
             name="Customers",
             description="Customers (shown only as an example of an authorized request).",
-            source=Source(lines=(63, 65)),
+            lines=(63, 65),
         ),
         Tag(
             name="Configuration",
             description="Constant enumerations, listed by the API configuration (`/api/config`).",
-            source=Source(lines=(80, 495)),
-            original=Original(lang="pt", summary="Enumerações constantes"),
+            lines=(80, 495),
+            original=Original(summary="Enumerações constantes"),
         ),
         Tag(
             name="Tasks",
             description="Tasks: complete or paged lists and detailed representations.",
-            source=Source(lines=(502, 565)),
+            lines=(502, 565),
         ),
         Tag(
             name="OAuth",
@@ -215,9 +209,8 @@ VENDOR = Vendor(
                 "administrator manages OAuth access through the API or in the application "
                 "(Tools > Options > OAuth)."
             ),
-            source=Source(lines=(566, 629)),
+            lines=(566, 629),
             original=Original(
-                lang="pt",
                 description=(
                     "O administrador pode gerir o acesso OAuth por API, ou fazê-lo a partir do "
                     'ecrã "Ferramentas > Opções > OAuth".'
@@ -225,5 +218,5 @@ VENDOR = Vendor(
             ),
         ),
     ],
-    operations=with_response_where_missing(OPERATIONS, TOKEN_401),
+    operations=OPERATIONS,
 )

@@ -33,7 +33,6 @@ class TokenRequest(BaseModel):
             "each, so none of them is required for all."
         ),
         original=Original(
-            lang="pt",
             description=(
                 "Os dados enviados para este endereço diferem consoante o modo de autenticação "
                 "escolhido para a aplicação. [...] a) Autenticação tradicional [...] b) "
@@ -59,7 +58,6 @@ class TokenRequest(BaseModel):
         json_schema_extra=field_extras(
             lines=(41, 43),
             original=Original(
-                lang="pt",
                 description=(
                     "Se estiver activada, a autenticação tradicional é executada colocando o nome "
                     "de utilizador e a palavra-passe."
@@ -86,7 +84,6 @@ class TokenRequest(BaseModel):
         json_schema_extra=field_extras(
             lines=(44, 54),
             original=Original(
-                lang="pt",
                 description=(
                     "Agora, obtenha um token de autorização da sua API, postando o token de conta "
                     "copiado (asserção)."
@@ -103,7 +100,6 @@ class TokenRequest(BaseModel):
         json_schema_extra=field_extras(
             lines=(50, 54),
             original=Original(
-                lang="pt",
                 description=(
                     "Uma vez que tenha os seus IDs e token de cliente OAuth, o seu terceiro poderá "
                     "autenticar-se junto da API e obter um token de autorização da seguinte forma."
@@ -120,7 +116,6 @@ class TokenResponse(BaseModel):
     model_config = schema_config(
         lines=(55, 64),
         original=Original(
-            lang="pt",
             description=(
                 "Em caso de autenticação bem sucedida, o organismo de resposta conterá um elemento "
                 "JSON como se segue."
@@ -135,7 +130,6 @@ class TokenResponse(BaseModel):
         json_schema_extra=field_extras(
             lines=(63, 64),
             original=Original(
-                lang="pt",
                 description=('A propriedade "access_token" contém o token de autorização da API.'),
             ),
         ),
@@ -148,7 +142,6 @@ class TokenResponse(BaseModel):
         json_schema_extra=field_extras(
             lines=64,
             original=Original(
-                lang="pt",
                 description=(
                     'Além disso, tal como indicado pela propriedade "token_type", este token é do '
                     'tipo "bearer".'
@@ -180,7 +173,6 @@ class TokenResponse(BaseModel):
                 )
             ],
             original=Original(
-                lang="pt",
                 description=(
                     "Este token é obtido previamente quando um utilizador é autenticado no "
                     "endereço /token e permanece válido durante 8 horas."
@@ -210,7 +202,6 @@ class ConfigEnums(BaseModel):
     model_config = schema_config(
         lines=(80, 494),
         original=Original(
-            lang="pt",
             description=(
                 "A lista completa dos enums em uso com a sua versão API é obtida chamando o método "
                 '"/api/config". Esta lista não tem direito a alteração, excepto em caso de adição '
@@ -512,7 +503,6 @@ class OAuthTokenCreate(BaseModel):
             "user (line 595), and the example sends both."
         ),
         original=Original(
-            lang="pt",
             description=(
                 'Criar um novo token OAuth para um cliente dado (aqui "apptest3") e um usuário '
                 "dado (aqui o usuário cuja chave é 99)"
@@ -534,7 +524,6 @@ class OAuthToken(BaseModel):
     model_config = schema_config(
         lines=(606, 629),
         original=Original(
-            lang="pt",
             description=(
                 "Retorna o token criado, sua data de expiração e a afirmação relacionada. "
                 'Atenção, a afirmação completa (propriedade "jwt") não poderá mais ser '
@@ -593,7 +582,6 @@ class OAuthToken(BaseModel):
                 )
             ],
             original=Original(
-                lang="pt",
                 description=(
                     'Atenção, a afirmação completa (propriedade "jwt") não poderá mais ser '
                     "recuperada. Portanto, é aconselhável guardá-la em um local seguro assim que "

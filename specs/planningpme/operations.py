@@ -13,8 +13,8 @@ from generator.describe import (
     Parameter,
     Quirk,
     RequestBody,
+    Resource,
     Response,
-    Source,
 )
 from specs.planningpme.models import (
     ApiConfig,
@@ -49,7 +49,7 @@ def accept_language() -> Parameter:
             "(pt), Russian (ru), Swedish (sv). The document does not say what other values do, "
             "so any header value is accepted here."
         ),
-        source=Source(lines=(496, 499)),
+        lines=(496, 499),
         examples=[Example(name="portuguese", summary="Portuguese texts", value="pt", lines=498)],
         quirks=[
             Quirk(
@@ -61,7 +61,6 @@ def accept_language() -> Parameter:
             )
         ],
         original=Original(
-            lang="pt",
             description=(
                 "A língua utilizada nos textos de resposta, tais como mensagens de erro, pode ser "
                 'especificada com o cabeçalho "Accept-Language". [...] As línguas disponíveis no '
@@ -86,7 +85,7 @@ TOKEN_401 = Response(
         "The X-APPKEY header is missing or wrong, or the authorization token is missing or has "
         "expired (it is valid for 8 hours): fetch a new one from /token."
     ),
-    source=Source(lines=(31, 39)),
+    lines=(31, 39),
     inferred=(
         _NO_ERROR_PRINTED + "It requires the application key on every call (lines 31-33) and, "
         "for most calls, a token from /token that stays valid for 8 hours (lines 38-39); 401 is "
@@ -99,7 +98,7 @@ TOKEN_401 = Response(
 APP_KEY_401 = Response(
     status=401,
     description="The X-APPKEY header is missing or wrong.",
-    source=Source(lines=(27, 33)),
+    lines=(27, 33),
     inferred=(
         _NO_ERROR_PRINTED + "Access to the API requires the application key (lines 27, 31) "
         "in the X-APPKEY header (line 33); 401 is HTTP's status for missing or invalid "
@@ -107,10 +106,27 @@ APP_KEY_401 = Response(
     ),
 )
 
+
+def _resource(tag: str, *, app_key_only: bool = False) -> Resource:
+    """Every call may carry Accept-Language. ``app_key_only``: the token endpoint and the
+    configuration, which take (and fail on) the app key alone; every other call takes the
+    vendor's default security."""
+    if app_key_only:
+        return Resource(
+            tags=[tag], security=APP_KEY_ONLY, parameters=[accept_language()], errors=[APP_KEY_401]
+        )
+    return Resource(tags=[tag], parameters=[accept_language()], errors=[TOKEN_401])
+
+
+AUTHENTICATION = _resource("Authentication", app_key_only=True)
+CONFIGURATION = _resource("Configuration", app_key_only=True)
+CUSTOMERS = _resource("Customers")
+TASKS = _resource("Tasks")
+OAUTH = _resource("OAuth")
+
 OPERATIONS: list[Operation] = [
     # --- Security, 2/: the user token -----------------------------------------------------------
-    Operation(
-        method="post",
+    AUTHENTICATION.post(
         path="/token",
         operation_id="getToken",
         summary="Get an authorization token",
@@ -128,11 +144,8 @@ OPERATIONS: list[Operation] = [
             '37, is "User token and impersonation"; the document says nothing more about '
             "impersonation.)"
         ),
-        tags=["Authentication"],
-        source=Source(lines=(37, 64)),
-        security=APP_KEY_ONLY,
+        lines=(37, 64),
         original=Original(
-            lang="pt",
             description=(
                 "A maioria dos pedidos de API deve também apresentar um token de autorização, a "
                 "fim de determinar o perfil do utilizador que acede aos dados e respeitar as "
@@ -151,13 +164,12 @@ OPERATIONS: list[Operation] = [
                 ),
             )
         ],
-        parameters=[accept_language()],
         request_body=RequestBody(
             model=TokenRequest,
             media_types=[FORM],
             description="The grant and its credentials, form-urlencoded.",
             required=True,
-            source=Source(lines=(40, 54)),
+            lines=(40, 54),
             inferred=(
                 "Required: each authentication mode is performed by posting these fields (lines "
                 "40, 42, 45, 48, 53), and every printed call carries a body (lines 43, 49, 54); "
@@ -242,7 +254,7 @@ OPERATIONS: list[Operation] = [
                     "The authentication failed (wrong grant, credentials or assertion), or the "
                     "grant is not enabled for the API."
                 ),
-                source=Source(lines=(40, 56)),
+                lines=(40, 56),
                 inferred=(
                     _NO_ERROR_PRINTED + "Line 56 answers only 'in case of successful "
                     "authentication', so a failed one has another answer. The grants are OAuth 2 "
@@ -251,12 +263,10 @@ OPERATIONS: list[Operation] = [
                     "is declared: its format is not printed."
                 ),
             ),
-            APP_KEY_401,
         ],
     ),
     # --- Security, 2/ d): the authorized request example ----------------------------------------
-    Operation(
-        method="post",
+    CUSTOMERS.post(
         path="/api/customer",
         operation_id="createCustomer",
         summary="Create a customer",
@@ -267,8 +277,7 @@ OPERATIONS: list[Operation] = [
             "the customer model is in the brand's interactive documentation (`/doc/index`, "
             "line 69)."
         ),
-        tags=["Customers"],
-        source=Source(lines=(63, 65)),
+        lines=(63, 65),
         inferred=(
             "Line 65 prints the request line `POST /a sua_marca/api/customer` only to illustrate "
             "the Authorization header. It is kept as an operation because the method and path are "
@@ -279,13 +288,11 @@ OPERATIONS: list[Operation] = [
             "does not say what the call does."
         ),
         original=Original(
-            lang="pt",
             description=(
                 "Os pedidos que requerem autorização devem, portanto, apresentar o cabeçalho "
                 '"Authorization" com o valor "Bearer", como no exemplo abaixo.'
             ),
         ),
-        parameters=[accept_language()],
         responses=[
             Response(
                 status=200,
@@ -296,8 +303,7 @@ OPERATIONS: list[Operation] = [
         ],
     ),
     # --- Using the API, 1/ d): constant enumerations --------------------------------------------
-    Operation(
-        method="get",
+    CONFIGURATION.get(
         path="/api/config",
         operation_id="getConfig",
         summary="Get the API configuration and its constant enumerations",
@@ -307,9 +313,7 @@ OPERATIONS: list[Operation] = [
             "the document elides the other members). The list is not subject to change, except "
             "for future additions."
         ),
-        tags=["Configuration"],
-        source=Source(lines=(80, 495)),
-        security=APP_KEY_ONLY,
+        lines=(80, 495),
         quirks=[
             Quirk(
                 lines=(34, 82),
@@ -321,7 +325,6 @@ OPERATIONS: list[Operation] = [
             )
         ],
         original=Original(
-            lang="pt",
             summary="Enumerações constantes",
             description=(
                 "A lista completa dos enums em uso com a sua versão API é obtida chamando o método "
@@ -329,7 +332,6 @@ OPERATIONS: list[Operation] = [
                 "futura."
             ),
         ),
-        parameters=[accept_language()],
         responses=[
             Response(
                 status=200,
@@ -337,12 +339,10 @@ OPERATIONS: list[Operation] = [
                 model=ApiConfig,
                 inferred="No status code is printed; the call returns the list.",
             ),
-            APP_KEY_401,
         ],
     ),
     # --- Using the API, 2/: /api/task -----------------------------------------------------------
-    Operation(
-        method="get",
+    TASKS.get(
         path="/api/task",
         operation_id="listTasks",
         paging=Paging(
@@ -355,10 +355,8 @@ OPERATIONS: list[Operation] = [
             "descending (as the document says; see the `sortInfo` quirk: line 76 calls `label+` "
             "ascending)."
         ),
-        tags=["Tasks"],
-        source=Source(lines=(502, 529)),
+        lines=(502, 529),
         original=Original(
-            lang="pt",
             summary='Obtenha uma lista completa ou paginada de tarefas com o método GET "/api/task".',
             description=(
                 "Retorna um conjunto de tarefas contendo a segunda página de 20 tarefas ordenadas "
@@ -378,7 +376,7 @@ OPERATIONS: list[Operation] = [
                 examples=[
                     Example(name="page", summary="The second page of 20", value=1, lines=504)
                 ],
-                source=Source(lines=(504, 505)),
+                lines=(504, 505),
                 inferred=(
                     "Zero-based because the document calls `pageIndex=1` the second page "
                     "(line 505); optional because the list may be complete or paged (line 503)."
@@ -392,7 +390,7 @@ OPERATIONS: list[Operation] = [
                 examples=[
                     Example(name="page", summary="The second page of 20", value=20, lines=504)
                 ],
-                source=Source(lines=(504, 505)),
+                lines=(504, 505),
                 inferred="Optional because the list may be complete or paged (line 503).",
             ),
             Parameter(
@@ -408,7 +406,7 @@ OPERATIONS: list[Operation] = [
                     "The document's example (line 504) writes the `+` literally, which a query "
                     "string decodes as a space; OpenAPI tools send it percent-encoded (`%2B`)."
                 ),
-                source=Source(lines=(73, 79)),
+                lines=(73, 79),
                 examples=[
                     Example(
                         name="label",
@@ -440,7 +438,6 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
                 original=Original(
-                    lang="pt",
                     description=(
                         'Os métodos GET utilizam frequentemente um parâmetro "sortInfo" para definir '
                         "a ordem de ordenação da lista completa/paginada devolvida. Esta informação "
@@ -454,7 +451,6 @@ OPERATIONS: list[Operation] = [
                     ),
                 ),
             ),
-            accept_language(),
         ],
         responses=[
             Response(
@@ -474,8 +470,7 @@ OPERATIONS: list[Operation] = [
             )
         ],
     ),
-    Operation(
-        method="get",
+    TASKS.get(
         path="/api/task/{id}",
         operation_id="getTask",
         summary="Get a task",
@@ -483,10 +478,8 @@ OPERATIONS: list[Operation] = [
             "Gets the detailed representation of a task, with its style and its skills (each with "
             "its domain)."
         ),
-        tags=["Tasks"],
-        source=Source(lines=(530, 565)),
+        lines=(530, 565),
         original=Original(
-            lang="pt",
             summary='Obtenha uma tarefa detalhada com o método GET "/api/task/{id}".',
             description="Retorna uma representação detalhada do objecto da tarefa com id 756.",
         ),
@@ -498,9 +491,8 @@ OPERATIONS: list[Operation] = [
                 type=int,
                 description="Key of the task (756 in the example, line 531).",
                 examples=[Example(name="task", summary="Task 756", value=756, lines=531)],
-                source=Source(lines=(530, 532)),
+                lines=(530, 532),
             ),
-            accept_language(),
         ],
         responses=[
             Response(
@@ -543,19 +535,15 @@ OPERATIONS: list[Operation] = [
         ],
     ),
     # --- Using the API, 2/: /api/oauth ----------------------------------------------------------
-    Operation(
-        method="get",
+    OAUTH.get(
         path="/api/oauth/client",
         operation_id="listOAuthClients",
         summary="List OAuth clients",
         description="Retrieves the list of the OAuth clients.",
-        tags=["OAuth"],
-        source=Source(lines=(566, 581)),
+        lines=(566, 581),
         original=Original(
-            lang="pt",
             summary='Recuperar a lista dos clientes OAuth com o método GET "/api/oauth/client".',
         ),
-        parameters=[accept_language()],
         responses=[
             Response(
                 status=200,
@@ -579,20 +567,16 @@ OPERATIONS: list[Operation] = [
             )
         ],
     ),
-    Operation(
-        method="post",
+    OAUTH.post(
         path="/api/oauth/client",
         operation_id="createOAuthClient",
         summary="Create an OAuth client",
         description="Creates a new OAuth client and returns it with its identifier.",
-        tags=["OAuth"],
-        source=Source(lines=(582, 594)),
+        lines=(582, 594),
         original=Original(
-            lang="pt",
             summary='Criar um novo cliente OAuth com o método POST "/api/oauth/client".',
             description="Retorna o cliente criado e seu identificador.",
         ),
-        parameters=[accept_language()],
         request_body=RequestBody(
             model=OAuthClientCreate,
             description="The name of the new client.",
@@ -627,8 +611,7 @@ OPERATIONS: list[Operation] = [
             )
         ],
     ),
-    Operation(
-        method="post",
+    OAUTH.post(
         path="/api/oauth/token",
         operation_id="createOAuthToken",
         summary="Create an OAuth token for a client and a user",
@@ -639,10 +622,8 @@ OPERATIONS: list[Operation] = [
             "created. The client then posts it as `assertion`, with its `client_id`, to "
             "`POST /token`."
         ),
-        tags=["OAuth"],
-        source=Source(lines=(595, 615)),
+        lines=(595, 615),
         original=Original(
-            lang="pt",
             summary=(
                 'Criar um novo token OAuth para um cliente dado (aqui "apptest3") e um usuário '
                 'dado (aqui o usuário cuja chave é 99), com o método POST "/api/oauth/token".'
@@ -654,7 +635,6 @@ OPERATIONS: list[Operation] = [
                 "criada."
             ),
         ),
-        parameters=[accept_language()],
         request_body=RequestBody(
             model=OAuthTokenCreate,
             description="The client and the user of the new token.",
@@ -705,16 +685,13 @@ OPERATIONS: list[Operation] = [
             )
         ],
     ),
-    Operation(
-        method="get",
+    OAUTH.get(
         path="/api/oauth/token",
         operation_id="listOAuthTokens",
         summary="List the tokens of an OAuth client",
         description="Retrieves the list of the tokens related to an OAuth client.",
-        tags=["OAuth"],
-        source=Source(lines=(616, 629)),
+        lines=(616, 629),
         original=Original(
-            lang="pt",
             summary=(
                 "Recuperar a lista dos tokens relacionados a um cliente OAuth com o método GET "
                 '"/api/oauth/token?clientID={id}".'
@@ -750,7 +727,7 @@ OPERATIONS: list[Operation] = [
                         lines=617,
                     )
                 ],
-                source=Source(lines=(616, 617)),
+                lines=(616, 617),
                 inferred=(
                     "Required because the call lists the tokens of a given client and the example "
                     "always sends it."
@@ -765,7 +742,6 @@ OPERATIONS: list[Operation] = [
                     )
                 ],
             ),
-            accept_language(),
         ],
         responses=[
             Response(
