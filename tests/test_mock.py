@@ -16,7 +16,7 @@ import pytest
 from openapi_schema_validator import OAS31Validator
 
 from generator.mock.values import build_instance
-from generator.openapi import Response, Schemas
+from generator.openapi import Response, Schemas, read_api
 from generator.paths import GENERATED, ROOT
 from generator.validate import operations
 from tests.mockserver import (
@@ -74,9 +74,16 @@ def call(mock: MockServer, method: str, path: str, **kwargs: Any) -> httpx.Respo
 
 
 def expected_response(spec: dict[str, Any], method: str, path: str) -> Response | None:
-    """The success the mock answers: the lowest 2xx."""
+    """The success the document shows: the first 2xx with an example, else the lowest 2xx. A 204
+    or 304 cannot carry the body it documents: where another 2xx is documented, that one."""
     successes = operation_of(spec, method, path).successes
-    return successes[0] if successes else None
+    if not successes:
+        return None
+    response = next((r for r in successes if r.has_example), successes[0])
+    if response.status in ("204", "304") and response.content:
+        others = [r for r in successes if r.status not in ("204", "304")]
+        response = next((r for r in others if r.has_example), others[0] if others else response)
+    return response
 
 
 def expected_success(spec: dict[str, Any], method: str, path: str) -> tuple[int, Any]:
@@ -452,6 +459,99 @@ def test_values_built_from_every_component_schema_fit_it(spec_path: Path) -> Non
         validator = OAS31Validator({**schema, "components": components})
         errors = [e.message for e in validator.iter_errors(build_instance(Schemas(spec), schema))]
         assert errors == [], name
+
+
+def _order(example: dict[str, Any] | None = None, xml: str | None = None) -> dict[str, Any]:
+    """A response with an Order body, its JSON (and XML) example when given."""
+    media: dict[str, Any] = {"schema": {"$ref": "#/components/schemas/Order"}}
+    content: dict[str, Any] = {"application/json": media}
+    if example is not None:
+        media["examples"] = {"doc": {"value": example}}
+    if xml is not None:
+        content["application/xml"] = {"schema": {"type": "string"}, "example": xml}
+    return {"description": "an order", "content": content}
+
+
+CREATED = {"id": 7, "state": "created"}
+SUCCESSES_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "successes", "version": "1"},
+    "components": {
+        "schemas": {
+            "Order": {
+                "type": "object",
+                "required": ["id", "state"],
+                "properties": {"id": {"type": "integer"}, "state": {"type": "string"}},
+            }
+        }
+    },
+    "paths": {
+        "/orders": {
+            # the lowest 2xx documents no example, the 201 does (HELIUM V's POSTs)
+            "post": {"responses": {"200": _order(), "201": _order(CREATED, "<order id='7'/>")}}
+        },
+        "/orders/{id}": {
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+            ],
+            # the example is on a 204, which cannot carry it (HELIUM V's PUTs): the 200 answers
+            "put": {"responses": {"200": _order(), "204": _order(CREATED)}},
+            # a 204 alone (Planiso's DELETE): no body, whatever the document shows
+            "delete": {"responses": {"204": _order(CREATED)}},
+            # two examples: the lowest 2xx that has one
+            "get": {"responses": {"200": _order({"id": 1, "state": "x"}), "202": _order(CREATED)}},
+        },
+    },
+}
+
+
+def test_the_documented_success_and_its_example_answer_first() -> None:
+    # The old rule answered the lowest 2xx with a schema-built body: 200 {"id": 0, "state": "x"}.
+    with MockServer(SUCCESSES_SPEC) as mock:
+        created = call(mock, "POST", "/orders")
+        assert (created.status_code, created.json()) == (201, CREATED)
+        as_xml = call(mock, "POST", "/orders", headers={"Accept": "application/xml"})
+        assert (as_xml.status_code, as_xml.text) == (201, "<order id='7'/>")
+        changed = call(mock, "PUT", "/orders/7")
+        assert (changed.status_code, changed.json()) == (200, {"id": 0, "state": "x"})
+        deleted = call(mock, "DELETE", "/orders/7")
+        assert (deleted.status_code, deleted.content) == (204, b"")
+        first = call(mock, "GET", "/orders/7")
+        assert (first.status_code, first.json()) == (200, {"id": 1, "state": "x"})
+        # a malformed body is the documented one cut in half
+        malformed = call(mock, "POST", "/orders", headers={"X-Mock-Malformed": "1"})
+        whole = json.dumps(CREATED).encode()
+        assert (malformed.status_code, malformed.content) == (200, whole[: len(whole) // 2])
+
+
+# Operations of the five specs whose lowest 2xx documents no example while another 2xx does.
+DOCUMENTED_NOT_LOWEST = [
+    (path, op.method.lower(), op.path, f"{path.parent.name}-{op.method} {op.path}")
+    for path in SPECS
+    for op in read_api(_LOADED[path]).operations
+    if op.first_success is not None
+    and not op.first_success.has_example
+    and any(r.has_example and r.code not in (204, 304) for r in op.successes)
+]
+
+
+@pytest.mark.parametrize(
+    ("spec_path", "method", "template"),
+    [entry[:3] for entry in DOCUMENTED_NOT_LOWEST],
+    ids=[entry[3] for entry in DOCUMENTED_NOT_LOWEST],
+)
+def test_specs_answer_the_documented_success_not_the_lowest(
+    servers: Servers, spec_path: Path, method: str, template: str
+) -> None:
+    mock = servers(spec_path)
+    documented = operation_of(mock.spec, method, template).documented_success
+    assert documented is not None and documented.code is not None
+    media = documented.content.first("json")
+    assert media is not None and media.examples
+    request = valid_request(mock.spec, method, template)
+    response = call(mock, request.method, request.path, **request.kwargs)
+    assert response.status_code == documented.code, response.text
+    assert response.json() == media.examples[0].value
 
 
 def _run_cli(*args: str) -> subprocess.Popen[str]:

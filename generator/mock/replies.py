@@ -1,8 +1,9 @@
-"""What the mock answers: a documented success, with its documented example or a built value.
+"""What the mock answers: the documented success, with its documented example or a built value.
 
-The body is the response's example in the media type ``Accept`` prefers; a value built from the
-schema only where the response documents no example. Everything is read through
-:mod:`generator.openapi`.
+The success an operation answers is the one its document shows (``Operation.documented_success``:
+the first 2xx with a documented example, else the lowest 2xx), and its body that response's
+example in the media type ``Accept`` prefers; a value built from the schema only where the
+response documents no example. Everything is read through :mod:`generator.openapi`.
 """
 
 from __future__ import annotations
@@ -20,9 +21,20 @@ NO_BODY = (204, 304)
 
 
 def success_answer(operation: Operation) -> Response | None:
-    """The success response the mock answers for a regular request (None: none is documented):
-    the lowest 2xx."""
-    return operation.first_success
+    """The success response the mock answers for a regular request (None: none is documented).
+
+    The documented success, unless it is a 204 or 304 documented with a body (which HTTP forbids
+    the mock to send) and the operation documents another 2xx: then that other success, the
+    first with an example, else the lowest. HELIUM V's PUTs document ``204`` with the changed
+    entry and, inferred, the ``200`` its server sends with that entry: the mock answers the 200.
+    """
+    found = operation.documented_success
+    if found is None or found.code not in NO_BODY or not found.content:
+        return found
+    others = [r for r in operation.successes if r.code not in NO_BODY]
+    if not others:
+        return found
+    return next((r for r in others if r.has_example), others[0])
 
 
 def reply(schemas: Schemas, response: Response | None, *, status: int, accept: str) -> Reply:
