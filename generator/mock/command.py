@@ -27,7 +27,9 @@ def serve(vendor: str, *, port: int, spec_path: Path | None) -> int:
         return _fail(f"unknown vendor {vendor!r} (no {path}); vendors with a spec: {known}")
     try:
         server = MockServer(load_spec(path), port=port, log=True)
-    except (OSError, ValueError, yaml.YAMLError) as exc:
+    except ValueError as exc:  # not an OpenAPI document: the message names the file
+        return _fail(f"cannot serve {exc}")
+    except (OSError, yaml.YAMLError) as exc:
         return _fail(f"cannot read {path}: {exc}")
     try:
         server.start()

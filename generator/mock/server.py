@@ -26,7 +26,7 @@ from generator.mock.checks import Incoming, RequestChecker, check_security
 from generator.mock.replies import reply, success_answer
 from generator.mock.routes import Match, Router
 from generator.mock.types import Fault, RecordedRequest, Reply, parse_cookies, problem_reply
-from generator.openapi import Operation, read_api
+from generator.openapi import Operation, read_api, shape_problem
 
 HOST = "127.0.0.1"
 
@@ -263,6 +263,7 @@ def load_spec(path: Path) -> dict[str, Any]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with path.open("rb") as handle:
         spec = yaml.load(handle, Loader=loader)  # a safe loader (C when available)
-    if not isinstance(spec, dict) or not read_api(spec).openapi.startswith("3."):
-        raise ValueError(f"{path} is not an OpenAPI 3 document (no `openapi: 3.x` at the top)")
+    problem = shape_problem(spec)
+    if problem is not None or not isinstance(spec, dict):
+        raise ValueError(f"{path}: {problem or 'not a mapping'}")
     return spec
