@@ -27,9 +27,8 @@ from openapi_schema_validator import (
 
 from generator.naming import enum_member
 from generator.openapi import HTTP_METHODS as HTTP_METHODS  # renderers still importing it here
-from generator.openapi import read_api
+from generator.openapi import Schemas, read_api
 from generator.problems import Problems
-from generator.refs import resolve
 from generator.spec_validator import OpenAPIV30Validator, OpenAPIV31Validator
 
 _REF = re.compile(r'"\$ref": "#/components/(\w+)/([^"]+)"')
@@ -226,9 +225,10 @@ def _check_request_bodies_closed(
     """A request body lists every documented field and nothing else: ``additionalProperties:
     false`` on its object schema (responses stay open: clients read them tolerantly). An open
     form is also refused by OpenAPI Generator."""
+    schemas = Schemas(document)
     for method, path, op in operations(document):
         for media_type, media in op.get("requestBody", {}).get("content", {}).items():
-            schema = _resolve(document, media.get("schema", {}))
+            schema = schemas.target(media.get("schema", {}))
             # A body typed only as ``object`` documents no field; one that lists fields is closed.
             if "properties" in schema and schema.get("additionalProperties") is not False:
                 problems.error(
@@ -236,18 +236,6 @@ def _check_request_bodies_closed(
                     "a request body is closed: every documented field listed, "
                     'additionalProperties: false (schema_config(..., extra="forbid"))',
                 )
-
-
-def _resolve(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
-    """Follow ``$ref``s and ``allOf``s of one branch to the schema they name."""
-    while True:
-        schema = resolve(spec, schema)
-        if not isinstance(schema, dict):
-            return {}
-        if len(schema.get("allOf", [])) == 1 and "properties" not in schema:
-            schema = schema["allOf"][0]
-        else:
-            return schema
 
 
 def used_schemas(document: dict[str, Any]) -> set[str]:

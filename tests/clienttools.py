@@ -17,8 +17,9 @@ from pydantic import BaseModel
 
 from generator.clients import render_client_package
 from generator.clients.views import ClientView, OperationView
-from generator.mock_values import build_instance, documented_example, success_status
-from generator.refs import resolve
+from generator.mock.replies import success_answer
+from generator.mock.values import build_instance
+from generator.openapi import RequestBody, Schemas, read_api
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ROOT / "generated"
@@ -81,56 +82,61 @@ def operation_cases(vendor: str, spec: dict[str, Any]) -> list[Case]:
 
 
 def _case(spec: dict[str, Any], op: OperationView) -> Case:
-    item = spec["paths"][op.path]
-    raw = item[op.method.lower()]
-    params = {(p["in"], p["name"]): resolve(spec, p) for p in item.get("parameters", [])}
-    params.update({(p["in"], p["name"]): resolve(spec, p) for p in raw.get("parameters", [])})
+    api = read_api(spec)
+    read = api.operation(op.operation_id)
+    assert read is not None, op.operation_id
+    params = {(p.location, p.name): p for p in read.parameters}
     kwargs: dict[str, Any] = {}
     for p in op.params:
         param = params[(p.location, p.wire)]
-        found, value = documented_example(spec, param)
-        if found or p.required:
-            kwargs[p.name] = value if found else build_instance(spec, param.get("schema", {}))
+        if param.examples or p.required:
+            kwargs[p.name] = (
+                param.examples[0] if param.examples else build_instance(api.schemas, param.schema)
+            )
     if op.body is not None:
-        kwargs.update(_body(spec, op, resolve(spec, raw["requestBody"])))
+        assert read.request_body is not None
+        kwargs.update(_body(api.schemas, op, read.request_body))
     expected: Any = None
     envelope: Any = None
     if op.result_kind != "none":
-        code = success_status(raw["responses"])
-        assert code is not None
-        media = resolve(spec, raw["responses"][code])["content"][op.accept]
-        found, expected = documented_example(spec, media)
+        # what the mock answers: the documented success with its example (generator.mock.replies)
+        success = success_answer(read)
+        assert success is not None
+        media = success.content.get(op.accept)
+        assert media is not None, (op.operation_id, success.status, op.accept)
+        found, expected = media.example
         if not found:
-            expected = build_instance(spec, media.get("schema", {}))
+            expected = build_instance(api.schemas, media.schema or {})
         expected = _microseconds(expected)
         if op.envelope_adapter:
             envelope, expected = expected, expected["data"]
-        if code == "204":
+        if success.status == "204":
             # HTTP forbids a body on 204: a documented 204 example cannot reach the client.
             expected = envelope = None
     return Case(op, kwargs, expected, envelope)
 
 
-def _body(spec: dict[str, Any], op: OperationView, request: dict[str, Any]) -> dict[str, Any]:
+def _body(schemas: Schemas, op: OperationView, request: RequestBody) -> dict[str, Any]:
     assert op.body is not None
-    media = request["content"][op.body.media_type]
-    found, value = documented_example(spec, media)
+    media = request.content.get(op.body.media_type)
+    assert media is not None
+    found, value = media.example
     if not found:
-        value = build_instance(spec, media.get("schema", {}))
+        value = build_instance(schemas, media.schema or {})
     if op.body_fields:
         return {f.name: value[f.wire] for f in op.body_fields if f.wire in value}
-    properties = resolve(spec, media.get("schema", {})).get("properties", {})
+    properties = schemas.properties(media.schema or {})
     if value == {} and properties and op.body.kind == "form":
         # Nothing documented and nothing required: an empty form is no body at all, and the
         # body is required; send the first field, as tests/mockserver.py does.
         first = next(iter(properties))
-        value = {first: build_instance(spec, properties[first])}
+        value = {first: build_instance(schemas, properties[first])}
     if op.body.kind == "content":
         return {"body": value if isinstance(value, str | bytes) else json.dumps(value)}
     if op.body.kind == "multipart":
         value = dict(value)
         for name, prop in properties.items():
-            if resolve(spec, prop).get("format") == "binary":
+            if schemas.resolve(prop).get("format") == "binary":
                 value[name] = (f"{name}.txt", b"file content", "text/plain")
     return {"body": value}
 

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.mock import Fault, MockServer, RecordedRequest, load_spec
-from generator.mock_routes import server_prefix
-from generator.mock_values import build_instance, documented_example, is_json
+from generator.mock.values import build_instance
+from generator.openapi import Content, Operation, Parameter, Schemas, read_api
+from generator.openapi.elements import media_kind
 from generator.paths import GENERATED
-from generator.refs import resolve
 from generator.validate import operations
 
 __all__ = [
@@ -32,8 +32,9 @@ __all__ = [
     "auth_headers",
     "free_port",
     "load_spec",
+    "operation_of",
     "operation_params",
-    "server_prefix",
+    "resolve",
     "spec_files",
     "valid_request",
 ]
@@ -59,6 +60,18 @@ class Call:
     path: str
     operation: dict[str, Any]
     kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    """``node`` with its local ``$ref`` followed (the spec-reading layer's resolver)."""
+    return Schemas(spec).resolve(node)
+
+
+def operation_of(spec: dict[str, Any], method: str, path: str) -> Operation:
+    """The operation at ``method path`` as the spec-reading layer reads it."""
+    return next(
+        o for o in read_api(spec).operations if o.method == method.upper() and o.path == path
+    )
 
 
 def operation_params(
@@ -101,63 +114,58 @@ def valid_request(spec: dict[str, Any], method: str, path: str, *, auth: bool = 
     """A request built from the spec alone: examples where documented, schema-built values elsewhere."""
     operation = spec["paths"][path][method]
     headers, query = auth_headers(spec, operation) if auth else ({}, {})
+    schemas = Schemas(spec)
+    read = operation_of(spec, method, path)
     url = path
-    for param in operation_params(spec, path, operation):
-        if param["in"] != "path" and not param.get("required"):
+    for param in read.parameters:
+        if param.location != "path" and not param.required:
             continue
-        value = _param_value(spec, param)
-        if param["in"] == "path":
-            url = url.replace("{" + param["name"] + "}", str(value))
-        elif param["in"] == "query":
-            query[param["name"]] = value
-        elif param["in"] == "header":
-            headers[param["name"]] = str(value)
+        value = _param_value(schemas, param)
+        if param.location == "path":
+            url = url.replace("{" + param.name + "}", str(value))
+        elif param.location == "query":
+            query[param.name] = value
+        elif param.location == "header":
+            headers[param.name] = str(value)
     kwargs: dict[str, Any] = {"headers": headers, "params": query}
-    body = resolve(spec, operation.get("requestBody"))
-    if body and body.get("content"):
-        kwargs.update(_body_kwargs(spec, body["content"], headers))
+    if read.request_body is not None and read.request_body.content:
+        kwargs.update(_body_kwargs(schemas, read.request_body.content, headers))
     return Call(method=method.upper(), path=url, operation=operation, kwargs=kwargs)
 
 
-def _param_value(spec: dict[str, Any], param: dict[str, Any]) -> Any:
-    found, value = documented_example(spec, param)
-    if not found:
-        value = build_instance(spec, param.get("schema", {}))
+def _param_value(schemas: Schemas, param: Parameter) -> Any:
+    value = param.examples[0] if param.examples else build_instance(schemas, param.schema)
     if isinstance(value, bool):
         return "true" if value else "false"
     return value
 
 
-def _body_kwargs(
-    spec: dict[str, Any], content: dict[str, Any], headers: dict[str, str]
-) -> dict[str, Any]:
-    media_type = next(iter(content))
-    media = content[media_type]
-    found, value = documented_example(spec, media)
+def _body_kwargs(schemas: Schemas, content: Content, headers: dict[str, str]) -> dict[str, Any]:
+    media = content.media[0]
+    found, value = media.example
     if not found:
-        value = build_instance(spec, media.get("schema", {}))
-    base = media_type.split(";")[0].strip().lower()
-    properties = resolve(spec, media.get("schema", {})).get("properties", {})
+        value = build_instance(schemas, media.schema or {})
+    base = media.media_type.split(";")[0].strip().lower()
+    properties = schemas.properties(media.schema or {})
     if value == {} and properties and "form" in base:
         # an empty form is no body at all: send the first field so a required body is present
         first = next(iter(properties))
-        value = {first: build_instance(spec, properties[first])}
+        value = {first: build_instance(schemas, properties[first])}
     if base == "multipart/form-data":
-        return _multipart(spec, media.get("schema", {}), value)
+        return _multipart(schemas, media.schema or {}, value)
     if base == "application/x-www-form-urlencoded":
         return {"data": {k: _form_text(v) for k, v in value.items() if v is not None}}
-    if is_json(base):
+    if media_kind(base) == "json":
         return {"json": value}
-    headers["Content-Type"] = media_type
+    headers["Content-Type"] = media.media_type
     return {"content": value if isinstance(value, (str, bytes)) else str(value)}
 
 
-def _multipart(spec: dict[str, Any], schema: Any, value: dict[str, Any]) -> dict[str, Any]:
-    properties = resolve(spec, schema).get("properties", {})
+def _multipart(schemas: Schemas, schema: Any, value: dict[str, Any]) -> dict[str, Any]:
     files: dict[str, Any] = {}
     data: dict[str, str] = {}
-    for name, prop in properties.items():
-        prop = resolve(spec, prop)
+    for name, prop in schemas.properties(schema).items():
+        prop = schemas.resolve(prop)
         if prop.get("format") == "binary" or "contentMediaType" in prop:
             files[name] = (f"{name}.txt", b"file content", "text/plain")
         elif name in value and value[name] is not None:

@@ -15,14 +15,8 @@ import httpx
 import pytest
 from openapi_schema_validator import OAS31Validator
 
-from generator.mock_values import (
-    build_instance,
-    documented_example,
-    is_json,
-    resolve,
-    response_for_status,
-    success_status,
-)
+from generator.mock.values import build_instance
+from generator.openapi import Response, Schemas, read_api
 from generator.paths import GENERATED, ROOT
 from generator.validate import operations
 from tests.mockserver import (
@@ -32,8 +26,9 @@ from tests.mockserver import (
     auth_headers,
     free_port,
     load_spec,
+    operation_of,
     operation_params,
-    server_prefix,
+    resolve,
     spec_files,
     valid_request,
 )
@@ -78,17 +73,38 @@ def call(mock: MockServer, method: str, path: str, **kwargs: Any) -> httpx.Respo
         return client.request(method, path, **kwargs)
 
 
-def expected_success(spec: dict[str, Any], operation: dict[str, Any]) -> tuple[int, Any]:
-    """The status and documented JSON example (None: no body, ... : no example) of an operation."""
-    responses = operation["responses"]
-    code = success_status(responses)
-    status = int(code) if code and code.isdigit() else 200
-    content = (resolve(spec, responses.get(code)) or {}).get("content") or {}
-    if status == 204 or not content:
+def expected_response(spec: dict[str, Any], method: str, path: str) -> Response | None:
+    """The success the document shows: the first 2xx with an example, else the lowest 2xx. A 204
+    or 304 cannot carry the body it documents: where another 2xx is documented, that one."""
+    successes = operation_of(spec, method, path).successes
+    if not successes:
+        return None
+    response = next((r for r in successes if r.has_example), successes[0])
+    if response.status in ("204", "304") and response.content:
+        others = [r for r in successes if r.status not in ("204", "304")]
+        response = next((r for r in others if r.has_example), others[0] if others else response)
+    return response
+
+
+def expected_success(spec: dict[str, Any], method: str, path: str) -> tuple[int, Any]:
+    """The status and JSON body of that success (None: no body, ...: no example)."""
+    response = expected_response(spec, method, path)
+    if response is None:
+        return 200, None
+    status = response.code or 200
+    if status in (204, 304) or not response.content:
         return status, None
-    media = next((m for t, m in content.items() if is_json(t)), next(iter(content.values())))
-    found, value = documented_example(spec, media)
+    media = response.content.first("json") or response.content.media[0]
+    found, value = media.example
     return status, value if found else ...
+
+
+def success_schema(spec: dict[str, Any], method: str, path: str) -> dict[str, Any]:
+    """The JSON schema of the success ``expected_response`` names."""
+    response = expected_response(spec, method, path)
+    media = response.content.first("json") if response is not None else None
+    assert media is not None and media.schema is not None
+    return media.schema
 
 
 @pytest.mark.parametrize(("spec_path", "vendor", "method", "template"), OPERATIONS, ids=OP_IDS)
@@ -98,27 +114,18 @@ def test_every_operation_answers_its_documented_example(
     mock = servers(spec_path)
     request = valid_request(mock.spec, method, template)
     response = call(mock, request.method, request.path, **request.kwargs)
-    status, example = expected_success(mock.spec, request.operation)
+    status, example = expected_success(mock.spec, method, template)
     assert response.status_code == status, response.text
     assert mock.requests[-1].operation_id == request.operation["operationId"]
     if example is None:
         assert response.content == b""
     elif example is ...:
         # no documented example: a value built from the schema, which must fit it
-        schema = _success_schema(mock.spec, request.operation)
+        schema = success_schema(mock.spec, method, template)
         validator = OAS31Validator({**schema, "components": mock.spec.get("components", {})})
         assert list(validator.iter_errors(response.json())) == []
     else:
         assert response.json() == example
-
-
-def _success_schema(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
-    content = resolve(spec, operation["responses"][success_status(operation["responses"])])[
-        "content"
-    ]
-    media = next(m for t, m in content.items() if is_json(t))
-    schema: dict[str, Any] = media["schema"]
-    return schema
 
 
 @pytest.mark.parametrize(("spec_path", "vendor", "method", "template"), OPERATIONS, ids=OP_IDS)
@@ -126,10 +133,10 @@ def test_every_operation_is_served_under_the_server_path_too(
     servers: Servers, spec_path: Path, vendor: str, method: str, template: str
 ) -> None:
     mock = servers(spec_path)
-    prefix = server_prefix(mock.spec)
+    prefix = mock.router.prefix
     request = valid_request(mock.spec, method, template)
     response = call(mock, request.method, prefix + request.path, **request.kwargs)
-    assert response.status_code == expected_success(mock.spec, request.operation)[0], response.text
+    assert response.status_code == expected_success(mock.spec, method, template)[0], response.text
     assert mock.requests[-1].operation_id == request.operation["operationId"]
 
 
@@ -318,10 +325,10 @@ def test_fault_knobs_by_header(servers: Servers, spec_path: Path) -> None:
     assert limited.content  # the documented 429 body, or a problem body
     unavailable = knob(**{"X-Mock-Status": "503"})
     assert unavailable.status_code == 503
-    documented = resolve(mock.spec, response_for_status(request.operation["responses"], 503) or {})
-    content = documented.get("content") or {}
-    json_media = next((m for t, m in content.items() if is_json(t)), None)
-    found, example = documented_example(mock.spec, json_media or {})
+    documented = operation_of(mock.spec, method, template).response_for(503)
+    content = documented.content if documented is not None else None
+    json_media = content.first("json") if content else None
+    found, example = json_media.example if json_media else (False, None)
     if found:
         assert unavailable.json() == example  # the documented body of that status
     elif not content:
@@ -366,7 +373,7 @@ def test_queued_faults_apply_once_each_in_order(servers: Servers, spec_path: Pat
     with pytest.raises(httpx.RemoteProtocolError):
         call(mock, request.method, request.path, **request.kwargs)
     fourth = call(mock, request.method, request.path, **request.kwargs)
-    assert fourth.status_code == expected_success(mock.spec, request.operation)[0]
+    assert fourth.status_code == expected_success(mock.spec, method, template)[0]
     assert len(mock.requests) == 4
     assert mock.requests[0].path == request.path
 
@@ -433,7 +440,8 @@ def test_literal_segments_win_and_values_are_built_from_schemas() -> None:
         assert call(mock, "GET", "/items/7").status_code == 401
         built = call(mock, "GET", "/items/7", headers={"Cookie": "sid=s"})
         assert built.status_code == 200
-        assert built.json() == build_instance(TINY_SPEC, TINY_SPEC["components"]["schemas"]["Node"])
+        node_schema = TINY_SPEC["components"]["schemas"]["Node"]
+        assert built.json() == build_instance(Schemas(TINY_SPEC), node_schema)
         node = built.json()
         assert node["id"] == 3 and node["kind"] == "leaf" and node["child"]["kind"] == "leaf"
         assert node["code"] == "AAA-00"
@@ -449,8 +457,101 @@ def test_values_built_from_every_component_schema_fit_it(spec_path: Path) -> Non
     components = spec.get("components", {})
     for name, schema in components.get("schemas", {}).items():
         validator = OAS31Validator({**schema, "components": components})
-        errors = [e.message for e in validator.iter_errors(build_instance(spec, schema))]
+        errors = [e.message for e in validator.iter_errors(build_instance(Schemas(spec), schema))]
         assert errors == [], name
+
+
+def _order(example: dict[str, Any] | None = None, xml: str | None = None) -> dict[str, Any]:
+    """A response with an Order body, its JSON (and XML) example when given."""
+    media: dict[str, Any] = {"schema": {"$ref": "#/components/schemas/Order"}}
+    content: dict[str, Any] = {"application/json": media}
+    if example is not None:
+        media["examples"] = {"doc": {"value": example}}
+    if xml is not None:
+        content["application/xml"] = {"schema": {"type": "string"}, "example": xml}
+    return {"description": "an order", "content": content}
+
+
+CREATED = {"id": 7, "state": "created"}
+SUCCESSES_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "successes", "version": "1"},
+    "components": {
+        "schemas": {
+            "Order": {
+                "type": "object",
+                "required": ["id", "state"],
+                "properties": {"id": {"type": "integer"}, "state": {"type": "string"}},
+            }
+        }
+    },
+    "paths": {
+        "/orders": {
+            # the lowest 2xx documents no example, the 201 does (HELIUM V's POSTs)
+            "post": {"responses": {"200": _order(), "201": _order(CREATED, "<order id='7'/>")}}
+        },
+        "/orders/{id}": {
+            "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+            ],
+            # the example is on a 204, which cannot carry it (HELIUM V's PUTs): the 200 answers
+            "put": {"responses": {"200": _order(), "204": _order(CREATED)}},
+            # a 204 alone (Planiso's DELETE): no body, whatever the document shows
+            "delete": {"responses": {"204": _order(CREATED)}},
+            # two examples: the lowest 2xx that has one
+            "get": {"responses": {"200": _order({"id": 1, "state": "x"}), "202": _order(CREATED)}},
+        },
+    },
+}
+
+
+def test_the_documented_success_and_its_example_answer_first() -> None:
+    # The old rule answered the lowest 2xx with a schema-built body: 200 {"id": 0, "state": "x"}.
+    with MockServer(SUCCESSES_SPEC) as mock:
+        created = call(mock, "POST", "/orders")
+        assert (created.status_code, created.json()) == (201, CREATED)
+        as_xml = call(mock, "POST", "/orders", headers={"Accept": "application/xml"})
+        assert (as_xml.status_code, as_xml.text) == (201, "<order id='7'/>")
+        changed = call(mock, "PUT", "/orders/7")
+        assert (changed.status_code, changed.json()) == (200, {"id": 0, "state": "x"})
+        deleted = call(mock, "DELETE", "/orders/7")
+        assert (deleted.status_code, deleted.content) == (204, b"")
+        first = call(mock, "GET", "/orders/7")
+        assert (first.status_code, first.json()) == (200, {"id": 1, "state": "x"})
+        # a malformed body is the documented one cut in half
+        malformed = call(mock, "POST", "/orders", headers={"X-Mock-Malformed": "1"})
+        whole = json.dumps(CREATED).encode()
+        assert (malformed.status_code, malformed.content) == (200, whole[: len(whole) // 2])
+
+
+# Operations of the five specs whose lowest 2xx documents no example while another 2xx does.
+DOCUMENTED_NOT_LOWEST = [
+    (path, op.method.lower(), op.path, f"{path.parent.name}-{op.method} {op.path}")
+    for path in SPECS
+    for op in read_api(_LOADED[path]).operations
+    if op.first_success is not None
+    and not op.first_success.has_example
+    and any(r.has_example and r.code not in (204, 304) for r in op.successes)
+]
+
+
+@pytest.mark.parametrize(
+    ("spec_path", "method", "template"),
+    [entry[:3] for entry in DOCUMENTED_NOT_LOWEST],
+    ids=[entry[3] for entry in DOCUMENTED_NOT_LOWEST],
+)
+def test_specs_answer_the_documented_success_not_the_lowest(
+    servers: Servers, spec_path: Path, method: str, template: str
+) -> None:
+    mock = servers(spec_path)
+    documented = operation_of(mock.spec, method, template).documented_success
+    assert documented is not None and documented.code is not None
+    media = documented.content.first("json")
+    assert media is not None and media.examples
+    request = valid_request(mock.spec, method, template)
+    response = call(mock, request.method, request.path, **request.kwargs)
+    assert response.status_code == documented.code, response.text
+    assert response.json() == media.examples[0].value
 
 
 def _run_cli(*args: str) -> subprocess.Popen[str]:
@@ -479,7 +580,7 @@ def test_cli_serves_until_sigterm() -> None:
         response = httpx.request(
             request.method, f"http://127.0.0.1:{port}{request.path}", timeout=10, **request.kwargs
         )
-        assert response.status_code == expected_success(spec, request.operation)[0]
+        assert response.status_code == expected_success(spec, method, template)[0]
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=10)
         assert process.returncode == 0, stderr

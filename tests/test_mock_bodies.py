@@ -13,7 +13,8 @@ import httpx
 import pytest
 
 from generator.mock import MockServer
-from generator.mock_bodies import MediaType, parse_media_type, read_xml
+from generator.mock.bodies import MediaType, parse_media_type, read_xml
+from generator.openapi import Schemas
 
 ENTRY = {
     "type": "object",
@@ -175,7 +176,7 @@ VALID_XML = (
 
 
 def test_xml_is_read_by_the_openapi_xml_rules() -> None:
-    assert read_xml(SPEC, {"$ref": "#/components/schemas/Entry"}, VALID_XML) == {
+    assert read_xml(Schemas(SPEC), {"$ref": "#/components/schemas/Entry"}, VALID_XML) == {
         "kind": "a",
         "count": 3,
         "price": 2.5,

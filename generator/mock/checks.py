@@ -1,10 +1,10 @@
 """What the mock checks before answering: the declared security, then the request against the spec.
 
-Parameters and JSON (and other) bodies are validated by openapi-core. Form and XML bodies are read
-by ``mock_bodies`` and validated here with JSON Schema: openapi-core 0.23 rejects a multipart file
+Parameters and JSON (and other) bodies are validated by openapi-core (from the raw document,
+``Api.document``). Form and XML bodies are read by :mod:`generator.mock.bodies` and validated here with JSON Schema: openapi-core 0.23 rejects a multipart file
 part (``bytes`` is "not of type 'string'"), does not cast form fields (``"false"`` is "not of type
 'boolean'"), crashes on form fields typed ``[string, "null"]`` and does not read XML by the schema.
-The Content-Type header is parsed by ``mock_bodies`` as well: openapi-core raises on a parameter
+The Content-Type header is parsed by :mod:`generator.mock.bodies` as well: openapi-core raises on a parameter
 without ``=``.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from jsonschema_path import SchemaPath
@@ -31,40 +31,37 @@ from openapi_schema_validator import (
 )
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
-from generator.mock_bodies import FORM_TYPES, cast, parse_media_type, read_form, read_xml, types_of
-from generator.mock_values import is_json, is_xml
-from generator.refs import resolve
+from generator.mock.bodies import FORM_TYPES, cast, parse_media_type, read_form, read_xml
+from generator.openapi import Api, Content, Media, Operation, SecurityScheme
+from generator.openapi.elements import media_kind
 
 FieldError = dict[str, str]
 
 
 @dataclass
 class Incoming:
-    """One request as the mock received it, after routing."""
+    """One request as the mock received it, after routing to its operation."""
 
+    operation: Operation
     method: str
-    template: str
     variables: dict[str, str]
     query: dict[str, list[str]]
     headers: Mapping[str, str]  # lower-case names
     cookies: dict[str, str]
     body: bytes
     content_type: str
-    operation: dict[str, Any] = field(default_factory=dict)
 
 
-def check_security(spec: dict[str, Any], request: Incoming) -> list[FieldError]:
+def check_security(api: Api, request: Incoming) -> list[FieldError]:
     """Empty when one alternative of the operation's ``security`` is satisfied, else what is missing."""
-    requirements = request.operation.get("security", spec.get("security", []))
-    if not requirements:
+    if request.operation.is_public:
         return []
-    schemes = (spec.get("components") or {}).get("securitySchemes") or {}
     errors: list[FieldError] = []
-    for requirement in requirements:
+    for requirement in request.operation.security:
         missing = [
             where
             for name in requirement
-            if (where := _missing_credential(resolve(spec, schemes.get(name, {})), request))
+            if (where := _missing_credential(api.security_schemes.get(name), request))
         ]
         if not missing:
             return []
@@ -78,35 +75,33 @@ def check_security(spec: dict[str, Any], request: Incoming) -> list[FieldError]:
     return errors
 
 
-def _missing_credential(scheme: dict[str, Any], request: Incoming) -> str | None:
-    kind = scheme.get("type")
-    if kind == "apiKey":
-        name, where = str(scheme.get("name", "")), scheme.get("in")
+def _missing_credential(scheme: SecurityScheme | None, request: Incoming) -> str | None:
+    if scheme is not None and scheme.type == "apiKey":
+        name, where = scheme.name, scheme.location
         present = {
             "header": bool(request.headers.get(name.lower())),
             "query": bool(request.query.get(name, [""])[0]),
             "cookie": bool(request.cookies.get(name)),
-        }.get(str(where), False)
+        }.get(where, False)
         return None if present else f"{where}.{name}"
     authorization = request.headers.get("authorization", "")
-    wanted = (
-        "basic" if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic" else "bearer"
-    )
+    is_basic = scheme is not None and scheme.type == "http" and scheme.scheme == "basic"
     word, _, credential = authorization.partition(" ")
-    # http bearer, oauth2 and openIdConnect all send a bearer token
+    # http bearer, oauth2 and openIdConnect all send a bearer token (so does an unknown scheme)
+    wanted = "basic" if is_basic else "bearer"
     return None if word.lower() == wanted and credential.strip() else "header.Authorization"
 
 
 class RequestChecker:
     """Validates requests against one spec; the openapi-core objects are built once."""
 
-    def __init__(self, spec: dict[str, Any], *, url: str) -> None:
-        self.spec = spec
+    def __init__(self, api: Api, *, url: str) -> None:
+        self.api = api
         self.url = url
-        own = copy.copy(spec)
+        own = copy.copy(api.document)  # openapi-core reads the document itself
         own["servers"] = [{"url": url}]  # so that openapi-core matches the mock's own URLs
         path = SchemaPath.from_dict(own)
-        self.is_31 = str(spec.get("openapi", "3.1")).startswith("3.1")
+        self.is_31 = api.openapi.startswith("3.1")
         params_class = (
             V31RequestParametersValidator if self.is_31 else V30RequestParametersValidator
         )
@@ -131,19 +126,15 @@ class RequestChecker:
         OpenAPI 3.1 deprecates and our specs never write: the schema is the contract (an empty
         string fits a ``string`` without ``minLength``; it does not fit an ``integer``).
         """
-        item = (self.spec.get("paths") or {}).get(request.template) or {}
-        params = (item.get("parameters") or []) + (request.operation.get("parameters") or [])
-        for param in reversed(params):  # the operation's own declaration wins
-            param = resolve(self.spec, param)
-            if param.get("in") == "query" and param.get("name") == name:
-                schema = param.get("schema") or {}
-                value = cast("", types_of(self.spec, schema))
-                return self._validate_value(value, schema, prefix=f"query.{name}")
+        for param in request.operation.parameters_in("query"):
+            if param.name == name:
+                value = cast("", self.api.schemas.types_of(param.schema))
+                return self._validate_value(value, param.schema, prefix=f"query.{name}")
         return []
 
     def _check_body(self, request: Incoming, core_request: _CoreRequest) -> list[FieldError]:
-        body_spec = resolve(self.spec, request.operation.get("requestBody"))
-        if not isinstance(body_spec, dict):
+        body_spec = request.operation.request_body
+        if body_spec is None:
             return []
         media_type = parse_media_type(request.content_type) if request.content_type else None
         if request.content_type and media_type is None:
@@ -156,39 +147,40 @@ class RequestChecker:
         base = media_type.base if media_type else ""
         # No bytes is no body, except for an urlencoded form: there it is the form without fields.
         if not request.body and base != "application/x-www-form-urlencoded":
-            if body_spec.get("required"):
+            if body_spec.required:
                 return [{"field": "body", "message": "the request body is required"}]
             return []
-        content: dict[str, Any] = body_spec.get("content") or {}
-        declared = _declared_media_type(content, base)
+        declared = _declared_media_type(body_spec.content, base)
         if media_type is None or declared is None:
-            expected = ", ".join(content)
+            expected = ", ".join(body_spec.content.media_types)
             return [
                 {
                     "field": "header.Content-Type",
                     "message": f"{base or '(none)'} is not accepted; send one of: {expected}",
                 }
             ]
-        schema = content[declared].get("schema")
+        schema = declared.schema
         if base in FORM_TYPES:
-            value = read_form(self.spec, schema, media_type, request.body)
+            value = read_form(self.api.schemas, schema, media_type, request.body)
             if value is None:
                 return [{"field": "body", "message": f"not a valid {base} body"}]
             return self._validate_value(value, schema)
-        if is_xml(base):
+        if media_kind(base) == "xml":
             try:
-                return self._validate_value(read_xml(self.spec, schema, request.body), schema)
+                value = read_xml(self.api.schemas, schema, request.body)
             except ValueError as exc:
                 return [{"field": "body", "message": str(exc)[:300]}]
+            return self._validate_value(value, schema)
         # openapi-core reads the body as the media type we matched (it would crash on some
         # malformed parameters, and it does not match ``+json`` types to ``application/json``).
-        core_request.content_type = base if "*" in declared else declared
+        core_request.content_type = base if "*" in declared.media_type else declared.media_type
         return [f for e in self.bodies.iter_errors(core_request) for f in _field_errors(e)]
 
     def _validate_value(self, value: Any, schema: Any, *, prefix: str = "body") -> list[FieldError]:
         if schema is None:
             return []
-        root = {**schema, "components": self.spec.get("components", {})}
+        # The components ride along in the root schema so that "#/components/schemas/…" resolves.
+        root = {**schema, "components": {"schemas": dict(self.api.schemas.components)}}
         if self.is_31:
             validator: Any = OAS31Validator(root, format_checker=oas31_format_checker)
         else:
@@ -196,18 +188,19 @@ class RequestChecker:
         return [_schema_error(prefix, e) for e in validator.iter_errors(value)]
 
 
-def _declared_media_type(content: dict[str, Any], base: str) -> str | None:
-    for media_type in content:
-        declared = media_type.split(";")[0].strip().lower()
+def _declared_media_type(content: Content, base: str) -> Media | None:
+    """The declared media type a request's Content-Type matches (``*/*`` and ``type/*`` too)."""
+    for media in content:
+        declared = media.media_type.split(";")[0].strip().lower()
         if (
             declared == base
             or declared == "*/*"
             or (declared.endswith("/*") and base.startswith(declared[:-1]))
         ):
-            return media_type
-    if base == "" and len(content) == 1:
+            return media
+    if base == "" and len(content.media) == 1:
         return None
-    return next((m for m in content if is_json(m) and is_json(base)), None)
+    return next((m for m in content if m.kind == "json" and media_kind(base) == "json"), None)
 
 
 class _CoreRequest:
@@ -215,8 +208,8 @@ class _CoreRequest:
 
     def __init__(self, url: str, request: Incoming) -> None:
         self.host_url = url
-        self.path = request.template
-        self.path_pattern = request.template
+        self.path = request.operation.path
+        self.path_pattern = request.operation.path
         self.method = request.method.lower()
         self.body = request.body
         self.content_type = request.content_type.lower()

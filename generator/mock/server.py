@@ -1,4 +1,4 @@
-"""A mock server for any emitted spec: routes, checks security, validates, answers the examples.
+"""The mock server for any emitted spec: routes, checks security, validates, answers the examples.
 
     with MockServer(Path("generated/planiso/openapi.yaml")) as mock:
         mock.enqueue(Fault(status=429, retry_after=1))     # the next request gets a 429
@@ -6,40 +6,27 @@
 
 Fault knobs, per request by header (``X-Mock-Status``, ``X-Mock-Delay``, ``X-Mock-Retry-After``,
 ``X-Mock-Malformed``, ``X-Mock-Drop``) or queued with ``enqueue(Fault(...))`` (a queued fault wins
-over the headers). ``python -m generator mock VENDOR`` serves ``generated/VENDOR/openapi.yaml``.
+over the headers). The spec is read once, through :mod:`generator.openapi`, when the server is made.
 """
 
 from __future__ import annotations
 
-import errno
 import json
-import signal
 import sys
 import threading
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import FrameType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import yaml
 
-from generator.mock_checks import Incoming, RequestChecker, check_security
-from generator.mock_routes import Match, Router
-from generator.mock_types import Fault, RecordedRequest, Reply, parse_cookies, problem_reply
-from generator.mock_values import (
-    Payload,
-    build_instance,
-    documented_example,
-    render_response,
-    response_for_status,
-    success_status,
-)
-from generator.paths import GENERATED
-from generator.refs import resolve
-
-__all__ = ["Fault", "MockServer", "RecordedRequest", "load_spec", "serve"]
+from generator.mock.checks import Incoming, RequestChecker, check_security
+from generator.mock.replies import reply, success_answer
+from generator.mock.routes import Match, Router
+from generator.mock.types import Fault, RecordedRequest, Reply, parse_cookies, problem_reply
+from generator.openapi import Operation, read_api, shape_problem
 
 HOST = "127.0.0.1"
 
@@ -49,9 +36,10 @@ class MockServer:
 
     def __init__(self, spec: dict[str, Any] | Path, *, port: int = 0, log: bool = False) -> None:
         self.spec: dict[str, Any] = load_spec(spec) if isinstance(spec, Path) else spec
+        self.api = read_api(self.spec)
         self.port = port
         self.log = log
-        self.router = Router(self.spec)
+        self.router = Router(self.api)
         self.requests: list[RecordedRequest] = []
         self._faults: deque[Fault] = deque()
         self._lock = threading.Lock()
@@ -70,7 +58,7 @@ class MockServer:
         self._stopping.clear()
         self._server = _Server((HOST, self.port), _Handler)
         self._server.mock = self
-        self._checker = RequestChecker(self.spec, url=self.url)
+        self._checker = RequestChecker(self.api, url=self.url)
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="mock-server", daemon=True
         )
@@ -110,50 +98,50 @@ class MockServer:
     def answer(self, record: RecordedRequest, fault: Fault | None) -> Reply:
         """The reply to one request (faults applied, except delay and drop)."""
         match = self.router.match(record.path)
-        operation = match.route.item.get(record.method.lower()) if match else None
-        record.operation_id = operation.get("operationId") if operation else None
+        operation = match.route.operations.get(record.method.upper()) if match else None
+        record.operation_id = (operation.operation_id or None) if operation else None
+        accept = record.headers.get("accept", "*/*")
         if fault is not None and fault.status is not None:
-            reply = self._forced(operation, fault.status, record.headers.get("accept", "*/*"))
+            answer = self._forced(operation, fault.status, accept)
         elif fault is not None and fault.malformed:
-            reply = self._malformed(operation)
+            answer = self._malformed(operation)
         else:
-            reply = self._regular(record, match, operation)
+            answer = self._regular(record, match, operation)
         if fault is not None:
             if fault.body is not None:
-                reply.body = (
+                answer.body = (
                     fault.body if isinstance(fault.body, bytes) else json.dumps(fault.body).encode()
                 )
-                reply.headers.setdefault("Content-Type", "application/json")
+                answer.headers.setdefault("Content-Type", "application/json")
             if fault.retry_after is not None:
-                reply.headers["Retry-After"] = str(fault.retry_after)
-            reply.headers.update(fault.headers)
-        return reply
+                answer.headers["Retry-After"] = str(fault.retry_after)
+            answer.headers.update(fault.headers)
+        return answer
 
     def _regular(
-        self, record: RecordedRequest, match: Match | None, operation: dict[str, Any] | None
+        self, record: RecordedRequest, match: Match | None, operation: Operation | None
     ) -> Reply:
         if match is None:
             return problem_reply(404, f"no operation at {record.path}")
         if operation is None:
             allow = ", ".join(match.route.methods)
-            reply = problem_reply(
+            answer = problem_reply(
                 405,
                 f"{record.method} is not an operation of {match.route.template}; allowed: {allow}",
             )
-            reply.headers["Allow"] = allow
-            return reply
+            answer.headers["Allow"] = allow
+            return answer
         incoming = Incoming(
+            operation=operation,
             method=record.method,
-            template=match.route.template,
             variables=match.variables,
             query=record.query,
             headers=record.headers,
             cookies=parse_cookies(record.headers.get("cookie", "")),
             body=record.body,
             content_type=record.headers.get("content-type", ""),
-            operation=operation,
         )
-        missing = check_security(self.spec, incoming)
+        missing = check_security(self.api, incoming)
         if missing:
             return problem_reply(
                 401, "missing credentials: " + "; ".join(m["field"] for m in missing), missing
@@ -163,50 +151,32 @@ class MockServer:
         if errors:
             names = ", ".join(dict.fromkeys(e["field"] for e in errors))
             return problem_reply(400, f"the request does not fit the spec: {names}", errors)
-        responses = operation.get("responses") or {}
-        code = success_status(responses)
-        status = 200 if code is None or not code.isdigit() else int(code)
-        response = responses.get(code) if code else None
-        return self._reply(response, status, record.headers.get("accept", "*/*"))
+        response = success_answer(operation)
+        status = (response.code if response is not None else None) or 200
+        return reply(
+            self.api.schemas, response, status=status, accept=record.headers.get("accept", "*/*")
+        )
 
-    def _forced(self, operation: dict[str, Any] | None, status: int, accept: str) -> Reply:
-        response = response_for_status((operation or {}).get("responses") or {}, status)
-        reply = self._reply(response, status, accept)
-        if not reply.body and status not in (204, 304) and status >= 300:
+    def _forced(self, operation: Operation | None, status: int, accept: str) -> Reply:
+        response = operation.response_for(status) if operation is not None else None
+        answer = reply(self.api.schemas, response, status=status, accept=accept)
+        if not answer.body and status not in (204, 304) and status >= 300:
             return problem_reply(
-                status, f"status {status} forced by the mock", headers=reply.headers
+                status, f"status {status} forced by the mock", headers=answer.headers
             )
-        return reply
+        return answer
 
-    def _reply(self, response: Any, status: int, accept: str) -> Reply:
-        response = resolve(self.spec, response)
-        payload: Payload = render_response(self.spec, response, status=status, accept=accept)
-        headers = {"Content-Type": payload.media_type} if payload.media_type else {}
-        for name, header in ((response or {}).get("headers") or {}).items():
-            header = resolve(self.spec, header)
-            if header.get("required") and name.lower() != "content-type":
-                found, value = documented_example(self.spec, header)
-                headers[name] = str(
-                    value if found else build_instance(self.spec, header.get("schema", {}))
-                )
-        return Reply(status, headers, payload.body)
-
-    def _malformed(self, operation: dict[str, Any] | None) -> Reply:
-        reply = self._regular_example(operation)
-        text = reply.body[: max(1, len(reply.body) // 2)]
+    def _malformed(self, operation: Operation | None) -> Reply:
+        """A 200 whose JSON body is cut short (the regular answer's body, halved)."""
+        response = success_answer(operation) if operation is not None else None
+        regular = reply(self.api.schemas, response, status=200, accept="application/json")
+        text = regular.body[: max(1, len(regular.body) // 2)]
         try:
             json.loads(text)
             text = b'{"malformed": '  # a truncation that still parsed (a short scalar)
         except ValueError:
             pass
         return Reply(200, {"Content-Type": "application/json"}, text)
-
-    def _regular_example(self, operation: dict[str, Any] | None) -> Reply:
-        responses = (operation or {}).get("responses") or {}
-        code = success_status(responses)
-        if code is None:
-            return Reply(200, {}, b"")
-        return self._reply(responses[code], 200, "application/json")
 
 
 class _Server(ThreadingHTTPServer):
@@ -280,58 +250,20 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass  # the mock logs one line per request itself, and only when asked
 
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = do_TRACE = _handle
+    def __getattr__(self, name: str) -> Any:
+        # The base class calls ``do_<METHOD>``: every method is handled here and routed by the
+        # spec (one the path does not document is a 405 naming those it does).
+        if name.startswith("do_"):
+            return self._handle
+        raise AttributeError(name)
 
 
 def load_spec(path: Path) -> dict[str, Any]:
+    """An OpenAPI 3 document read from YAML (or JSON); ``ValueError`` when it is not one."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with path.open("rb") as handle:
         spec = yaml.load(handle, Loader=loader)  # a safe loader (C when available)
-    if not isinstance(spec, dict) or "paths" not in spec:
-        raise ValueError(f"{path} is not an OpenAPI document (no paths)")
+    problem = shape_problem(spec)
+    if problem is not None or not isinstance(spec, dict):
+        raise ValueError(f"{path}: {problem or 'not a mapping'}")
     return spec
-
-
-def serve(vendor: str, *, port: int, spec_path: Path | None) -> int:
-    """Serve a spec on 127.0.0.1 until SIGINT or SIGTERM; 0 when stopped, 1 on an error."""
-    path = spec_path if spec_path is not None else GENERATED / vendor / "openapi.yaml"
-    if not path.is_file():
-        if spec_path is not None:
-            return _fail(f"spec file not found: {spec_path}")
-        known = (
-            ", ".join(sorted(p.parent.name for p in GENERATED.glob("*/openapi.yaml"))) or "none yet"
-        )
-        return _fail(f"unknown vendor {vendor!r} (no {path}); vendors with a spec: {known}")
-    try:
-        server = MockServer(load_spec(path), port=port, log=True)
-    except (OSError, ValueError, yaml.YAMLError) as exc:
-        return _fail(f"cannot read {path}: {exc}")
-    try:
-        server.start()
-    except OverflowError:
-        return _fail(f"port {port} is not a valid port")
-    except OSError as exc:
-        if exc.errno == errno.EADDRINUSE:
-            return _fail(f"port {port} on {HOST} is already in use (pick another with --port)")
-        return _fail(f"cannot listen on {HOST}:{port}: {exc.strerror or exc}")
-    stop = threading.Event()
-
-    def _on_signal(signum: int, frame: FrameType | None) -> None:
-        stop.set()
-
-    previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        print(f"serving {vendor} on {server.url} (Ctrl-C to stop)", flush=True)
-        while not stop.wait(0.2):
-            pass
-    finally:
-        server.stop()
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-    print(f"stopped serving {vendor}", file=sys.stderr, flush=True)
-    return 0
-
-
-def _fail(message: str) -> int:
-    print(f"error: {message}", file=sys.stderr)
-    return 1

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
 
-from generator.refs import resolve
+from generator.openapi import Schemas
 
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
 #: How deep XML elements are read before the rest is taken as text (recursion bound).
@@ -70,7 +70,7 @@ def parse_media_type(header: str) -> MediaType | None:
 
 
 def read_form(
-    spec: dict[str, Any], schema: Any, media_type: MediaType, body: bytes
+    schemas: Schemas, schema: Any, media_type: MediaType, body: bytes
 ) -> dict[str, Any] | None:
     """A form body as the object its schema describes; None when it is not a valid form body.
 
@@ -80,7 +80,7 @@ def read_form(
     fields = _form_fields(media_type, body)
     if fields is None:
         return None
-    return _cast_form(spec, schema, fields)
+    return _cast_form(schemas, schema, fields)
 
 
 def _form_fields(media_type: MediaType, body: bytes) -> dict[str, list[Any]] | None:
@@ -116,123 +116,115 @@ class _FilePart:
     """A file part of a multipart body: it stands for a ``format: binary`` string."""
 
 
-def _cast_form(spec: dict[str, Any], schema: Any, fields: dict[str, list[Any]]) -> dict[str, Any]:
+def _cast_form(schemas: Schemas, schema: Any, fields: dict[str, list[Any]]) -> dict[str, Any]:
     """Form fields (all strings) cast by the type of their property, as a server would read them."""
-    properties = (resolve(spec, schema) or {}).get("properties") or {}
+    properties = _properties(schemas, schema)
     value: dict[str, Any] = {}
     for name, raw in fields.items():
-        prop = resolve(spec, properties.get(name, {}))
-        kinds = types_of(spec, prop)
+        prop = properties.get(name, {})
+        kinds = schemas.types_of(prop)
         if "array" in kinds:
-            items = resolve(spec, prop.get("items", {}))
-            value[name] = [cast(item, types_of(spec, items)) for item in raw]
+            items = _items(schemas, prop)
+            value[name] = [cast(item, schemas.types_of(items)) for item in raw]
         else:
             value[name] = cast(raw[0], kinds)
     return value
 
 
-def read_xml(spec: dict[str, Any], schema: Any, body: bytes) -> Any:
+def read_xml(schemas: Schemas, schema: Any, body: bytes) -> Any:
     """An XML body as the value its schema describes; raises ``ValueError`` when not well-formed."""
     try:
         root = ElementTree.fromstring(body)  # expat >= 2.4 refuses entity expansion bombs
     except ElementTree.ParseError as exc:
         raise ValueError(f"not well-formed XML: {exc}") from exc
-    return _element(spec, root, schema, depth=0)
+    return _element(schemas, root, schema, depth=0)
 
 
-def _element(spec: dict[str, Any], element: ElementTree.Element, schema: Any, *, depth: int) -> Any:
-    schema = resolve(spec, schema)
+def _element(schemas: Schemas, element: ElementTree.Element, schema: Any, *, depth: int) -> Any:
+    schema = schemas.resolve(schema)
     schema = schema if isinstance(schema, dict) else {}
-    kinds = types_of(spec, schema)
+    kinds = schemas.types_of(schema)
     if depth >= MAX_XML_DEPTH:
         return element.text or ""
     if "array" in kinds and "object" not in kinds:
         # a wrapped array: the element holds the items
-        items = resolve(spec, schema.get("items", {}))
-        return [_element(spec, child, items, depth=depth + 1) for child in element]
+        items = _items(schemas, schema)
+        return [_element(schemas, child, items, depth=depth + 1) for child in element]
     if len(element) or element.attrib:
-        return _object(spec, element, schema, depth=depth)
+        return _object(schemas, element, schema, depth=depth)
     text = element.text or ""
-    if text == "" and ("object" in kinds or (not kinds and _properties(spec, schema))):
+    if text == "" and ("object" in kinds or (not kinds and _properties(schemas, schema))):
         return {}  # an empty object and an empty string look alike: the schema decides
     return cast(text, kinds, null_text="null")
 
 
 def _object(
-    spec: dict[str, Any], element: ElementTree.Element, schema: dict[str, Any], *, depth: int
+    schemas: Schemas, element: ElementTree.Element, schema: dict[str, Any], *, depth: int
 ) -> dict[str, Any]:
     children: dict[str, list[ElementTree.Element]] = {}
     for child in element:
         children.setdefault(_local(child.tag), []).append(child)
     attributes = {_local(k): v for k, v in element.attrib.items()}
     value: dict[str, Any] = {}
-    for name, prop in _properties(spec, schema).items():
+    for name, prop in _properties(schemas, schema).items():
         options = prop.get("xml") or {}
         tag = str(options.get("name", name))
-        kinds = types_of(spec, prop)
+        kinds = schemas.types_of(prop)
         if options.get("attribute"):
             if tag in attributes:
                 value[name] = cast(attributes.pop(tag), kinds, null_text="null")
             continue
         if "array" in kinds and "object" not in kinds and not options.get("wrapped"):
-            items = resolve(spec, prop.get("items", {}))
-            item_tag = str(((items or {}).get("xml") or {}).get("name", tag))
+            items = _items(schemas, prop)
+            item_tag = str((items.get("xml") or {}).get("name", tag))
             found = children.pop(item_tag, [])
             if found:
-                value[name] = [_element(spec, c, items, depth=depth + 1) for c in found]
+                value[name] = [_element(schemas, c, items, depth=depth + 1) for c in found]
             continue
         found = children.pop(tag, [])
         if len(found) == 1:
-            value[name] = _element(spec, found[0], prop, depth=depth + 1)
+            value[name] = _element(schemas, found[0], prop, depth=depth + 1)
         elif found:  # a single value sent several times: a list, which its schema will refuse
-            value[name] = [_element(spec, c, prop, depth=depth + 1) for c in found]
-    extra = resolve(spec, schema.get("additionalProperties"))
+            value[name] = [_element(schemas, c, prop, depth=depth + 1) for c in found]
+    extra = schemas.resolve(schema.get("additionalProperties"))
     extra_schema = extra if isinstance(extra, dict) else {}
-    if "array" in types_of(spec, extra_schema):
-        items_schema = extra_schema.get("items", {})
+    if "array" in schemas.types_of(extra_schema):
+        items_schema = _items(schemas, extra_schema)
         for tag, found in children.items():
-            value.setdefault(tag, [_element(spec, c, items_schema, depth=depth + 1) for c in found])
+            value.setdefault(
+                tag, [_element(schemas, c, items_schema, depth=depth + 1) for c in found]
+            )
     else:
         for tag, found in children.items():
             # Undeclared names are free, so two of them may share one element name (clients
             # replace characters that XML names cannot hold): each is a value of its own.
             for index, child in enumerate(found):
                 key = tag if index == 0 else f"{tag}#{index + 1}"
-                value.setdefault(key, _element(spec, child, extra_schema, depth=depth + 1))
+                value.setdefault(key, _element(schemas, child, extra_schema, depth=depth + 1))
     for name, text in attributes.items():
-        value.setdefault(name, cast(text, types_of(spec, extra_schema), null_text="null"))
+        value.setdefault(name, cast(text, schemas.types_of(extra_schema), null_text="null"))
     return value
 
 
-def _properties(spec: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+def _properties(schemas: Schemas, schema: Any) -> dict[str, dict[str, Any]]:
     """The properties of a schema and of the schemas it combines with ``allOf``, resolved."""
-    found = {k: resolve(spec, v) for k, v in (schema.get("properties") or {}).items()}
-    for part in schema.get("allOf", []):
-        part = resolve(spec, part)
-        if isinstance(part, dict):
-            found = {**_properties(spec, part), **found}
+    found = {}
+    for name, prop in schemas.properties(schema).items():
+        prop = schemas.resolve(prop)
+        found[name] = prop if isinstance(prop, dict) else {}
     return found
+
+
+def _items(schemas: Schemas, schema: Any) -> dict[str, Any]:
+    """The schema of an array's items (of a nullable array's too), resolved."""
+    array, _ = schemas.non_null(schemas.target(schema))
+    items = schemas.resolve(schemas.target(array).get("items"))
+    return items if isinstance(items, dict) else {}
 
 
 def _local(tag: str) -> str:
     """An element or attribute name without its ``{namespace}``."""
     return tag.rsplit("}", 1)[-1]
-
-
-def types_of(spec: dict[str, Any], schema: Any) -> list[str]:
-    """The JSON types a schema admits (through ``anyOf``/``oneOf``/``allOf``); empty: any."""
-    schema = resolve(spec, schema)
-    if not isinstance(schema, dict):
-        return []
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        return [str(k) for k in kind]
-    if isinstance(kind, str):
-        return [kind]
-    kinds: list[str] = []
-    for option in schema.get("anyOf", []) + schema.get("oneOf", []) + schema.get("allOf", []):
-        kinds.extend(types_of(spec, option))
-    return kinds
 
 
 def cast(raw: Any, kinds: list[str], *, null_text: str = "") -> Any:

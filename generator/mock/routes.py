@@ -1,4 +1,4 @@
-"""Routing a request path to one of the spec's path templates.
+"""Routing a request path to one of the spec's path templates, and a method to its operation.
 
 Operation paths are served at the root of the mock and also under the path of the first server's
 URL (server variables at their defaults), e.g. ``/v1/projects/{project_id}`` for Lagerkoll. Where
@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from generator.validate import HTTP_METHODS
+from generator.openapi import Api, Operation
 
 _VARIABLE = re.compile(r"\{([^{}]+)\}")
 
@@ -20,7 +19,8 @@ _VARIABLE = re.compile(r"\{([^{}]+)\}")
 @dataclass(frozen=True)
 class Route:
     template: str
-    item: dict[str, Any]
+    #: The operations at this path by upper-case method, in the document's order.
+    operations: dict[str, Operation]
     pattern: re.Pattern[str]
     #: 0 for a literal segment, 1 for a templated one: the smallest key is the most specific.
     rank: tuple[int, ...]
@@ -29,7 +29,7 @@ class Route:
 
     @property
     def methods(self) -> list[str]:
-        return [m.upper() for m in HTTP_METHODS if m in self.item]
+        return list(self.operations)
 
 
 @dataclass(frozen=True)
@@ -40,24 +40,23 @@ class Match:
     path: str
 
 
-def server_prefix(spec: dict[str, Any]) -> str:
+def server_prefix(api: Api) -> str:
     """The path of the first server's URL with its variables at their defaults, without a final ``/``."""
-    servers = spec.get("servers") or []
-    if not servers:
+    if not api.servers:
         return ""
-    server = servers[0]
-    url = str(server.get("url", ""))
-    for name, variable in (server.get("variables") or {}).items():
-        url = url.replace("{" + name + "}", str(variable.get("default", "")))
+    url = api.servers[0].resolved_url
     if "://" not in url:
         url = "http://host" + (url if url.startswith("/") else "/" + url)
     return urlsplit(url).path.rstrip("/")
 
 
 class Router:
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self.prefix = server_prefix(spec)
-        self.routes = [_route(t, item) for t, item in (spec.get("paths") or {}).items()]
+    def __init__(self, api: Api) -> None:
+        self.prefix = server_prefix(api)
+        by_path: dict[str, dict[str, Operation]] = {}
+        for operation in api.operations:
+            by_path.setdefault(operation.path, {})[operation.method] = operation
+        self.routes = [_route(template, found) for template, found in by_path.items()]
 
     def match(self, raw_path: str) -> Match | None:
         """The most specific route for a request path (without its query), None when none fits."""
@@ -89,7 +88,7 @@ class Router:
         return best
 
 
-def _route(template: str, item: dict[str, Any]) -> Route:
+def _route(template: str, operations: dict[str, Operation]) -> Route:
     regex = []
     rank = []
     names: dict[str, str] = {}
@@ -107,4 +106,4 @@ def _route(template: str, item: dict[str, Any]) -> Route:
         regex.append("".join(out))
         rank.append(1 if len(pieces) > 1 else 0)
     pattern = re.compile("/".join(regex))
-    return Route(template=template, item=item, pattern=pattern, rank=tuple(rank), names=names)
+    return Route(template, operations, pattern, tuple(rank), names)

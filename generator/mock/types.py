@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from http.cookies import SimpleCookie
 from typing import Any
-
-from generator.mock_values import problem
 
 PROBLEM_JSON = "application/problem+json"
 
@@ -77,9 +76,26 @@ def problem_reply(
     *,
     headers: dict[str, str] | None = None,
 ) -> Reply:
+    """An RFC 9457 problem-details reply (the mock's own 400, 401, 404, 405 and 500)."""
+    body = {
+        "type": "about:blank",
+        "title": _phrase(status),
+        "status": status,
+        "detail": detail,
+        "errors": errors or [],
+    }
     return Reply(
-        status, {**(headers or {}), "Content-Type": PROBLEM_JSON}, problem(status, detail, errors)
+        status,
+        {**(headers or {}), "Content-Type": PROBLEM_JSON},
+        json.dumps(body, ensure_ascii=False).encode(),
     )
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
 
 
 def parse_cookies(header: str) -> dict[str, str]:
