@@ -5,7 +5,10 @@ operations (path-level parameters merged, effective security), bodies, responses
 security schemes, plus a :class:`Schemas` that resolves ``$ref`` and unwraps the spellings the
 generator emits (a described reference ``{allOf: [{$ref}], description}``, a nullable union
 ``{anyOf: [X, {type: null}]}``). Renderers read the document through it and never walk the raw
-dict; the curator's intent (``x-paging``, ``x-logon``, ``x-envelope``) is read here too.
+dict; the curator's intent (``x-paging``, ``x-logon``, ``x-envelope``) is read here too, and so
+are each element's provenance (``x-source``, ``x-inferred``, ``x-quirks``, ``x-original``) and the
+one walk of every node with a readable location (:mod:`generator.openapi.sites`), which the
+references, the coverage report and ``sources`` share.
 
 A leaf: it imports nothing of the toolkit but the HTTP-method list below.
 """
@@ -26,7 +29,9 @@ from generator.openapi.elements import (
     Tag,
 )
 from generator.openapi.intent import Envelope, ErrorPayload, Logon, Paging
+from generator.openapi.provenance import Origin, Original, Provenance, Quirk, Source
 from generator.openapi.schemas import REF_PREFIX, Schemas, ref_name
+from generator.openapi.sites import Site, sites
 
 __all__ = [
     "HTTP_METHODS",
@@ -40,15 +45,22 @@ __all__ = [
     "Logon",
     "Media",
     "Operation",
+    "Origin",
+    "Original",
     "Paging",
     "Parameter",
+    "Provenance",
+    "Quirk",
     "RequestBody",
     "Response",
     "Schemas",
     "SecurityScheme",
     "Server",
+    "Site",
+    "Source",
     "Tag",
     "read_api",
     "ref_name",
     "shape_problem",
+    "sites",
 ]

@@ -23,7 +23,9 @@ from generator.openapi.elements import (
     extensions,
 )
 from generator.openapi.intent import Envelope, ErrorPayload, Logon, Paging
+from generator.openapi.provenance import Origin, Provenance
 from generator.openapi.schemas import Schemas
+from generator.openapi.sites import Site, sites
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,57 @@ class Api:
     @property
     def logon_operation(self) -> Operation | None:
         return next((o for o in self.operations if self.logon(o) is not None), None)
+
+    def token_operation(self, token_url: str) -> Operation | None:
+        """The operation an OAuth 2 ``tokenUrl`` points to: relative to the server (``token`` is
+        ``/token``), or absolute below one of the servers."""
+        target = token_url
+        for server in self.servers:
+            base = server.resolved_url.rstrip("/")
+            if base and target.startswith(base + "/"):
+                target = target[len(base) :]
+                break
+        return next((o for o in self.operations if o.path.strip("/") == target.strip("/")), None)
+
+    @property
+    def credential_operations(self) -> list[Operation]:
+        """The operations that hand out what the others send: the logon (``x-logon``) and the
+        token endpoint of each OAuth 2 flow, in document order."""
+        token_ops = {
+            id(op)
+            for scheme in self.security_schemes.values()
+            for url in scheme.token_urls.values()
+            if url and (op := self.token_operation(url)) is not None
+        }
+        return [o for o in self.operations if self.logon(o) is not None or id(o) in token_ops]
+
+    # --- provenance and the shared walk -------------------------------------------------------
+    @property
+    def security(self) -> tuple[dict[str, list[str]], ...]:
+        """The document's own requirements (root ``security``): what an operation without its
+        own ``security`` needs."""
+        return _security(self.document.get("security"))
+
+    @property
+    def origin(self) -> Origin | None:
+        """``info.x-origin``: the vendor document the spec was curated from."""
+        return Origin.read(self.info.get("x-origin"))
+
+    @property
+    def provenance(self) -> Provenance:
+        """The document's own ``x-source``, ``x-inferred``, ``x-quirks`` and ``x-original``
+        (those of ``info``)."""
+        return Provenance.read(self.info)
+
+    @cached_property
+    def sites(self) -> tuple[Site, ...]:
+        """Every node of the document with its readable location, in document order (see
+        :mod:`generator.openapi.sites`)."""
+        return tuple(sites(self.document))
+
+    def sites_of(self, operation: Operation) -> list[Site]:
+        """The sites of one operation: the operation itself, then its parts."""
+        return [s for s in self.sites if s.kind == "operation" and s.element == operation.where]
 
     # --- reading ------------------------------------------------------------------------------
     def _operation(

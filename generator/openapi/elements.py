@@ -158,6 +158,15 @@ class SecurityScheme:
     flows: dict[str, Any]
     extensions: dict[str, Any]
 
+    @property
+    def token_urls(self) -> dict[str, str]:
+        """Each OAuth 2 flow (``password``, ``clientCredentials``, …) and its ``tokenUrl``
+        (empty for a flow without one), in the document's order."""
+        return {
+            str(flow): str(value.get("tokenUrl", "") or "") if isinstance(value, Mapping) else ""
+            for flow, value in self.flows.items()
+        }
+
 
 @dataclass(frozen=True)
 class Server:

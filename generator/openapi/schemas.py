@@ -88,6 +88,43 @@ class Schemas:
                         return rest[0], True
         return schema, False
 
+    @staticmethod
+    def alternatives(schema: Any) -> list[Any]:
+        """The options of a schema's ``anyOf``/``oneOf`` other than ``{type: null}``, as written."""
+        if not isinstance(schema, Mapping):
+            return []
+        found: list[Any] = []
+        for key in ("anyOf", "oneOf"):
+            options = schema.get(key)
+            if isinstance(options, list):
+                found += [o for o in options if isinstance(o, Mapping) and o.get("type") != "null"]
+        return found
+
+    @staticmethod
+    def parts(schema: Any) -> list[Any]:
+        """The schemas whose fields a value of ``schema`` may carry besides its own: every
+        ``allOf`` part, then the non-null ``anyOf``/``oneOf`` alternatives, as written."""
+        if not isinstance(schema, Mapping):
+            return []
+        combined = schema.get("allOf")
+        found = (
+            [p for p in combined if isinstance(p, Mapping)] if isinstance(combined, list) else []
+        )
+        return found + Schemas.alternatives(schema)
+
+    @staticmethod
+    def enum_descriptions(schema: Any) -> list[tuple[Any, str]]:
+        """``x-enum-descriptions``: each ``enum`` value with what it means, in enum order; empty
+        when the schema declares no meanings (or not exactly one per value)."""
+        if not isinstance(schema, Mapping):
+            return []
+        values, meanings = schema.get("enum"), schema.get("x-enum-descriptions")
+        if not isinstance(values, list) or not isinstance(meanings, list):
+            return []
+        if len(values) != len(meanings):
+            return []
+        return [(value, str(meaning)) for value, meaning in zip(values, meanings, strict=True)]
+
     def properties(self, schema: Any) -> dict[str, Any]:
         """The properties of a schema and of the schemas it combines with ``allOf``, resolved."""
         target = self.resolve(schema)
