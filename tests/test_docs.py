@@ -14,12 +14,12 @@ from generator.docs import render_docs, render_index
 from generator.docs.coverage import compute_coverage
 from generator.docs.fields import SchemaReader
 from generator.docs.render import md_cell
-from generator.docs.vendor import build_vendor_doc
+from generator.docs.vendor import build_reference_view
 from generator.load import vendor_keys
+from generator.openapi import read_api
 from generator.pins import make_pin
 from generator.pipeline import generate
 from generator.problems import PipelineError
-from generator.validate import operations
 
 _MD_OPERATION = re.compile(r"^### (GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) /", re.M)
 
@@ -55,13 +55,13 @@ def _heading_slug(heading: str) -> str:
 def test_markdown_has_every_operation(builds: list[VendorBuild]) -> None:
     for build in builds:
         text = _text(build, "reference.md")
-        spec_ops = list(operations(build.spec))
+        spec_ops = read_api(build.spec).operations
         assert len(_MD_OPERATION.findall(text)) == len(spec_ops) == build.stats.operations, (
             build.key
         )
-        for method, path, op in spec_ops:
-            assert f"### {method.upper()} {path}\n" in text, f"{build.key}: {method} {path}"
-            assert f"`{op['operationId']}`" in text
+        for op in spec_ops:
+            assert f"### {op.where}\n" in text, f"{build.key}: {op.where}"
+            assert f"`{op.operation_id}`" in text
 
 
 def test_markdown_intra_page_links_resolve(builds: list[VendorBuild]) -> None:
@@ -99,7 +99,7 @@ def test_docs_are_deterministic(builds: list[VendorBuild]) -> None:
 
 def test_snippets_are_valid_python_and_shell(builds: list[VendorBuild]) -> None:
     for build in builds:
-        doc = build_vendor_doc(build.spec, key=build.key)
+        doc = build_reference_view(read_api(build.spec), key=build.key)
         for tag in doc.tags:
             for op in tag.operations:
                 compile(op.python.text, f"{build.key}:{op.operation_id}", "exec")
@@ -113,7 +113,7 @@ def test_snippets_are_valid_python_and_shell(builds: list[VendorBuild]) -> None:
 
 def test_original_text_is_kept_in_a_collapsible_block(builds: list[VendorBuild]) -> None:
     for build in builds:
-        originals = [op for _, _, op in operations(build.spec) if "x-original" in op]
+        originals = [op for op in read_api(build.spec).operations if "x-original" in op.extensions]
         md = _text(build, "reference.md")
         assert md.count("<details><summary>Original text") == len(originals), build.key
 
@@ -209,7 +209,7 @@ def test_recursive_schema_gives_a_bounded_table() -> None:
             }
         }
     }
-    rows = SchemaReader(spec).rows({"$ref": "#/components/schemas/Node"})
+    rows = SchemaReader(read_api(spec).schemas).rows({"$ref": "#/components/schemas/Node"})
     assert [(r.path, r.type, r.required) for r in rows] == [
         ("name", "string", "yes"),
         ("children", "array of Node", "no"),
@@ -218,3 +218,35 @@ def test_recursive_schema_gives_a_bounded_table() -> None:
     assert (rows[2].allowed, rows[2].default) == ("x, y", "x")
     assert md_cell(rows[0].description) == "a \\| b"
     assert md_cell("`<T>` <b>\nnext") == "`<T>` &lt;b&gt; next"
+
+
+def test_sites_name_every_element_and_part_as_a_reader_would() -> None:
+    spec = _tiny_spec()
+    parameters = [{"name": "id", "in": "query", "schema": {"type": "string"}, "x-inferred": "why"}]
+    spec["paths"]["/a"]["get"] = {"parameters": parameters, **spec["paths"]["/a"]["get"]}
+    spec["components"]["schemas"]["A"]["properties"] = {
+        "items": {
+            "type": "array",
+            "items": {"properties": {"price": {"x-quirks": [{"text": "q"}]}}},
+        }
+    }
+    api = read_api(spec)
+    assert [(s.kind, s.where) for s in api.sites] == [
+        ("api", "API"),
+        ("operation", "GET /a"),
+        ("operation", "GET /a › parameter id"),
+        ("operation", "GET /a › parameter id"),  # its schema
+        ("operation", "GET /a › response 200"),
+        ("schema", "schema A"),
+        ("schema", "schema A › field items"),
+        ("schema", "schema A › field items[]"),
+        ("schema", "schema A › field items[].price"),
+        ("schema", "schema B"),
+    ]
+    (op,) = api.operations
+    assert [s.part for s in api.sites_of(op)][:2] == [(), ("parameter id",)]
+    assert api.sites[2].provenance.inferred == "why"
+    assert [q.text for q in api.sites[8].provenance.quirks] == ["q"]
+    assert api.sites[1].provenance.source is not None
+    assert api.sites[1].provenance.source.lines == (5, 6)
+

@@ -10,11 +10,14 @@ or HTTP bearer scheme by ``naming.credential`` of its scheme key, the OAuth 2 pa
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from generator import naming
+from generator.docs.fields import SchemaReader
 from generator.naming import snake
+from generator.openapi import Api, Parameter, SecurityScheme
 
 _PLACEHOLDER_BY_TYPE: dict[str, Any] = {"integer": 1, "number": 1.0, "boolean": True}
 
@@ -29,25 +32,26 @@ class Credential:
     query: str | None = None  # "name=value" for curl
 
 
-def credentials(schemes: dict[str, Any], requirement: dict[str, Any]) -> list[Credential]:
+def credentials(
+    schemes: Mapping[str, SecurityScheme], requirement: Mapping[str, Any]
+) -> list[Credential]:
     """The credentials of one security requirement (one alternative), in its order."""
     found: list[Credential] = []
     for key in requirement:
-        scheme = schemes.get(key, {})
-        kind = scheme.get("type")
-        if kind == "apiKey":
-            name = str(scheme.get("name", key))
+        scheme = schemes.get(key)
+        kind = scheme.type if scheme is not None else None
+        if scheme is not None and kind == "apiKey":
+            name = scheme.name or key
             placeholder = f"<{name}>"
-            where = scheme.get("in")
             found.append(
                 Credential(
                     keyword=naming.credential(key),
                     placeholder=placeholder,
-                    header=f"{name}: {placeholder}" if where == "header" else None,
-                    query=f"{name}={placeholder}" if where == "query" else None,
+                    header=f"{name}: {placeholder}" if scheme.location == "header" else None,
+                    query=f"{name}={placeholder}" if scheme.location == "query" else None,
                 )
             )
-        elif kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+        elif scheme is not None and kind == "http" and scheme.scheme == "basic":
             found.append(
                 Credential(
                     "username",
@@ -61,7 +65,7 @@ def credentials(schemes: dict[str, Any], requirement: dict[str, Any]) -> list[Cr
             found.append(
                 Credential(keyword, f"<{keyword}>", header=f"Authorization: Bearer <{keyword}>")
             )
-        elif kind == "oauth2" and "password" in scheme.get("flows", {}):
+        elif scheme is not None and kind == "oauth2" and "password" in scheme.flows:
             found.append(
                 Credential("username", "<username>", header="Authorization: Bearer <access_token>")
             )
@@ -71,25 +75,20 @@ def credentials(schemes: dict[str, Any], requirement: dict[str, Any]) -> list[Cr
     return found
 
 
-def server_url(spec: dict[str, Any]) -> str:
+def server_url(api: Api) -> str:
     """The first server's URL with its variables at their defaults."""
-    servers = spec.get("servers") or [{"url": "/"}]
-    url = str(servers[0].get("url", "/"))
-    for name, variable in servers[0].get("variables", {}).items():
-        url = url.replace("{" + name + "}", str(variable.get("default", "")))
+    url = api.servers[0].resolved_url if api.servers else "/"
     return url.rstrip("/")
 
 
-def sample_value(param: dict[str, Any], *, resolve: Any) -> Any:
+def sample_value(param: Parameter, *, reader: SchemaReader) -> Any:
     """A plausible value for a parameter: its example, default, first allowed value or a dummy."""
-    examples = param.get("examples") or {}
-    for example in examples.values():
-        return example.get("value")
-    schema = resolve(param.get("schema", {}))
-    if "default" in param.get("schema", {}):
-        return param["schema"]["default"]
-    if "default" in schema:
-        return schema["default"]
+    if param.examples:
+        return param.examples[0]
+    has_default, default = reader.default(param.schema)
+    if has_default:
+        return default
+    schema = reader.schemas.target(param.schema)
     if schema.get("enum"):
         return schema["enum"][0]
     kind = schema.get("type")
@@ -97,7 +96,7 @@ def sample_value(param: dict[str, Any], *, resolve: Any) -> Any:
     for candidate in kinds:
         if candidate in _PLACEHOLDER_BY_TYPE:
             return _PLACEHOLDER_BY_TYPE[candidate]
-    return f"<{param.get('name', 'value')}>"
+    return f"<{param.name or 'value'}>"
 
 
 def _shell(text: str) -> str:
@@ -117,7 +116,7 @@ class CallInput:
     method: str
     path: str
     operation_id: str
-    parameters: list[tuple[dict[str, Any], Any]]  # (parameter, sample value) of those shown
+    parameters: list[tuple[Parameter, Any]]  # (parameter, sample value) of those shown
     media_type: str | None
     body: Any  # the first documented request example, or None
     has_body: bool
@@ -129,12 +128,12 @@ def curl(call: CallInput, *, base_url: str) -> str:
     query: list[str] = []
     headers: list[str] = []
     for param, value in call.parameters:
-        name = str(param["name"])
-        if param["in"] == "path":
+        name = param.name
+        if param.location == "path":
             path = path.replace("{" + name + "}", _query_text(value))
-        elif param["in"] == "query":
+        elif param.location == "query":
             query.append(f"{name}={_query_text(value)}")
-        elif param["in"] == "header":
+        elif param.location == "header":
             headers.append(f"{name}: {_query_text(value)}")
     for credential in call.credentials:
         if credential.header:
@@ -172,7 +171,7 @@ def _body_lines(call: CallInput) -> list[str]:
 
 def python(call: CallInput, *, vendor: str, base_url: str) -> str:
     kwargs = client_arguments(call.credentials, base_url=base_url)
-    args = [f"{snake(str(p['name']))}={_literal(v, 8)}" for p, v in call.parameters]
+    args = [f"{snake(p.name)}={_literal(v, 8)}" for p, v in call.parameters]
     if call.has_body:
         args.append(f"body={_literal(call.body if call.body is not None else {}, 8)}")
     method = snake(call.operation_id)

@@ -1,6 +1,7 @@
 """Which lines of a vendor document the spec cites, and which stretches nothing cites.
 
-Every element's ``x-source`` counts. Blank lines are neither cited nor uncited: they do not
+Every element's ``x-source`` counts (the document's sites, :attr:`generator.openapi.Api.sites`,
+walked once for the references, this report and ``sources``). Blank lines are neither cited nor uncited: they do not
 count towards the percentage and do not break an uncited stretch in two, so that a reviewer sees
 "lines 120-134 are cited by nothing" rather than three pieces of it. All of it is computed from
 the document's pin (``generator/pins.py``), never from its text.
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.docs.walk import sites
+from generator.openapi import read_api
 from generator.pins import Pin
 
 
@@ -51,13 +52,10 @@ class Coverage:
 def cited_ranges(spec: dict[str, Any], *, document: str) -> list[tuple[int, int]]:
     """Every ``x-source`` line range of the spec that cites ``document``."""
     ranges: list[tuple[int, int]] = []
-    for site in sites(spec):
-        source = site.node.get("x-source")
-        if not isinstance(source, dict) or source.get("document", document) != document:
-            continue
-        lines = source.get("lines")
-        if isinstance(lines, list) and len(lines) == 2:
-            ranges.append((int(lines[0]), int(lines[1])))
+    for site in read_api(spec).sites:
+        source = site.provenance.source
+        if source is not None and (source.document is None or source.document == document):
+            ranges.append(source.lines)
     return ranges
 
 
@@ -76,18 +74,17 @@ class ElementCitation:
 def element_citations(spec: dict[str, Any]) -> list[ElementCitation]:
     """Every element's ``x-source``, in spec order: what coverage and ``sources`` report on."""
     found: list[ElementCitation] = []
-    for site in sites(spec):
-        source = site.node.get("x-source")
-        if " › " in site.where or not isinstance(source, dict):
+    for site in read_api(spec).sites:
+        source = site.provenance.source
+        if not site.is_element or source is None:
             continue
-        start, end = source["lines"]
         found.append(
             ElementCitation(
                 element=site.where,
-                lines=(int(start), int(end)),
-                document=source.get("document"),
-                is_operation=bool(site.operation_id),
-                is_schema=site.where.startswith("schema "),
+                lines=source.lines,
+                document=source.document,
+                is_operation=site.kind == "operation",
+                is_schema=site.kind == "schema",
             )
         )
     return found

@@ -1,8 +1,10 @@
 """JSON Schema → rows of a fields table: dotted paths, readable types, allowed values.
 
-The docs print what a payload looks like, field by field. ``$ref`` is resolved against the
-document's components; a schema that refers back to itself (directly or through others) is shown
-once and then only named, so recursive payloads give a bounded table.
+The docs print what a payload looks like, field by field. The document's
+:class:`~generator.openapi.Schemas` resolves references and unwraps described ones; this module
+only prints the keywords it finds (type, format, enum, bounds, properties). A schema that refers
+back to itself (directly or through others) is shown once and then only named, so recursive
+payloads give a bounded table.
 """
 
 from __future__ import annotations
@@ -11,15 +13,16 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from generator.openapi import Schemas
+
 #: Nesting deeper than this is cut off: tables stay readable and recursion stays bounded.
 MAX_DEPTH = 6
 #: A table never grows beyond this many rows; a final row says how many were left out.
 MAX_ROWS = 150
-_REF_PREFIX = "#/components/schemas/"
 
 
 @dataclass(frozen=True)
-class FieldRow:
+class FieldView:
     """One field of a payload, as a table row."""
 
     path: str
@@ -30,31 +33,17 @@ class FieldRow:
     description: str
 
 
-def ref_name(ref: str) -> str:
-    return ref[len(_REF_PREFIX) :] if ref.startswith(_REF_PREFIX) else ref
-
-
 class SchemaReader:
-    """Reads schemas of one document: resolves references, names types, flattens fields."""
+    """Prints the schemas of one document: type names, allowed values, flattened fields."""
 
-    def __init__(self, spec: dict[str, Any]) -> None:
-        self._schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
-
-    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
-        """The schema a ``$ref`` points to (one level), or the schema itself."""
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            target = self._schemas.get(ref_name(ref))
-            if isinstance(target, dict):
-                return target
-        return schema
+    def __init__(self, schemas: Schemas) -> None:
+        self.schemas = schemas
 
     def type_name(self, schema: dict[str, Any]) -> str:
         """``string (date)``, ``array of Order``, ``ErrorCode (integer)``, ``string or null``."""
-        if "$ref" in schema:
-            name = ref_name(str(schema["$ref"]))
-            target = self.resolve(schema)
-            kind = target.get("type")
+        name = Schemas.reference(schema)
+        if name is not None:
+            kind = self.schemas.target(schema).get("type")
             if isinstance(kind, str) and kind not in ("object", "array"):
                 return f"{name} ({kind})"
             return name
@@ -77,18 +66,24 @@ class SchemaReader:
         fmt = schema.get("format")
         return f"{kind} ({fmt})" if fmt else str(kind)
 
+    def default(self, schema: dict[str, Any]) -> tuple[bool, Any]:
+        """``(True, value)`` of the schema's default (its own, else its target's)."""
+        for node in (schema, self.schemas.target(schema)):
+            if "default" in node:
+                return True, node["default"]
+        return False, None
+
     def allowed(self, schema: dict[str, Any]) -> str:
         """Enum values, a const, a pattern or numeric bounds, as one line of text."""
-        target = self.resolve(schema)
+        target = self.schemas.target(schema)
         parts: list[str] = []
         enum = target.get("enum")
         if enum is None:
-            for key in ("anyOf", "oneOf"):
-                for variant in target.get(key, []):
-                    resolved = self.resolve(variant)
-                    if "enum" in resolved:
-                        enum = resolved["enum"]
-                        break
+            for variant in Schemas.alternatives(target):
+                resolved = self.schemas.target(variant)
+                if "enum" in resolved:
+                    enum = resolved["enum"]
+                    break
         if enum is not None:
             parts.append(", ".join(value_text(v) for v in enum))
         if "const" in target:
@@ -111,18 +106,19 @@ class SchemaReader:
 
     def description(self, schema: dict[str, Any]) -> str:
         text = schema.get("description")
-        if text is None and "$ref" in schema:
-            text = self.resolve(schema).get("title")
+        if text is None and Schemas.reference(schema) is not None:
+            text = self.schemas.target(schema).get("title")
         return one_line(str(text)) if text else ""
 
-    def rows(self, schema: dict[str, Any]) -> list[FieldRow]:
+    def rows(self, schema: dict[str, Any] | None) -> list[FieldView]:
         """Every field of a payload schema, nested fields as dotted paths (``items[].price``)."""
-        rows: list[FieldRow] = []
-        self._walk(schema, prefix="", stack=(), depth=0, rows=rows)
+        rows: list[FieldView] = []
+        if schema:
+            self._walk(schema, prefix="", stack=(), depth=0, rows=rows)
         if len(rows) > MAX_ROWS:
             left = len(rows) - MAX_ROWS
             rows = rows[:MAX_ROWS]
-            rows.append(FieldRow("…", "", "", "", "", f"{left} more fields not shown"))
+            rows.append(FieldView("…", "", "", "", "", f"{left} more fields not shown"))
         return rows
 
     def _walk(
@@ -132,38 +128,36 @@ class SchemaReader:
         prefix: str,
         stack: tuple[str, ...],
         depth: int,
-        rows: list[FieldRow],
+        rows: list[FieldView],
     ) -> None:
         if depth > MAX_DEPTH:
             return
-        ref = schema.get("$ref")
-        if isinstance(ref, str):
-            name = ref_name(ref)
+        name = Schemas.reference(schema)
+        if name is not None:
             if name in stack:
                 return  # recursive: the row above already names the type
             stack = (*stack, name)
-        target = self.resolve(schema)
-        if target.get("type") == "array" or "array" in _types(target):
+        target = self.schemas.target(schema)
+        if "array" in _types(target):
             items = target.get("items")
             if isinstance(items, dict):
                 self._walk(items, prefix=f"{prefix}[]", stack=stack, depth=depth + 1, rows=rows)
             return
-        for key in ("allOf", "anyOf", "oneOf"):
-            for variant in target.get(key, []):
-                if isinstance(variant, dict) and variant.get("type") != "null":
-                    self._walk(variant, prefix=prefix, stack=stack, depth=depth, rows=rows)
+        for part in Schemas.parts(target):
+            self._walk(part, prefix=prefix, stack=stack, depth=depth, rows=rows)
         required = set(target.get("required", []))
         seen = {row.path for row in rows}
-        for name, prop in target.get("properties", {}).items():
-            path = f"{prefix}.{name}" if prefix else name
+        for field, prop in target.get("properties", {}).items():
+            path = f"{prefix}.{field}" if prefix else field
             if path in seen or not isinstance(prop, dict):
                 continue
+            has_default = "default" in prop
             rows.append(
-                FieldRow(
+                FieldView(
                     path=path,
                     type=self.type_name(prop),
-                    required="yes" if name in required else "no",
-                    default=value_text(prop["default"]) if "default" in prop else "",
+                    required="yes" if field in required else "no",
+                    default=value_text(prop["default"]) if has_default else "",
                     allowed=self.allowed(prop),
                     description=self.description(prop),
                 )

@@ -6,20 +6,20 @@ from typing import TYPE_CHECKING
 
 from generator.docs import model
 from generator.docs.coverage import compute_coverage
+from generator.openapi import read_api
 
 if TYPE_CHECKING:
     from generator.build_types import VendorBuild
 
 
-def build_index(builds: list[VendorBuild]) -> model.Index:
-    rows: list[model.IndexRow] = []
-    coverages: list[model.IndexCoverage] = []
+def build_index(builds: list[VendorBuild]) -> model.IndexView:
+    rows: list[model.IndexRowView] = []
+    coverages: list[model.IndexCoverageView] = []
     for build in sorted(builds, key=lambda b: b.key):
-        info = build.spec.get("info", {})
-        title = str(info.get("title", build.key))
+        title = read_api(build.spec).title or build.key
         stats = build.stats
         rows.append(
-            model.IndexRow(
+            model.IndexRowView(
                 key=build.key,
                 title=title,
                 operations=stats.operations,
@@ -35,8 +35,17 @@ def build_index(builds: list[VendorBuild]) -> model.Index:
             )
         )
         coverage = compute_coverage(build.spec, pin=build.pin)
-        coverages.append(model.IndexCoverage(build.key, title, f"coverage-{build.key}", coverage))
-    totals = model.IndexRow(
+        coverages.append(
+            model.IndexCoverageView(
+                key=build.key,
+                title=title,
+                anchor=f"coverage-{build.key}",
+                coverage=coverage,
+                uncited_count=len(coverage.uncited),
+                citation_count=len(coverage.citations),
+            )
+        )
+    totals = model.IndexRowView(
         key="total",
         title="",
         operations=sum(r.operations for r in rows),
@@ -50,4 +59,4 @@ def build_index(builds: list[VendorBuild]) -> model.Index:
         reference_md="",
         reference_html="",
     )
-    return model.Index(rows=rows, coverages=coverages, totals=totals)
+    return model.IndexView(rows=rows, coverages=coverages, totals=totals)

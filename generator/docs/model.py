@@ -1,16 +1,21 @@
-"""The view objects the docs templates print. Every string is decided here or in the builders;
-templates only loop, branch on booleans and escape for their format."""
+"""The view objects the docs templates print, named ``XxxView`` as the clients' views are (and
+apart from the document's own records in :mod:`generator.openapi`: ``OperationView`` is what a
+reference prints of an :class:`~generator.openapi.Operation`).
+
+Every string is decided here or in the builders; templates only loop, branch on booleans and
+escape for their format.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from generator.docs.coverage import Coverage
-from generator.docs.fields import FieldRow
+from generator.docs.fields import FieldView
 
 
 @dataclass(frozen=True)
-class Block:
+class BlockView:
     """A block of code or verbatim text: ``fence`` is the Markdown fence that cannot clash."""
 
     title: str
@@ -20,14 +25,14 @@ class Block:
 
 
 @dataclass(frozen=True)
-class Original:
+class OriginalView:
     lang: str
     summary: str
     description: str
 
 
 @dataclass(frozen=True)
-class Param:
+class ParamView:
     name: str
     location: str
     type: str
@@ -38,7 +43,7 @@ class Param:
 
 
 @dataclass(frozen=True)
-class Header:
+class HeaderView:
     name: str
     type: str
     required: str
@@ -46,28 +51,28 @@ class Header:
 
 
 @dataclass(frozen=True)
-class Body:
+class BodyView:
     description: str
     media_types: str
     required: str
     type: str
-    fields: list[FieldRow]
-    examples: list[Block]
+    fields: list[FieldView]
+    examples: list[BlockView]
 
 
 @dataclass(frozen=True)
-class Response:
+class ResponseView:
     status: str
     description: str
     media_types: str
     type: str
-    headers: list[Header]
-    fields: list[FieldRow]
-    examples: list[Block]
+    headers: list[HeaderView]
+    fields: list[FieldView]
+    examples: list[BlockView]
 
 
 @dataclass(frozen=True)
-class Note:
+class NoteView:
     """An inferred element or a quirk: where it is, the lines it cites, what it says."""
 
     where: str
@@ -76,7 +81,7 @@ class Note:
 
 
 @dataclass(frozen=True)
-class Operation:
+class OperationView:
     anchor: str
     method: str
     method_css: str  # the CSS class that colours the method badge
@@ -88,27 +93,28 @@ class Operation:
     deprecated: bool
     tags: str
     security: str
-    original: Original | None
-    parameters: list[Param]
-    body: Body | None
-    responses: list[Response]
-    curl: Block
-    python: Block
+    original: OriginalView | None
+    parameters: list[ParamView]
+    body: BodyView | None
+    responses: list[ResponseView]
+    curl: BlockView
+    python: BlockView
     source: str
-    notes: list[Note]
+    notes: list[NoteView]
     search: str  # lower-case text the HTML filter box matches
 
 
 @dataclass(frozen=True)
-class Tag:
+class TagView:
     name: str
     anchor: str
     description: str
-    operations: list[Operation]
+    operations: list[OperationView]
+    operation_count: int
 
 
 @dataclass(frozen=True)
-class Variable:
+class VariableView:
     name: str
     default: str
     allowed: str
@@ -116,15 +122,15 @@ class Variable:
 
 
 @dataclass(frozen=True)
-class Server:
+class ServerView:
     url: str
     description: str
-    variables: list[Variable]
+    variables: list[VariableView]
     inferred: str
 
 
 @dataclass(frozen=True)
-class Link:
+class LinkView:
     """A reference to an operation section: ``text`` links to ``#anchor``."""
 
     text: str
@@ -132,65 +138,80 @@ class Link:
 
 
 @dataclass(frozen=True)
-class AuthOption:
+class AuthOptionView:
     """One way to authenticate (one security alternative), step by step."""
 
-    title: str
+    title: str  # the heading: "Then: Option 1: apiToken" after a token operation
     steps: list[str]
-    python: Block
+    python: BlockView
 
 
 @dataclass(frozen=True)
-class TokenOperation:
+class TokenOperationView:
     """An operation that hands out the token or key the others need."""
 
-    link: Link
+    link: LinkView
     summary: str
     description: str
-    fields: list[FieldRow]
-    examples: list[Block]
+    fields: list[FieldView]
+    examples: list[BlockView]
 
 
 @dataclass(frozen=True)
-class Auth:
-    schemes: list[Note]
-    options: list[AuthOption]
-    token_operations: list[TokenOperation]
-    exceptions: list[str]  # operations whose requirement differs from the usual one
-    exception_links: list[list[Link]]
+class AuthExceptionView:
+    """A requirement some operations have instead of the usual one, and those operations."""
+
+    requirement: str
+    operations: list[LinkView]
 
 
 @dataclass(frozen=True)
-class ErrorStatus:
+class AuthView:
+    schemes: list[NoteView]
+    options: list[AuthOptionView]
+    token_operations: list[TokenOperationView]
+    exceptions: list[AuthExceptionView]
+
+
+@dataclass(frozen=True)
+class ErrorStatusView:
     status: str
     description: str
     operations: str
 
 
 @dataclass(frozen=True)
-class ErrorCodes:
+class ErrorPayloadView:
+    name: str
+    fields: list[FieldView]
+
+
+@dataclass(frozen=True)
+class ErrorCodesView:
     name: str
     description: str
     values: str
 
 
 @dataclass(frozen=True)
-class Errors:
-    statuses: list[ErrorStatus]
-    payloads: list[tuple[str, list[FieldRow]]]
-    codes: list[ErrorCodes]
-    headers: list[Header]
+class ErrorsView:
+    statuses: list[ErrorStatusView]
+    payloads: list[ErrorPayloadView]
+    codes: list[ErrorCodesView]
+    headers: list[HeaderView]
 
 
 @dataclass(frozen=True)
-class Paging:
+class PagingView:
     parameters: str
     description: str
-    operations: list[Link]
+    operations: list[LinkView]
 
 
 @dataclass(frozen=True)
-class VendorDoc:
+class ReferenceView:
+    """One vendor's reference page (``reference.md``, ``reference.html``)."""
+
     key: str
     title: str
     version: str
@@ -199,21 +220,20 @@ class VendorDoc:
     language: str
     openapi_version: str
     operation_count: int
-    servers: list[Server]
-    auth: Auth
+    servers: list[ServerView]
+    auth: AuthView
     rate_limits: list[str]
-    paging: list[Paging]
+    paging: list[PagingView]
     paging_notes: list[str]
-    errors: Errors
-    inferred: list[Note]
-    quirks: list[Note]
-    tags: list[Tag]
-    has_original: bool
-    links: list[Link] = field(default_factory=list)  # the table of contents
+    errors: ErrorsView
+    inferred: list[NoteView]
+    quirks: list[NoteView]
+    tags: list[TagView]
+    links: list[LinkView] = field(default_factory=list)  # the table of contents
 
 
 @dataclass(frozen=True)
-class IndexRow:
+class IndexRowView:
     key: str
     title: str
     operations: int
@@ -229,15 +249,17 @@ class IndexRow:
 
 
 @dataclass(frozen=True)
-class IndexCoverage:
+class IndexCoverageView:
     key: str
     title: str
     anchor: str
     coverage: Coverage
+    uncited_count: int
+    citation_count: int
 
 
 @dataclass(frozen=True)
-class Index:
-    rows: list[IndexRow]
-    coverages: list[IndexCoverage]
-    totals: IndexRow
+class IndexView:
+    rows: list[IndexRowView]
+    coverages: list[IndexCoverageView]
+    totals: IndexRowView

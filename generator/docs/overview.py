@@ -1,5 +1,5 @@
 """The part of a reference page before the operations: servers, authentication, rate limits,
-pagination, errors, what was inferred and the quirks, all read from the emitted spec."""
+pagination, errors, what was inferred and the quirks, all read through :mod:`generator.openapi`."""
 
 from __future__ import annotations
 
@@ -8,10 +8,15 @@ import re
 from typing import Any
 
 from generator.docs import calls, model
-from generator.docs.fields import FieldRow, SchemaReader, one_line, ref_name, value_text
-from generator.docs.operation import anchor, examples, lines_text, security_text
-from generator.docs.walk import sites, walk
-from generator.validate import operations
+from generator.docs.fields import SchemaReader, one_line, value_text
+from generator.docs.operation import (
+    examples,
+    header_view,
+    lines_text,
+    link,
+    security_text,
+)
+from generator.openapi import Api, Operation, Provenance, Schemas, SecurityScheme, ref_name
 
 _PAGING_PARAM = re.compile(
     r"^(page|page_?index|page_?size|page_?number|per_?page|limit|offset|start_?index|cursor|skip|top)$",
@@ -30,204 +35,193 @@ def sentences(text: str, pattern: re.Pattern[str]) -> list[str]:
     return [p for p in parts if pattern.search(p)]
 
 
-def build_servers(spec: dict[str, Any]) -> list[model.Server]:
+def build_servers(api: Api) -> list[model.ServerView]:
     return [
-        model.Server(
-            url=str(server.get("url", "")),
-            description=str(server.get("description", "")),
+        model.ServerView(
+            url=server.url,
+            description=server.description,
             variables=[
-                model.Variable(
+                model.VariableView(
                     name=name,
-                    default=str(var.get("default", "")),
-                    allowed=", ".join(str(v) for v in var.get("enum", [])),
-                    description=one_line(str(var.get("description", ""))),
+                    default=str(variable.get("default", "")),
+                    allowed=", ".join(str(v) for v in variable.get("enum", [])),
+                    description=one_line(str(variable.get("description", ""))),
                 )
-                for name, var in server.get("variables", {}).items()
+                for name, variable in server.variables.items()
             ],
-            inferred=str(server.get("x-inferred", "")),
+            inferred=Provenance.read(server.extensions).inferred or "",
         )
-        for server in spec.get("servers", [])
+        for server in api.servers
     ]
 
 
-def build_notes(spec: dict[str, Any], *, key: str) -> list[model.Note]:
-    """Every ``x-inferred`` (key ``x-inferred``) or quirk (``x-quirks``), grouped by its text.
+def build_notes(api: Api, *, inferred: bool) -> list[model.NoteView]:
+    """Every ``x-inferred`` (``inferred=True``) or quirk (``x-quirks``), grouped by its text.
 
     Shared parameters and error responses repeat one note on many operations: the list shows
     it once with every place it applies to.
     """
     grouped: dict[tuple[str, str], list[str]] = {}
-    for site in sites(spec):
-        value = site.node.get(key)
-        if value is None:
-            continue
-        items = value if isinstance(value, list) else [{"text": value}]
-        for item in items:
-            text = (
-                one_line(str(item.get("text", "")))
-                if isinstance(item, dict)
-                else one_line(str(item))
-            )
-            lines = lines_text(item) or lines_text(site.node.get("x-source"))
-            grouped.setdefault((text, lines), []).append(site.where)
-    notes: list[model.Note] = []
+    for site in api.sites:
+        provenance = site.provenance
+        at = lines_text(provenance.source)
+        if inferred and provenance.inferred is not None:
+            grouped.setdefault((one_line(provenance.inferred), at), []).append(site.where)
+        elif not inferred:
+            for quirk in provenance.quirks:
+                key = (one_line(quirk.text), lines_text(quirk.lines) or at)
+                grouped.setdefault(key, []).append(site.where)
+    notes: list[model.NoteView] = []
     for (text, lines), places in grouped.items():
         unique = list(dict.fromkeys(places))
         where = "; ".join(unique[:4])
         if len(unique) > 4:
             where += f"; and {len(unique) - 4} more"
-        notes.append(model.Note(where=where, lines=lines, text=text))
+        notes.append(model.NoteView(where=where, lines=lines, text=text))
     return notes
 
 
-def operation_notes(op: dict[str, Any], *, where: str) -> list[model.Note]:
+def operation_notes(api: Api, op: Operation) -> list[model.NoteView]:
     """The inferred elements and quirks inside one operation, for its own section."""
-    found: list[model.Note] = []
-    for site in walk(op, [where]):
-        local = site.where[len(where) :].lstrip(" ›") or "operation"
-        if "x-inferred" in site.node:
+    found: list[model.NoteView] = []
+    for site in api.sites_of(op):
+        local = " › ".join(site.part) or "operation"
+        provenance = site.provenance
+        if provenance.inferred is not None:
             found.append(
-                model.Note(
+                model.NoteView(
                     local,
-                    lines_text(site.node.get("x-source")),
-                    "Inferred: " + one_line(str(site.node["x-inferred"])),
+                    lines_text(provenance.source),
+                    "Inferred: " + one_line(provenance.inferred),
                 )
             )
-        for quirk in site.node.get("x-quirks", []):
+        for quirk in provenance.quirks:
             found.append(
-                model.Note(
-                    local, lines_text(quirk), "Quirk: " + one_line(str(quirk.get("text", "")))
-                )
+                model.NoteView(local, lines_text(quirk.lines), "Quirk: " + one_line(quirk.text))
             )
     return found
 
 
-def build_auth(spec: dict[str, Any], *, vendor: str) -> model.Auth:
-    schemes: dict[str, Any] = spec.get("components", {}).get("securitySchemes", {})
-    root: list[dict[str, Any]] = spec.get("security", [])
-    base_url = calls.server_url(spec)
+def build_auth(api: Api, *, vendor: str, reader: SchemaReader) -> model.AuthView:
+    schemes = api.security_schemes
+    root = api.security
+    base_url = calls.server_url(api)
     scheme_notes = [
-        model.Note(
-            where=name, lines=lines_text(scheme.get("x-source")), text=_scheme_text(name, scheme)
+        model.NoteView(
+            where=key,
+            lines=lines_text(Provenance.read(scheme.extensions).source),
+            text=_scheme_text(scheme),
         )
-        for name, scheme in schemes.items()
+        for key, scheme in schemes.items()
     ]
-    options: list[model.AuthOption] = []
-    for number, requirement in enumerate(root or [{}], start=1):
-        steps = [_step(name, schemes.get(name, {}), spec=spec) for name in requirement]
+    token_ops = [
+        _token_operation(op, reader=reader)
+        for op in api.operations
+        if _issues_credentials(op, schemes=schemes)
+    ]
+    options: list[model.AuthOptionView] = []
+    for number, requirement in enumerate(root or ({},), start=1):
+        steps = [_step(name, schemes.get(name)) for name in requirement]
         if not requirement:
             steps = ["No credentials are needed."]
         creds = calls.credentials(schemes, requirement)
         kwargs = calls.client_arguments(creds, base_url=base_url)
         code = f"from {vendor}_client import Client\n\nclient = Client({', '.join(kwargs)})"
+        title = f"Option {number}: {security_text([requirement])}"
         options.append(
-            model.AuthOption(
-                title=f"Option {number}: {security_text([requirement])}",
+            model.AuthOptionView(
+                title=f"Then: {title}" if token_ops else title,
                 steps=steps,
-                python=model.Block("Python", code, "python"),
+                python=model.BlockView("Python", code, "python"),
             )
         )
-    token_ops: list[model.TokenOperation] = []
-    exceptions: dict[str, list[model.Link]] = {}
-    for method, path, op in operations(spec):
-        link = model.Link(f"{method.upper()} {path}", anchor(str(op["operationId"])))
-        if _issues_credentials(path, op, schemes=schemes):
-            token_ops.append(
-                model.TokenOperation(
-                    link=link,
-                    summary=str(op.get("summary", "")),
-                    description=str(op.get("description", "")),
-                    fields=_body_fields(op, reader=SchemaReader(spec)),
-                    examples=examples(op.get("requestBody", {}).get("content", {}), label="Request")
-                    + [
-                        block
-                        for status, response in op.get("responses", {}).items()
-                        if str(status).startswith("2")
-                        for block in examples(
-                            response.get("content", {}), label=f"Response {status}"
-                        )
-                    ],
-                )
-            )
-        security = op.get("security", root)
-        if security != root:
-            exceptions.setdefault(security_text(security), []).append(link)
-    return model.Auth(
+    exceptions: dict[str, list[model.LinkView]] = {}
+    for op in api.operations:
+        if op.security != root:
+            exceptions.setdefault(security_text(op.security), []).append(link(op))
+    return model.AuthView(
         schemes=scheme_notes,
         options=options,
         token_operations=token_ops,
-        exceptions=list(exceptions),
-        exception_links=list(exceptions.values()),
+        exceptions=[model.AuthExceptionView(text, links) for text, links in exceptions.items()],
     )
 
 
-def _scheme_text(name: str, scheme: dict[str, Any]) -> str:
-    kind = scheme.get("type")
-    if kind == "apiKey":
-        how = f"API key in the {scheme.get('in')} `{scheme.get('name')}`"
-    elif kind == "http":
-        how = f"HTTP {scheme.get('scheme')} authentication (`Authorization` header)"
+def _token_operation(op: Operation, *, reader: SchemaReader) -> model.TokenOperationView:
+    request = op.request_body
+    media = request.content.first() if request is not None else None
+    return model.TokenOperationView(
+        link=link(op),
+        summary=op.summary,
+        description=op.description,
+        fields=reader.rows(media.schema) if media is not None else [],
+        examples=(examples(request.content, label="Request") if request is not None else [])
+        + [
+            block
+            for response in op.responses
+            if response.is_success
+            for block in examples(response.content, label=f"Response {response.status}")
+        ],
+    )
+
+
+def _issues_credentials(op: Operation, *, schemes: dict[str, SecurityScheme]) -> bool:
+    """The token endpoint of an OAuth 2 flow, or an operation of an authentication tag."""
+    for scheme in schemes.values():
+        for token_url in scheme.token_urls.values():
+            if (
+                token_url
+                and op.path.rstrip("/").endswith("/" + token_url.strip("/").split("/")[-1])
+                and op.path.count("/") == 1
+            ):
+                return True
+    return any(_AUTH_TAG.search(tag) for tag in op.tags)
+
+
+def _scheme_text(scheme: SecurityScheme) -> str:
+    if scheme.type == "apiKey":
+        how = f"API key in the {scheme.location} `{scheme.name}`"
+    elif scheme.type == "http":
+        how = f"HTTP {scheme.scheme} authentication (`Authorization` header)"
     else:
-        flows = ", ".join(
-            f"{flow} (token URL `{value.get('tokenUrl', '')}`)"
-            for flow, value in scheme.get("flows", {}).items()
-        )
+        flows = ", ".join(f"{flow} (token URL `{url}`)" for flow, url in scheme.token_urls.items())
         how = f"OAuth 2: {flows}"
-    return f"{how}. {one_line(str(scheme.get('description', '')))}"
+    return f"{how}. {one_line(scheme.description)}"
 
 
-def _step(name: str, scheme: dict[str, Any], *, spec: dict[str, Any]) -> str:
-    description = one_line(str(scheme.get("description", "")))
-    kind = scheme.get("type")
-    if kind == "apiKey":
+def _step(name: str, scheme: SecurityScheme | None) -> str:
+    description = one_line(scheme.description) if scheme is not None else ""
+    kind = scheme.type if scheme is not None else None
+    if scheme is not None and kind == "apiKey":
         where = {"header": "header", "query": "query parameter", "cookie": "cookie"}.get(
-            str(scheme.get("in")), "field"
+            scheme.location, "field"
         )
-        return f"Send the `{scheme.get('name')}` {where} on every request (scheme `{name}`): {description}"
-    if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+        return f"Send the `{scheme.name}` {where} on every request (scheme `{name}`): {description}"
+    if scheme is not None and kind == "http" and scheme.scheme == "basic":
         return f"Send `Authorization: Basic <base64 of user:password>` (scheme `{name}`): {description}"
     if kind == "http":
         return f"Send `Authorization: Bearer <token>` (scheme `{name}`): {description}"
-    steps = []
-    for flow, value in scheme.get("flows", {}).items():
-        token_url = str(value.get("tokenUrl", ""))
-        steps.append(
-            f"Get an access token with the OAuth 2 {flow} flow from `{token_url}` (relative to the server URL), "
-            f"then send it as `Authorization: Bearer <access_token>` (scheme `{name}`): {description}"
-        )
+    steps = [
+        f"Get an access token with the OAuth 2 {flow} flow from `{url}` (relative to the server URL), "
+        f"then send it as `Authorization: Bearer <access_token>` (scheme `{name}`): {description}"
+        for flow, url in (scheme.token_urls.items() if scheme is not None else [])
+    ]
     return " ".join(steps) or f"Scheme `{name}`: {description}"
 
 
-def _issues_credentials(path: str, op: dict[str, Any], *, schemes: dict[str, Any]) -> bool:
-    """The token endpoint of an OAuth 2 flow, or an operation of an authentication tag."""
-    for scheme in schemes.values():
-        for flow in scheme.get("flows", {}).values():
-            token_url = str(flow.get("tokenUrl", ""))
-            if (
-                token_url
-                and path.rstrip("/").endswith("/" + token_url.strip("/").split("/")[-1])
-                and path.count("/") == 1
-            ):
-                return True
-    return any(_AUTH_TAG.search(str(tag)) for tag in op.get("tags", []))
-
-
-def build_rate_limits(spec: dict[str, Any], *, reader: SchemaReader) -> list[str]:
-    found = sentences(str(spec.get("info", {}).get("description", "")), _RATE_SENTENCE)
+def build_rate_limits(api: Api) -> list[str]:
+    found = sentences(api.description, _RATE_SENTENCE)
     seen: dict[str, list[str]] = {}
-    for method, path, op in operations(spec):
-        response = op.get("responses", {}).get("429")
-        if not isinstance(response, dict):
+    for op in api.operations:
+        response = op.response("429")
+        if response is None:
             continue
-        headers = ", ".join(
-            f"`{name}` ({one_line(str(h.get('description', '')))})"
-            for name, h in response.get("headers", {}).items()
-        )
-        text = f"HTTP 429: {one_line(str(response.get('description', '')))}"
+        headers = ", ".join(f"`{h.name}` ({one_line(h.description)})" for h in response.headers)
+        text = f"HTTP 429: {one_line(response.description)}"
         if headers:
             text += f" Headers: {headers}."
-        seen.setdefault(text, []).append(f"{method.upper()} {path}")
-    total = sum(1 for _ in operations(spec))
+        seen.setdefault(text, []).append(op.where)
+    total = len(api.operations)
     for text, ops in seen.items():
         scope = (
             "every operation"
@@ -238,87 +232,70 @@ def build_rate_limits(spec: dict[str, Any], *, reader: SchemaReader) -> list[str
     return found or ["The document states no rate limit and no operation documents a 429 response."]
 
 
-def build_paging(spec: dict[str, Any]) -> tuple[list[model.Paging], list[str]]:
-    groups: dict[str, tuple[str, list[model.Link]]] = {}
-    for method, path, op in operations(spec):
-        params = [
-            p
-            for p in op.get("parameters", [])
-            if p.get("in") == "query" and _PAGING_PARAM.match(str(p.get("name", "")))
-        ]
+def build_paging(api: Api) -> tuple[list[model.PagingView], list[str]]:
+    groups: dict[str, tuple[str, list[model.LinkView]]] = {}
+    for op in api.operations:
+        params = [p for p in op.parameters_in("query") if _PAGING_PARAM.match(p.name)]
         if not params:
             continue
-        names = ", ".join(f"`{p['name']}`" for p in params)
-        description = " ".join(
-            f"`{p['name']}`: {one_line(str(p.get('description', '')))}" for p in params
-        )
-        link = model.Link(f"{method.upper()} {path}", anchor(str(op["operationId"])))
-        groups.setdefault(names, (description, []))[1].append(link)
+        names = ", ".join(f"`{p.name}`" for p in params)
+        description = " ".join(f"`{p.name}`: {one_line(p.description)}" for p in params)
+        groups.setdefault(names, (description, []))[1].append(link(op))
     paging = [
-        model.Paging(names, description, links) for names, (description, links) in groups.items()
+        model.PagingView(names, description, links)
+        for names, (description, links) in groups.items()
     ]
-    notes = sentences(str(spec.get("info", {}).get("description", "")), _PAGING_SENTENCE)
+    notes = sentences(api.description, _PAGING_SENTENCE)
     if not paging and not notes:
         notes = ["The document describes no pagination: list operations return the whole list."]
     return paging, notes
 
 
-def build_errors(spec: dict[str, Any], *, reader: SchemaReader) -> model.Errors:
+def build_errors(api: Api, *, reader: SchemaReader) -> model.ErrorsView:
     statuses: dict[tuple[str, str], int] = {}
-    payload_refs: list[str] = []
+    payloads: dict[str, dict[str, Any]] = {}
     inline: list[tuple[str, dict[str, Any]]] = []
-    headers: dict[str, model.Header] = {}
-    total = 0
-    for _, _, op in operations(spec):
-        total += 1
-        for status, response in op.get("responses", {}).items():
-            code = str(status)
-            if not (code[0] in "45" or code == "default"):
-                continue
-            description = one_line(str(response.get("description", "")))
-            statuses[(code, description)] = statuses.get((code, description), 0) + 1
-            for media in response.get("content", {}).values():
-                schema = media.get("schema", {})
-                if "$ref" in schema:
-                    payload_refs.append(ref_name(str(schema["$ref"])))
-                elif schema:
-                    inline.append((f"response {code}", schema))
-            for name, header in response.get("headers", {}).items():
-                headers.setdefault(
-                    name,
-                    model.Header(
-                        name=name,
-                        type=reader.type_name(header.get("schema", {})),
-                        required="yes" if header.get("required") else "no",
-                        description=one_line(str(header.get("description", ""))),
-                    ),
-                )
-    schemas = spec.get("components", {}).get("schemas", {})
-    payload_names = list(dict.fromkeys(payload_refs))
-    payloads = [
-        (name, reader.rows({"$ref": f"#/components/schemas/{name}"})) for name in payload_names
-    ]
-    payloads += [(where, reader.rows(schema)) for where, schema in inline[:1]]
-    codes = [
-        model.ErrorCodes(
-            name=name,
-            description=str(schemas[name].get("description", "")),
-            values=", ".join(value_text(v) for v in schemas[name].get("enum", [])),
-        )
-        for name in _enums_under(payload_names, schemas)
-    ]
-    return model.Errors(
+    headers: dict[str, model.HeaderView] = {}
+    for op in api.operations:
+        for response in op.errors:
+            description = one_line(response.description)
+            key = (response.status, description)
+            statuses[key] = statuses.get(key, 0) + 1
+            for media in response.content:
+                name = Schemas.reference(media.schema)
+                if name is not None:
+                    payloads.setdefault(name, media.schema or {})
+                elif media.schema:
+                    inline.append((f"response {response.status}", media.schema))
+            for header in response.headers:
+                headers.setdefault(header.name, header_view(header, reader=reader))
+    total = len(api.operations)
+    views = [model.ErrorPayloadView(name, reader.rows(schema)) for name, schema in payloads.items()]
+    views += [model.ErrorPayloadView(where, reader.rows(schema)) for where, schema in inline[:1]]
+    return model.ErrorsView(
         statuses=[
-            model.ErrorStatus(code, description, "all" if count == total else str(count))
+            model.ErrorStatusView(code, description, "all" if count == total else str(count))
             for (code, description), count in sorted(statuses.items(), key=lambda item: item[0][0])
         ],
-        payloads=payloads,
-        codes=codes,
+        payloads=views,
+        codes=_error_codes(list(payloads), api=api),
         headers=list(headers.values()),
     )
 
 
-def _enums_under(names: list[str], schemas: dict[str, Any]) -> list[str]:
+def _error_codes(names: list[str], *, api: Api) -> list[model.ErrorCodesView]:
+    schemas = api.schemas
+    return [
+        model.ErrorCodesView(
+            name=name,
+            description=str(schemas.named(name).get("description", "")),
+            values=", ".join(value_text(v) for v in schemas.named(name).get("enum", [])),
+        )
+        for name in _enums_under(names, schemas.components)
+    ]
+
+
+def _enums_under(names: list[str], schemas: Any) -> list[str]:
     """Named enum schemas reachable from the error payloads: the documented error codes."""
     found: list[str] = []
     frontier = list(names)
@@ -334,9 +311,3 @@ def _enums_under(names: list[str], schemas: dict[str, Any]) -> list[str]:
             ref_name(r) for r in re.findall(r'"\$ref": "([^"]+)"', json.dumps(schemas[name]))
         ]
     return found
-
-
-def _body_fields(op: dict[str, Any], *, reader: SchemaReader) -> list[FieldRow]:
-    for media in op.get("requestBody", {}).get("content", {}).values():
-        return reader.rows(media.get("schema", {}))
-    return []

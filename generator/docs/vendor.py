@@ -1,8 +1,6 @@
-"""An emitted spec → the :class:`~generator.docs.model.VendorDoc` its reference pages print."""
+"""An emitted spec → the :class:`~generator.docs.model.ReferenceView` its reference pages print."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from generator.docs import model
 from generator.docs.fields import SchemaReader
@@ -17,7 +15,7 @@ from generator.docs.overview import (
     operation_notes,
 )
 from generator.naming import snake
-from generator.validate import operations
+from generator.openapi import Api
 
 #: The sections before the operations, in page order: (anchor, title).
 SECTIONS = (
@@ -37,60 +35,47 @@ def tag_anchor(name: str) -> str:
     return "tag-" + (snake(name, reserved=frozenset()).replace("_", "-") or "untagged")
 
 
-def build_vendor_doc(spec: dict[str, Any], *, key: str) -> model.VendorDoc:
-    reader = SchemaReader(spec)
-    info = spec.get("info", {})
-    origin = info.get("x-origin", {})
-    ops_by_tag: dict[str, list[model.Operation]] = {}
-    count = 0
-    has_original = False
-    for method, path, op in operations(spec):
-        count += 1
-        where = f"{method.upper()} {path}"
+def build_reference_view(api: Api, *, key: str) -> model.ReferenceView:
+    reader = SchemaReader(api.schemas)
+    ops_by_tag: dict[str, list[model.OperationView]] = {}
+    for op in api.operations:
         view = build_operation(
-            method,
-            path,
-            op,
-            spec=spec,
-            vendor=key,
-            reader=reader,
-            notes=operation_notes(op, where=where),
+            op, api=api, vendor=key, reader=reader, notes=operation_notes(api, op)
         )
-        has_original = has_original or view.original is not None
-        tags = op.get("tags") or ["Other"]
-        ops_by_tag.setdefault(str(tags[0]), []).append(view)
-    declared = {str(t.get("name")): t for t in spec.get("tags", [])}
+        ops_by_tag.setdefault(op.tags[0] if op.tags else "Other", []).append(view)
+    declared = {tag.name: tag for tag in api.tags}
     order = [name for name in declared if name in ops_by_tag] + [
         n for n in ops_by_tag if n not in declared
     ]
     tags = [
-        model.Tag(
+        model.TagView(
             name=name,
             anchor=tag_anchor(name),
-            description=str(declared.get(name, {}).get("description", "")),
+            description=declared[name].description if name in declared else "",
             operations=ops_by_tag[name],
+            operation_count=len(ops_by_tag[name]),
         )
         for name in order
     ]
-    paging, paging_notes = build_paging(spec)
-    return model.VendorDoc(
+    paging, paging_notes = build_paging(api)
+    origin = api.origin
+    return model.ReferenceView(
         key=key,
-        title=str(info.get("title", key)),
-        version=str(info.get("version", "")),
-        description=str(info.get("description", "")),
-        document=str(origin.get("document", "")),
-        language=str(origin.get("language", "")),
-        openapi_version=str(spec.get("openapi", "")),
-        operation_count=count,
-        servers=build_servers(spec),
-        auth=build_auth(spec, vendor=key),
-        rate_limits=build_rate_limits(spec, reader=reader),
+        title=api.title or key,
+        version=api.version,
+        description=api.description,
+        document=origin.document if origin is not None else "",
+        language=origin.language if origin is not None else "",
+        openapi_version=api.openapi,
+        operation_count=len(api.operations),
+        servers=build_servers(api),
+        auth=build_auth(api, vendor=key, reader=reader),
+        rate_limits=build_rate_limits(api),
         paging=paging,
         paging_notes=paging_notes,
-        errors=build_errors(spec, reader=reader),
-        inferred=build_notes(spec, key="x-inferred"),
-        quirks=build_notes(spec, key="x-quirks"),
+        errors=build_errors(api, reader=reader),
+        inferred=build_notes(api, inferred=True),
+        quirks=build_notes(api, inferred=False),
         tags=tags,
-        has_original=has_original or "x-original" in info,
-        links=[model.Link(title, anchor) for anchor, title in SECTIONS],
+        links=[model.LinkView(title, anchor) for anchor, title in SECTIONS],
     )
