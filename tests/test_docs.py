@@ -250,3 +250,117 @@ def test_sites_name_every_element_and_part_as_a_reader_would() -> None:
     assert api.sites[1].provenance.source is not None
     assert api.sites[1].provenance.source.lines == (5, 6)
 
+
+def test_docs_read_the_document_only_through_the_layer() -> None:
+    """No module of generator/docs walks the raw document: paths, operations, parameters,
+    responses, references and HTTP methods are read through generator.openapi."""
+    raw = re.compile(
+        r"""["'](paths|requestBody|responses|parameters|securitySchemes|\\?\$ref)["']"""
+        r"""|HTTP_METHODS|generator\.validate"""
+        r"""|\.get\(\s*["'](paths|components|info|servers|tags)["']"""
+    )
+    docs = Path(__file__).resolve().parent.parent / "generator" / "docs"
+    found = [
+        f"{path.name}:{number}: {line.strip()}"
+        for path in sorted(docs.glob("*.py"))
+        for number, line in enumerate(path.read_text().splitlines(), start=1)
+        if raw.search(line)
+    ]
+    assert not found, "\n".join(found)
+
+
+def _intent_spec() -> dict[str, Any]:
+    """Two list operations with paging-like parameters, one declaring ``x-paging``; a logon
+    (``x-logon``) and an operation of an "Authentication" tag that hands out nothing; an error
+    payload whose code field is an enum with declared meanings; an envelope."""
+
+    def query(name: str) -> dict[str, Any]:
+        return {"name": name, "in": "query", "schema": {"type": "integer"}, "description": name}
+
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {}}}}}
+    error = {
+        "description": "error",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "T",
+            "version": "1",
+            "x-envelope": {"data": "data", "code": "code", "message": "message"},
+            "x-error-payload": {"code": "code", "message": "message"},
+        },
+        "paths": {
+            "/items": {
+                "get": {
+                    "operationId": "listItems",
+                    "parameters": [query("page"), query("size")],
+                    "responses": {**ok, "default": error},
+                    "x-paging": {
+                        "style": "pages",
+                        "cursor": "page",
+                        "size": "size",
+                        "items": "items",
+                        "count": "pages",
+                        "first": 1,
+                    },
+                }
+            },
+            "/other": {
+                "get": {
+                    "operationId": "listOther",
+                    "tags": ["Authentication"],
+                    "parameters": [query("page"), query("limit")],
+                    "responses": ok,
+                }
+            },
+            "/logon": {
+                "post": {
+                    "operationId": "logOn",
+                    "security": [],
+                    "responses": ok,
+                    "x-logon": {"token": "token", "credentials": ["key"]},
+                }
+            },
+        },
+        "components": {
+            "securitySchemes": {"key": {"type": "apiKey", "in": "query", "name": "key"}},
+            "schemas": {
+                "Error": {
+                    "type": "object",
+                    "properties": {
+                        "code": {
+                            "anyOf": [{"$ref": "#/components/schemas/Code"}, {"type": "null"}]
+                        },
+                        "message": {"type": "string"},
+                    },
+                },
+                "Code": {"type": "integer", "enum": [7, 9], "x-enum-descriptions": ["a", "b"]},
+            },
+        },
+        "security": [{"key": []}],
+    }
+
+
+def test_paging_logon_envelope_and_error_codes_are_read_from_the_declarations() -> None:
+    doc = build_reference_view(read_api(_intent_spec()), key="t")
+    (paging,) = doc.paging  # listOther's `page`/`limit` declare no x-paging: not listed
+    assert [link.text for link in paging.operations] == ["GET /items"]
+    assert paging.parameters == "`page`, `size`"
+    assert "the first page is 1" in paging.description
+    assert "`iter_list_items`" in paging.description
+    # the logon, not the operation of the "Authentication" tag
+    assert [t.link.text for t in doc.auth.token_operations] == ["POST /logon"]
+    assert "`token`" in doc.auth.token_operations[0].sends
+    assert [o.title for o in doc.auth.options] == ["Then: Option 1: key"]
+    assert "`data`" in doc.envelope
+    (codes,) = doc.errors.codes
+    assert (codes.name, [(c.value, c.meaning) for c in codes.codes]) == (
+        "Code",
+        [("7", "a"), ("9", "b")],
+    )
+    bare = _intent_spec()
+    for key in ("x-envelope", "x-error-payload"):
+        del bare["info"][key]
+    doc = build_reference_view(read_api(bare), key="t")
+    assert (doc.envelope, doc.errors.codes) == ("", [])

@@ -148,11 +148,13 @@ class AuthOptionView:
 
 @dataclass(frozen=True)
 class TokenOperationView:
-    """An operation that hands out the token or key the others need."""
+    """An operation that hands out the token or key the others need (``x-logon``, or the
+    ``tokenUrl`` of an OAuth 2 flow)."""
 
     link: LinkView
     summary: str
     description: str
+    sends: str  # what the calls that follow do with the token ("" when not declared)
     fields: list[FieldView]
     examples: list[BlockView]
 
@@ -187,10 +189,19 @@ class ErrorPayloadView:
 
 
 @dataclass(frozen=True)
+class ErrorCodeView:
+    """One documented error code and what it means (``x-enum-descriptions``)."""
+
+    value: str
+    meaning: str
+
+
+@dataclass(frozen=True)
 class ErrorCodesView:
     name: str
     description: str
-    values: str
+    values: str  # every code, for an enum without declared meanings
+    codes: list[ErrorCodeView]  # every code with its meaning, where the spec declares them
 
 
 @dataclass(frozen=True)
@@ -216,6 +227,7 @@ class ReferenceView:
     title: str
     version: str
     description: str
+    envelope: str  # how success payloads are wrapped (``x-envelope``); "" when they are not
     document: str
     language: str
     openapi_version: str

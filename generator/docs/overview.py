@@ -1,9 +1,14 @@
 """The part of a reference page before the operations: servers, authentication, rate limits,
-pagination, errors, what was inferred and the quirks, all read through :mod:`generator.openapi`."""
+pagination, errors, what was inferred and the quirks, all read through :mod:`generator.openapi`.
+
+What the document's structure cannot say is read from the curator's declarations, never guessed
+from names: paging from ``x-paging``, the logon from ``x-logon`` (and the token endpoint from an
+OAuth 2 flow's ``tokenUrl``), the envelope from ``info.x-envelope``, the error codes from the
+field ``info.x-error-payload`` names and their meanings from ``x-enum-descriptions``.
+"""
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -16,17 +21,13 @@ from generator.docs.operation import (
     link,
     security_text,
 )
-from generator.openapi import Api, Operation, Provenance, Schemas, SecurityScheme, ref_name
+from generator.naming import snake
+from generator.openapi import Api, Operation, Paging, Provenance, Schemas, SecurityScheme
 
-_PAGING_PARAM = re.compile(
-    r"^(page|page_?index|page_?size|page_?number|per_?page|limit|offset|start_?index|cursor|skip|top)$",
-    re.IGNORECASE,
-)
 _RATE_SENTENCE = re.compile(
     r"rate.?limit|requests? per|too many requests|retry-after|\b429\b", re.I
 )
 _PAGING_SENTENCE = re.compile(r"\bpag(e|ed|es|ing|inated|ination)\b", re.I)
-_AUTH_TAG = re.compile(r"auth|logon|login|sign.?in|token", re.I)
 
 
 def sentences(text: str, pattern: re.Pattern[str]) -> list[str]:
@@ -53,6 +54,20 @@ def build_servers(api: Api) -> list[model.ServerView]:
         )
         for server in api.servers
     ]
+
+
+def build_envelope(api: Api) -> str:
+    """What ``info.x-envelope`` declares, as a sentence ("" when success payloads are bare)."""
+    envelope = api.envelope
+    if envelope is None:
+        return ""
+    names = [f"`{name}`" for name in (envelope.code, envelope.message, envelope.data) if name]
+    fields = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
+    return (
+        f"Success payloads come in an envelope (`x-envelope`): a payload with {fields} carries "
+        f"its value in `{envelope.data}`. The generated client returns that value; its `*_raw` "
+        "methods keep the whole envelope as `.envelope`."
+    )
 
 
 def build_notes(api: Api, *, inferred: bool) -> list[model.NoteView]:
@@ -114,11 +129,7 @@ def build_auth(api: Api, *, vendor: str, reader: SchemaReader) -> model.AuthView
         )
         for key, scheme in schemes.items()
     ]
-    token_ops = [
-        _token_operation(op, reader=reader)
-        for op in api.operations
-        if _issues_credentials(op, schemes=schemes)
-    ]
+    token_ops = [_token_operation(op, api=api, reader=reader) for op in api.credential_operations]
     options: list[model.AuthOptionView] = []
     for number, requirement in enumerate(root or ({},), start=1):
         steps = [_step(name, schemes.get(name)) for name in requirement]
@@ -147,13 +158,23 @@ def build_auth(api: Api, *, vendor: str, reader: SchemaReader) -> model.AuthView
     )
 
 
-def _token_operation(op: Operation, *, reader: SchemaReader) -> model.TokenOperationView:
+def _token_operation(op: Operation, *, api: Api, reader: SchemaReader) -> model.TokenOperationView:
     request = op.request_body
     media = request.content.first() if request is not None else None
+    logon = api.logon(op)
+    sends = ""
+    if logon is not None:
+        names = " or ".join(f"`{key}`" for key in logon.credentials)
+        sends = (
+            f"Its response's `{logon.token}` is the credential the other operations send as "
+            f"{names}. The generated client's `{snake(op.operation_id)}` keeps it and sends it "
+            "with every later call."
+        )
     return model.TokenOperationView(
         link=link(op),
         summary=op.summary,
         description=op.description,
+        sends=sends,
         fields=reader.rows(media.schema) if media is not None else [],
         examples=(examples(request.content, label="Request") if request is not None else [])
         + [
@@ -163,19 +184,6 @@ def _token_operation(op: Operation, *, reader: SchemaReader) -> model.TokenOpera
             for block in examples(response.content, label=f"Response {response.status}")
         ],
     )
-
-
-def _issues_credentials(op: Operation, *, schemes: dict[str, SecurityScheme]) -> bool:
-    """The token endpoint of an OAuth 2 flow, or an operation of an authentication tag."""
-    for scheme in schemes.values():
-        for token_url in scheme.token_urls.values():
-            if (
-                token_url
-                and op.path.rstrip("/").endswith("/" + token_url.strip("/").split("/")[-1])
-                and op.path.count("/") == 1
-            ):
-                return True
-    return any(_AUTH_TAG.search(tag) for tag in op.tags)
 
 
 def _scheme_text(scheme: SecurityScheme) -> str:
@@ -233,22 +241,52 @@ def build_rate_limits(api: Api) -> list[str]:
 
 
 def build_paging(api: Api) -> tuple[list[model.PagingView], list[str]]:
-    groups: dict[str, tuple[str, list[model.LinkView]]] = {}
+    """One entry per way of paging the operations declare (``x-paging``), with the operations
+    that page that way; and the sentences of the overview that speak of pages."""
+    groups: dict[Paging, list[Operation]] = {}
     for op in api.operations:
-        params = [p for p in op.parameters_in("query") if _PAGING_PARAM.match(p.name)]
-        if not params:
-            continue
-        names = ", ".join(f"`{p.name}`" for p in params)
-        description = " ".join(f"`{p.name}`: {one_line(p.description)}" for p in params)
-        groups.setdefault(names, (description, []))[1].append(link(op))
-    paging = [
-        model.PagingView(names, description, links)
-        for names, (description, links) in groups.items()
+        paging = api.paging(op)
+        if paging is not None:
+            groups.setdefault(paging, []).append(op)
+    found = [
+        model.PagingView(
+            parameters=f"`{paging.cursor}`, `{paging.size}`",
+            description=_paging_text(paging, ops),
+            operations=[link(op) for op in ops],
+        )
+        for paging, ops in groups.items()
     ]
     notes = sentences(api.description, _PAGING_SENTENCE)
-    if not paging and not notes:
+    if not found and not notes:
         notes = ["The document describes no pagination: list operations return the whole list."]
-    return paging, notes
+    return found, notes
+
+
+def _paging_text(paging: Paging, ops: list[Operation]) -> str:
+    cursor, size = f"`{paging.cursor}`", f"`{paging.size}`"
+    if paging.style == "offset":
+        how = (
+            f"{cursor} is the index of the first item to return (from {paging.first}) and {size} "
+            f"the page size; the body is the array of items, and a page that is empty or shorter "
+            f"than {size} is the last."
+        )
+    else:
+        counts = "number of pages" if paging.style == "pages" else "total number of items"
+        how = (
+            f"{cursor} is the page number (the first page is {paging.first}) and {size} the page "
+            f"size; the body's `{paging.items}` holds the items of the page and `{paging.count}` "
+            f"the {counts}."
+        )
+    iterators = ", ".join(f"`iter_{snake(op.operation_id)}`" for op in ops)
+    verb = "yields" if len(ops) == 1 else "yield"
+    client = f" The generated client's {iterators} {verb} the items of every page."
+    described = {p.name: p for p in ops[0].parameters_in("query")}
+    params = " ".join(
+        f"`{name}`: {one_line(described[name].description)}"
+        for name in (paging.cursor, paging.size)
+        if name in described
+    )
+    return f"{how}{client} {params}".rstrip()
 
 
 def build_errors(api: Api, *, reader: SchemaReader) -> model.ErrorsView:
@@ -278,36 +316,39 @@ def build_errors(api: Api, *, reader: SchemaReader) -> model.ErrorsView:
             for (code, description), count in sorted(statuses.items(), key=lambda item: item[0][0])
         ],
         payloads=views,
-        codes=_error_codes(list(payloads), api=api),
+        codes=_error_codes(api, list(payloads.values())),
         headers=list(headers.values()),
     )
 
 
-def _error_codes(names: list[str], *, api: Api) -> list[model.ErrorCodesView]:
+def _error_codes(api: Api, payloads: list[dict[str, Any]]) -> list[model.ErrorCodesView]:
+    """The named enums of the error payloads' code field (``info.x-error-payload``), each code
+    with its meaning where ``x-enum-descriptions`` declares one."""
+    declared = api.error_payload
+    if declared is None or not declared.code:
+        return []
     schemas = api.schemas
-    return [
-        model.ErrorCodesView(
-            name=name,
-            description=str(schemas.named(name).get("description", "")),
-            values=", ".join(value_text(v) for v in schemas.named(name).get("enum", [])),
-        )
-        for name in _enums_under(names, schemas.components)
-    ]
-
-
-def _enums_under(names: list[str], schemas: Any) -> list[str]:
-    """Named enum schemas reachable from the error payloads: the documented error codes."""
-    found: list[str] = []
-    frontier = list(names)
-    seen: set[str] = set()
-    while frontier:
-        name = frontier.pop(0)
-        if name in seen or name not in schemas:
-            continue
-        seen.add(name)
-        if "enum" in schemas[name]:
-            found.append(name)
-        frontier += [
-            ref_name(r) for r in re.findall(r'"\$ref": "([^"]+)"', json.dumps(schemas[name]))
+    names: list[str] = []
+    for payload in payloads:
+        field = schemas.properties(schemas.target(payload)).get(declared.code)
+        for option in [field, *Schemas.parts(schemas.unwrap(field))]:
+            name = Schemas.reference(option)
+            if name is not None and "enum" in schemas.named(name) and name not in names:
+                names.append(name)
+    found: list[model.ErrorCodesView] = []
+    for name in names:
+        schema = schemas.named(name)
+        values = list(schema.get("enum", []))
+        codes = [
+            model.ErrorCodeView(value_text(value), meaning)
+            for value, meaning in Schemas.enum_descriptions(schema)
         ]
+        found.append(
+            model.ErrorCodesView(
+                name=name,
+                description=str(schema.get("description", "")),
+                values=", ".join(value_text(v) for v in values),
+                codes=codes,
+            )
+        )
     return found

@@ -7,6 +7,7 @@ from generator.docs.fields import SchemaReader
 from generator.docs.operation import build_operation
 from generator.docs.overview import (
     build_auth,
+    build_envelope,
     build_errors,
     build_notes,
     build_paging,
@@ -64,6 +65,7 @@ def build_reference_view(api: Api, *, key: str) -> model.ReferenceView:
         title=api.title or key,
         version=api.version,
         description=api.description,
+        envelope=build_envelope(api),
         document=origin.document if origin is not None else "",
         language=origin.language if origin is not None else "",
         openapi_version=api.openapi,
