@@ -103,7 +103,7 @@ def _where(kind: str, scheme: SecurityScheme) -> str:
 
 def _grant(scheme: SecurityScheme, *, api: Api, annotator: Annotator) -> GrantView:
     url = scheme.token_url
-    token_op = next((op for op in api.operations if op.path.strip("/") == url.strip("/")), None)
+    token_op = api.token_operation(url)
     fields = ["username", "password"]
     jwt: str | None = None
     if token_op is not None and token_op.request_body is not None:

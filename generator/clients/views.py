@@ -370,10 +370,7 @@ def _error_codes(schemas: Schemas) -> list[ErrorCodeView]:
     codes: dict[int, str] = {}
     for name in schemas.components:
         schema = schemas.named(name)
-        values = schema.get("enum") or []
-        meanings = schema.get("x-enum-descriptions") or []
-        if schema.get("type") != "integer" or len(values) != len(meanings):
-            continue
-        for number, meaning in zip(values, meanings, strict=True):
-            codes.setdefault(int(number), str(meaning))
+        if schema.get("type") == "integer":
+            for number, meaning in Schemas.enum_descriptions(schema):
+                codes.setdefault(int(number), meaning)
     return [ErrorCodeView(str(c), repr(m)) for c, m in sorted(codes.items())]

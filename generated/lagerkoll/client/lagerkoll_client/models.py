@@ -30,25 +30,9 @@ class CloseProjectRequestDto(BaseModel):
 
 class ErrorCode(IntEnum):
     """
-    Lagerkoll error codes (`errorCode` of the error payload), lines 16-35:
-
-    - 900001: Credentials don't match
-    - 900101: Common error
-    - 900429: Too many requests
-    - 906001: Error when getting project
-    - 906002: Error when getting customer
-    - 906003: Error when getting user
-    - 906004: Error when getting article
-    - 906005: Error when getting invoice draft
-    - 906011: Error when creating a project
-    - 906012: Error when creating a project article
-    - 906013: Error when creating invoice draft from articles
-    - 906014: Error when creating invoice from invoice drafts
-    - 906021: Error when updating a project
-    - 906022: Error when updating a project article
-    - 906023: Error when updating an invoice draft
-    - 906031: To large amount for the artcile (sic)
-    - 906032: Project still has articles with amount in them
+    Lagerkoll error codes (`errorCode` of the error payload): the table of lines 16-35. Each
+    code's meaning is the table's Description column, verbatim (906031's "artcile" is the
+    document's spelling).
     """
 
     credentials_dont_match = 900001
