@@ -523,7 +523,7 @@ class TokenGrantAuth(FlowAuth):
     def __init__(
         self,
         grant: TokenGrant,
-        fields: Mapping[str, str | None],
+        fields: Credentials,
         *,
         build_request: Callable[..., httpx.Request],
         keys: Callable[[], KeyAuth],
@@ -531,7 +531,7 @@ class TokenGrantAuth(FlowAuth):
         max_body: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.grant = grant
-        self.fields = Credentials(fields)
+        self.fields = fields
         self.build_request = build_request
         self.keys = keys
         self.errors = errors
@@ -618,8 +618,8 @@ class Security:
         self.schemes = dict(schemes)
         self.credentials = Credentials(credentials)
         self.grant = grant
-        self.grant_fields = dict(grant_fields or {})
-        given = {name for name, value in self.grant_fields.items() if value is not None}
+        self.grant_fields = Credentials(grant_fields or {})
+        given = set(self.grant_fields.names())
         self._can_fetch = grant is not None and (
             {"username", "password"} <= given or "assertion" in given
         )
