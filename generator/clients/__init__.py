@@ -1,8 +1,8 @@
 """Typed Python clients rendered from each vendor's emitted ``openapi.yaml``.
 
 ``render_client(build)`` returns ``<vendor>/client/``: an installable package ``<vendor>_client``
-(models from datamodel-code-generator, the client and its runtime from ``templates/client/``,
-every Python file formatted by ruff) that does not import the toolkit.
+(models from datamodel-code-generator, the client from ``templates/client/``, every Python file
+formatted by ruff, and ``runtime.py`` copied as ``_runtime.py``) that does not import the toolkit.
 
 The functions load on first use: the forked model worker imports ``generator.clients.models``
 and must not pay for the templates and views it never renders.

@@ -1,7 +1,9 @@
-"""The files of a client package: models, templates rendered from the view, ruff-formatted."""
+"""The files of a client package: models, templates rendered from the view, ruff-formatted,
+and the runtime (``generator/clients/runtime.py``) copied byte for byte."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.clients.format import ruff_format_many
@@ -13,10 +15,11 @@ from generator.openapi import read_api
 if TYPE_CHECKING:
     from generator.build_types import VendorBuild
 
-# Package files and their templates; models.py comes from datamodel-code-generator.
+# Package files and their templates; models.py comes from datamodel-code-generator, _runtime.py
+# is RUNTIME as it is (a linted, type-checked and tested module of the toolkit, never rendered).
+RUNTIME = Path(__file__).with_name("runtime.py")
 _PYTHON = {
     "__init__.py": "__init__.py.j2",
-    "_runtime.py": "_runtime.py.j2",
     "errors.py": "errors.py.j2",
     "client.py": "client.py.j2",
 }
@@ -52,5 +55,11 @@ def render_client_package(
     python["models.py"] = models.source
     formatted = ruff_format_many({f"{package}/{name}": source for name, source in python.items()})
     files.update(formatted)
+    files[f"{package}/_runtime.py"] = runtime_source()
     files[f"{package}/py.typed"] = ""
     return dict(sorted(files.items())), view
+
+
+def runtime_source() -> str:
+    """The runtime module's text, as it is copied into every client (LF kept as it is)."""
+    return RUNTIME.read_bytes().decode("utf-8")

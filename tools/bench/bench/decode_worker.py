@@ -3,7 +3,8 @@
 Runs in the bench's venv, where both our client and openapi-python-client's can be imported
 (same pydantic and httpx for both). Each client sends ``GET /`` through an in-memory httpx
 transport answering ``BODY``, so the figure is the client's own work: decoding and typing.
-Prints JSON: median seconds per client.
+The two are timed in turns, so that both see the same machine load (and the same state of the
+garbage collector, which neither client touches). Prints JSON: median seconds per client.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from bench.table import median_seconds
+from bench.table import median_seconds, paired_medians
 
 
 def _transport(body: bytes) -> httpx.MockTransport:
@@ -62,15 +63,20 @@ def main(argv: list[str]) -> None:
     sys.path.insert(0, argv[2])
     expected = len(json.loads(body)["projects"])
     ours(body, expected=expected)  # imports and schema building are not decoding: warm up
-    result = {"ours": median_seconds(lambda: ours(body, expected=expected), runs=runs)}
-    if len(argv) > 3:
-        peer = Path(argv[3])
-        sys.path.insert(0, str(peer.parent))
-        theirs(body, package=peer.name, expected=expected)
-        result["theirs"] = median_seconds(
-            lambda: theirs(body, package=peer.name, expected=expected), runs=runs
+    if len(argv) <= 3:
+        print(
+            json.dumps({"ours": median_seconds(lambda: ours(body, expected=expected), runs=runs)})
         )
-    print(json.dumps(result))
+        return
+    peer = Path(argv[3])
+    sys.path.insert(0, str(peer.parent))
+    theirs(body, package=peer.name, expected=expected)
+    our_time, their_time = paired_medians(
+        lambda: ours(body, expected=expected),
+        lambda: theirs(body, package=peer.name, expected=expected),
+        runs=runs,
+    )
+    print(json.dumps({"ours": our_time, "theirs": their_time}))
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .errors import ERROR_FORMAT
 from .models import (
     CreateOrderItemPositionEntry,
     CreateOrderManualItemPositionEntry,
@@ -159,7 +160,7 @@ class Client:
         """
         if max_response_bytes < 0 or max_redirects < 0:
             raise ValueError("max_response_bytes and max_redirects must not be negative")
-        self._auth = rt.Auth(
+        self._auth = rt.Security(
             _SCHEMES,
             {
                 "hvtoken": hvtoken,
@@ -187,10 +188,11 @@ class Client:
                 max_response_bytes=max_response_bytes,
                 max_redirects=max_redirects,
             ),
+            ERROR_FORMAT,
         )
 
     def __repr__(self) -> str:
-        return f"Client(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+        return f"Client(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -292,9 +294,14 @@ class Client:
         limit: int | None = None,
     ) -> Iterator[OrderEntry]:
         """Every item of ``get_orders``, page after page (offset paging)."""
-        cursor = 0
-        while True:
-            items = self.get_orders(
+        _paging: rt.Paging[list[OrderEntry], OrderEntry] = rt.Paging(
+            "offset",
+            0,
+            items=lambda page: page,
+            count=lambda page: None,
+        )
+        return rt.iterate(
+            lambda cursor: self.get_orders(
                 filter_cnr=filter_cnr,
                 filter_customer=filter_customer,
                 filter_myopen=filter_myopen,
@@ -303,12 +310,10 @@ class Client:
                 filter_with_hidden=filter_with_hidden,
                 limit=limit,
                 start_index=cursor,
-            )
-            for item in items:
-                yield item
-            if not items or (limit is not None and len(items) < limit):
-                return
-            cursor += len(items)
+            ),
+            _paging,
+            size=limit,
+        )
 
     def get_order_comments_raw(
         self,
@@ -554,9 +559,14 @@ class Client:
         limit: int | None = None,
     ) -> Iterator[OrderpositionsEntry]:
         """Every item of ``get_orders_positions``, page after page (offset paging)."""
-        cursor = 0
-        while True:
-            items = self.get_orders_positions(
+        _paging: rt.Paging[list[OrderpositionsEntry], OrderpositionsEntry] = rt.Paging(
+            "offset",
+            0,
+            items=lambda page: page,
+            count=lambda page: None,
+        )
+        return rt.iterate(
+            lambda cursor: self.get_orders_positions(
                 filter_cnr=filter_cnr,
                 filter_customer=filter_customer,
                 filter_myopen=filter_myopen,
@@ -565,12 +575,10 @@ class Client:
                 filter_with_hidden=filter_with_hidden,
                 limit=limit,
                 start_index=cursor,
-            )
-            for item in items:
-                yield item
-            if not items or (limit is not None and len(items) < limit):
-                return
-            cursor += len(items)
+            ),
+            _paging,
+            size=limit,
+        )
 
     def delete_order_position_raw(
         self,
@@ -820,14 +828,19 @@ class Client:
         limit: int | None = None,
     ) -> Iterator[OrderpositionEntry]:
         """Every item of ``get_order_positions``, page after page (offset paging)."""
-        cursor = 0
-        while True:
-            items = self.get_order_positions(orderid=orderid, limit=limit, start_index=cursor)
-            for item in items:
-                yield item
-            if not items or (limit is not None and len(items) < limit):
-                return
-            cursor += len(items)
+        _paging: rt.Paging[list[OrderpositionEntry], OrderpositionEntry] = rt.Paging(
+            "offset",
+            0,
+            items=lambda page: page,
+            count=lambda page: None,
+        )
+        return rt.iterate(
+            lambda cursor: self.get_order_positions(
+                orderid=orderid, limit=limit, start_index=cursor
+            ),
+            _paging,
+            size=limit,
+        )
 
     def get_settlement_of_hours_raw(
         self,
@@ -1147,7 +1160,7 @@ class Client:
         result = rt.decode(response, _LOGGED_ON_ENTRY)
         if result.parsed.token is not None:
             # The logon token is the credential of every apiKey scheme the spec declares.
-            self._auth.set_credentials(_LOGON_CREDENTIALS, result.parsed.token)
+            self._auth.keep_logon_token(_LOGON_CREDENTIALS, result.parsed.token)
         return result
 
     def logon(
@@ -1218,7 +1231,7 @@ class AsyncClient:
         """
         if max_response_bytes < 0 or max_redirects < 0:
             raise ValueError("max_response_bytes and max_redirects must not be negative")
-        self._auth = rt.Auth(
+        self._auth = rt.Security(
             _SCHEMES,
             {
                 "hvtoken": hvtoken,
@@ -1246,10 +1259,11 @@ class AsyncClient:
                 max_response_bytes=max_response_bytes,
                 max_redirects=max_redirects,
             ),
+            ERROR_FORMAT,
         )
 
     def __repr__(self) -> str:
-        return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+        return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
     async def aclose(self) -> None:
         """Close the connection pool."""
@@ -1341,7 +1355,7 @@ class AsyncClient:
             )
         ).parsed
 
-    async def iter_get_orders(
+    def iter_get_orders(
         self,
         *,
         filter_cnr: str | None = None,
@@ -1353,9 +1367,14 @@ class AsyncClient:
         limit: int | None = None,
     ) -> AsyncIterator[OrderEntry]:
         """Every item of ``get_orders``, page after page (offset paging)."""
-        cursor = 0
-        while True:
-            items = await self.get_orders(
+        _paging: rt.Paging[list[OrderEntry], OrderEntry] = rt.Paging(
+            "offset",
+            0,
+            items=lambda page: page,
+            count=lambda page: None,
+        )
+        return rt.aiterate(
+            lambda cursor: self.get_orders(
                 filter_cnr=filter_cnr,
                 filter_customer=filter_customer,
                 filter_myopen=filter_myopen,
@@ -1364,12 +1383,10 @@ class AsyncClient:
                 filter_with_hidden=filter_with_hidden,
                 limit=limit,
                 start_index=cursor,
-            )
-            for item in items:
-                yield item
-            if not items or (limit is not None and len(items) < limit):
-                return
-            cursor += len(items)
+            ),
+            _paging,
+            size=limit,
+        )
 
     async def get_order_comments_raw(
         self,
@@ -1611,7 +1628,7 @@ class AsyncClient:
             )
         ).parsed
 
-    async def iter_get_orders_positions(
+    def iter_get_orders_positions(
         self,
         *,
         filter_cnr: str | None = None,
@@ -1623,9 +1640,14 @@ class AsyncClient:
         limit: int | None = None,
     ) -> AsyncIterator[OrderpositionsEntry]:
         """Every item of ``get_orders_positions``, page after page (offset paging)."""
-        cursor = 0
-        while True:
-            items = await self.get_orders_positions(
+        _paging: rt.Paging[list[OrderpositionsEntry], OrderpositionsEntry] = rt.Paging(
+            "offset",
+            0,
+            items=lambda page: page,
+            count=lambda page: None,
+        )
+        return rt.aiterate(
+            lambda cursor: self.get_orders_positions(
                 filter_cnr=filter_cnr,
                 filter_customer=filter_customer,
                 filter_myopen=filter_myopen,
@@ -1634,12 +1656,10 @@ class AsyncClient:
                 filter_with_hidden=filter_with_hidden,
                 limit=limit,
                 start_index=cursor,
-            )
-            for item in items:
-                yield item
-            if not items or (limit is not None and len(items) < limit):
-                return
-            cursor += len(items)
+            ),
+            _paging,
+            size=limit,
+        )
 
     async def delete_order_position_raw(
         self,
@@ -1894,21 +1914,26 @@ class AsyncClient:
             )
         ).parsed
 
-    async def iter_get_order_positions(
+    def iter_get_order_positions(
         self,
         *,
         orderid: int,
         limit: int | None = None,
     ) -> AsyncIterator[OrderpositionEntry]:
         """Every item of ``get_order_positions``, page after page (offset paging)."""
-        cursor = 0
-        while True:
-            items = await self.get_order_positions(orderid=orderid, limit=limit, start_index=cursor)
-            for item in items:
-                yield item
-            if not items or (limit is not None and len(items) < limit):
-                return
-            cursor += len(items)
+        _paging: rt.Paging[list[OrderpositionEntry], OrderpositionEntry] = rt.Paging(
+            "offset",
+            0,
+            items=lambda page: page,
+            count=lambda page: None,
+        )
+        return rt.aiterate(
+            lambda cursor: self.get_order_positions(
+                orderid=orderid, limit=limit, start_index=cursor
+            ),
+            _paging,
+            size=limit,
+        )
 
     async def get_settlement_of_hours_raw(
         self,
@@ -2242,7 +2267,7 @@ class AsyncClient:
         result = rt.decode(response, _LOGGED_ON_ENTRY)
         if result.parsed.token is not None:
             # The logon token is the credential of every apiKey scheme the spec declares.
-            self._auth.set_credentials(_LOGON_CREDENTIALS, result.parsed.token)
+            self._auth.keep_logon_token(_LOGON_CREDENTIALS, result.parsed.token)
         return result
 
     async def logon(

@@ -15,6 +15,7 @@ import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .errors import ERROR_FORMAT
 from .models import (
     CloseProjectRequestDto,
     Error,
@@ -193,7 +194,7 @@ class Client:
         """
         if max_response_bytes < 0 or max_redirects < 0:
             raise ValueError("max_response_bytes and max_redirects must not be negative")
-        self._auth = rt.Auth(
+        self._auth = rt.Security(
             _SCHEMES,
             {
                 "api_key": api_key,
@@ -218,10 +219,11 @@ class Client:
                 max_response_bytes=max_response_bytes,
                 max_redirects=max_redirects,
             ),
+            ERROR_FORMAT,
         )
 
     def __repr__(self) -> str:
-        return f"Client(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+        return f"Client(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -340,25 +342,24 @@ class Client:
         sort_order: str | None = None,
     ) -> Iterator[InvoiceDraftDto]:
         """Every item of ``get_invoice_drafts``, page after page (pages paging)."""
-        cursor = 0
-        seen = 0
-        while True:
-            page = self.get_invoice_drafts(
+        _paging: rt.Paging[ProjectInvoiceDraftsResponseDto, InvoiceDraftDto] = rt.Paging(
+            "pages",
+            0,
+            items=lambda page: page.invoice_drafts,
+            count=lambda page: page.pages,
+        )
+        return rt.iterate(
+            lambda cursor: self.get_invoice_drafts(
                 project_id=project_id,
                 state=state,
                 limit=limit,
                 sort_column=sort_column,
                 sort_order=sort_order,
                 page=cursor,
-            )
-            items = page.invoice_drafts or []
-            for item in items:
-                yield item
-            seen += len(items)
-            count = page.pages
-            if not items or count is None or cursor - 0 + 1 >= count:
-                return
-            cursor += 1
+            ),
+            _paging,
+            size=limit,
+        )
 
     def get_project_raw(
         self,
@@ -518,10 +519,14 @@ class Client:
         order: str | None = None,
     ) -> Iterator[ProjectDto]:
         """Every item of ``get_projects``, page after page (pages paging)."""
-        cursor = 0
-        seen = 0
-        while True:
-            page = self.get_projects(
+        _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
+            "pages",
+            0,
+            items=lambda page: page.projects,
+            count=lambda page: page.pages,
+        )
+        return rt.iterate(
+            lambda cursor: self.get_projects(
                 state=state,
                 from_=from_,
                 to=to,
@@ -531,15 +536,10 @@ class Client:
                 sort_column=sort_column,
                 order=order,
                 page=cursor,
-            )
-            items = page.projects or []
-            for item in items:
-                yield item
-            seen += len(items)
-            count = page.pages
-            if not items or count is None or cursor - 0 + 1 >= count:
-                return
-            cursor += 1
+            ),
+            _paging,
+            size=limit,
+        )
 
     def add_project_raw(
         self,
@@ -639,25 +639,24 @@ class Client:
         order: str | None = None,
     ) -> Iterator[ProjectDto]:
         """Every item of ``get_changed_projects``, page after page (pages paging)."""
-        cursor = 0
-        seen = 0
-        while True:
-            page = self.get_changed_projects(
+        _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
+            "pages",
+            0,
+            items=lambda page: page.projects,
+            count=lambda page: page.pages,
+        )
+        return rt.iterate(
+            lambda cursor: self.get_changed_projects(
                 start_date=start_date,
                 end_date=end_date,
                 limit=limit,
                 sort_column=sort_column,
                 order=order,
                 page=cursor,
-            )
-            items = page.projects or []
-            for item in items:
-                yield item
-            seen += len(items)
-            count = page.pages
-            if not items or count is None or cursor - 0 + 1 >= count:
-                return
-            cursor += 1
+            ),
+            _paging,
+            size=limit,
+        )
 
     def get_project_articles_raw(
         self,
@@ -738,10 +737,14 @@ class Client:
         sort_order: str | None = None,
     ) -> Iterator[ProjectArticleDto]:
         """Every item of ``get_project_articles``, page after page (pages paging)."""
-        cursor = 0
-        seen = 0
-        while True:
-            page = self.get_project_articles(
+        _paging: rt.Paging[ProjectArticlesResponseDto, ProjectArticleDto] = rt.Paging(
+            "pages",
+            0,
+            items=lambda page: page.articles,
+            count=lambda page: page.pages,
+        )
+        return rt.iterate(
+            lambda cursor: self.get_project_articles(
                 project_id=project_id,
                 query=query,
                 state=state,
@@ -749,15 +752,10 @@ class Client:
                 sort_column=sort_column,
                 sort_order=sort_order,
                 page=cursor,
-            )
-            items = page.articles or []
-            for item in items:
-                yield item
-            seen += len(items)
-            count = page.pages
-            if not items or count is None or cursor - 0 + 1 >= count:
-                return
-            cursor += 1
+            ),
+            _paging,
+            size=limit,
+        )
 
     def get_project_cost_raw(
         self,
@@ -1052,7 +1050,7 @@ class AsyncClient:
         """
         if max_response_bytes < 0 or max_redirects < 0:
             raise ValueError("max_response_bytes and max_redirects must not be negative")
-        self._auth = rt.Auth(
+        self._auth = rt.Security(
             _SCHEMES,
             {
                 "api_key": api_key,
@@ -1077,10 +1075,11 @@ class AsyncClient:
                 max_response_bytes=max_response_bytes,
                 max_redirects=max_redirects,
             ),
+            ERROR_FORMAT,
         )
 
     def __repr__(self) -> str:
-        return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+        return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
     async def aclose(self) -> None:
         """Close the connection pool."""
@@ -1193,7 +1192,7 @@ class AsyncClient:
             )
         ).parsed
 
-    async def iter_get_invoice_drafts(
+    def iter_get_invoice_drafts(
         self,
         *,
         project_id: int,
@@ -1203,25 +1202,24 @@ class AsyncClient:
         sort_order: str | None = None,
     ) -> AsyncIterator[InvoiceDraftDto]:
         """Every item of ``get_invoice_drafts``, page after page (pages paging)."""
-        cursor = 0
-        seen = 0
-        while True:
-            page = await self.get_invoice_drafts(
+        _paging: rt.Paging[ProjectInvoiceDraftsResponseDto, InvoiceDraftDto] = rt.Paging(
+            "pages",
+            0,
+            items=lambda page: page.invoice_drafts,
+            count=lambda page: page.pages,
+        )
+        return rt.aiterate(
+            lambda cursor: self.get_invoice_drafts(
                 project_id=project_id,
                 state=state,
                 limit=limit,
                 sort_column=sort_column,
                 sort_order=sort_order,
                 page=cursor,
-            )
-            items = page.invoice_drafts or []
-            for item in items:
-                yield item
-            seen += len(items)
-            count = page.pages
-            if not items or count is None or cursor - 0 + 1 >= count:
-                return
-            cursor += 1
+            ),
+            _paging,
+            size=limit,
+        )
 
     async def get_project_raw(
         self,
@@ -1374,7 +1372,7 @@ class AsyncClient:
             )
         ).parsed
 
-    async def iter_get_projects(
+    def iter_get_projects(
         self,
         *,
         state: int | None = None,
@@ -1387,10 +1385,14 @@ class AsyncClient:
         order: str | None = None,
     ) -> AsyncIterator[ProjectDto]:
         """Every item of ``get_projects``, page after page (pages paging)."""
-        cursor = 0
-        seen = 0
-        while True:
-            page = await self.get_projects(
+        _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
+            "pages",
+            0,
+            items=lambda page: page.projects,
+            count=lambda page: page.pages,
+        )
+        return rt.aiterate(
+            lambda cursor: self.get_projects(
                 state=state,
                 from_=from_,
                 to=to,
@@ -1400,15 +1402,10 @@ class AsyncClient:
                 sort_column=sort_column,
                 order=order,
                 page=cursor,
-            )
-            items = page.projects or []
-            for item in items:
-                yield item
-            seen += len(items)
-            count = page.pages
-            if not items or count is None or cursor - 0 + 1 >= count:
-                return
-            cursor += 1
+            ),
+            _paging,
+            size=limit,
+        )
 
     async def add_project_raw(
         self,
@@ -1502,7 +1499,7 @@ class AsyncClient:
             )
         ).parsed
 
-    async def iter_get_changed_projects(
+    def iter_get_changed_projects(
         self,
         *,
         start_date: str | None = None,
@@ -1512,25 +1509,24 @@ class AsyncClient:
         order: str | None = None,
     ) -> AsyncIterator[ProjectDto]:
         """Every item of ``get_changed_projects``, page after page (pages paging)."""
-        cursor = 0
-        seen = 0
-        while True:
-            page = await self.get_changed_projects(
+        _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
+            "pages",
+            0,
+            items=lambda page: page.projects,
+            count=lambda page: page.pages,
+        )
+        return rt.aiterate(
+            lambda cursor: self.get_changed_projects(
                 start_date=start_date,
                 end_date=end_date,
                 limit=limit,
                 sort_column=sort_column,
                 order=order,
                 page=cursor,
-            )
-            items = page.projects or []
-            for item in items:
-                yield item
-            seen += len(items)
-            count = page.pages
-            if not items or count is None or cursor - 0 + 1 >= count:
-                return
-            cursor += 1
+            ),
+            _paging,
+            size=limit,
+        )
 
     async def get_project_articles_raw(
         self,
@@ -1602,7 +1598,7 @@ class AsyncClient:
             )
         ).parsed
 
-    async def iter_get_project_articles(
+    def iter_get_project_articles(
         self,
         *,
         project_id: int,
@@ -1613,10 +1609,14 @@ class AsyncClient:
         sort_order: str | None = None,
     ) -> AsyncIterator[ProjectArticleDto]:
         """Every item of ``get_project_articles``, page after page (pages paging)."""
-        cursor = 0
-        seen = 0
-        while True:
-            page = await self.get_project_articles(
+        _paging: rt.Paging[ProjectArticlesResponseDto, ProjectArticleDto] = rt.Paging(
+            "pages",
+            0,
+            items=lambda page: page.articles,
+            count=lambda page: page.pages,
+        )
+        return rt.aiterate(
+            lambda cursor: self.get_project_articles(
                 project_id=project_id,
                 query=query,
                 state=state,
@@ -1624,15 +1624,10 @@ class AsyncClient:
                 sort_column=sort_column,
                 sort_order=sort_order,
                 page=cursor,
-            )
-            items = page.articles or []
-            for item in items:
-                yield item
-            seen += len(items)
-            count = page.pages
-            if not items or count is None or cursor - 0 + 1 >= count:
-                return
-            cursor += 1
+            ),
+            _paging,
+            size=limit,
+        )
 
     async def get_project_cost_raw(
         self,

@@ -15,6 +15,7 @@ import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .errors import ERROR_FORMAT
 from .models import (
     ApiConfig,
     Customer,
@@ -127,7 +128,7 @@ class Client:
         """
         if max_response_bytes < 0 or max_redirects < 0:
             raise ValueError("max_response_bytes and max_redirects must not be negative")
-        self._auth = rt.Auth(
+        self._auth = rt.Security(
             _SCHEMES,
             {
                 "app_key": app_key,
@@ -160,10 +161,11 @@ class Client:
                 max_response_bytes=max_response_bytes,
                 max_redirects=max_redirects,
             ),
+            ERROR_FORMAT,
         )
 
     def __repr__(self) -> str:
-        return f"Client(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+        return f"Client(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -335,23 +337,22 @@ class Client:
         accept_language: str | None = None,
     ) -> Iterator[Task]:
         """Every item of ``list_tasks``, page after page (total paging)."""
-        cursor = 0
-        seen = 0
-        while True:
-            page = self.list_tasks(
+        _paging: rt.Paging[TaskList, Task] = rt.Paging(
+            "total",
+            0,
+            items=lambda page: page.items,
+            count=lambda page: page.total_items,
+        )
+        return rt.iterate(
+            lambda cursor: self.list_tasks(
                 page_size=page_size,
                 sort_info=sort_info,
                 accept_language=accept_language,
                 page_index=cursor,
-            )
-            items = page.items or []
-            for item in items:
-                yield item
-            seen += len(items)
-            count = page.total_items
-            if not items or count is None or seen >= count:
-                return
-            cursor += 1
+            ),
+            _paging,
+            size=page_size,
+        )
 
     def get_task_raw(
         self,
@@ -583,7 +584,7 @@ class AsyncClient:
         """
         if max_response_bytes < 0 or max_redirects < 0:
             raise ValueError("max_response_bytes and max_redirects must not be negative")
-        self._auth = rt.Auth(
+        self._auth = rt.Security(
             _SCHEMES,
             {
                 "app_key": app_key,
@@ -616,10 +617,11 @@ class AsyncClient:
                 max_response_bytes=max_response_bytes,
                 max_redirects=max_redirects,
             ),
+            ERROR_FORMAT,
         )
 
     def __repr__(self) -> str:
-        return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+        return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
     async def aclose(self) -> None:
         """Close the connection pool."""
@@ -791,7 +793,7 @@ class AsyncClient:
             )
         ).parsed
 
-    async def iter_list_tasks(
+    def iter_list_tasks(
         self,
         *,
         page_size: int | None = None,
@@ -799,23 +801,22 @@ class AsyncClient:
         accept_language: str | None = None,
     ) -> AsyncIterator[Task]:
         """Every item of ``list_tasks``, page after page (total paging)."""
-        cursor = 0
-        seen = 0
-        while True:
-            page = await self.list_tasks(
+        _paging: rt.Paging[TaskList, Task] = rt.Paging(
+            "total",
+            0,
+            items=lambda page: page.items,
+            count=lambda page: page.total_items,
+        )
+        return rt.aiterate(
+            lambda cursor: self.list_tasks(
                 page_size=page_size,
                 sort_info=sort_info,
                 accept_language=accept_language,
                 page_index=cursor,
-            )
-            items = page.items or []
-            for item in items:
-                yield item
-            seen += len(items)
-            count = page.total_items
-            if not items or count is None or seen >= count:
-                return
-            cursor += 1
+            ),
+            _paging,
+            size=page_size,
+        )
 
     async def get_task_raw(
         self,
