@@ -335,3 +335,32 @@ def test_table_lists_rows_in_check_order_with_details_and_counts() -> None:
     assert lines[-1] == "2 passed, 0 failed, 1 tool"
     assert exit_code(results) == 0
     assert exit_code([*results, Result("a/openapi.yaml", "spectral", FAIL, "1 errors")]) == 1
+
+
+OAG_OUTPUT = """\
+[main] INFO  o.o.codegen.DefaultGenerator - Generating with dryRun=false
+[main] WARN  o.o.codegen.DefaultCodegen - OpenAPI 3.1 support is still in beta.
+[main] ERROR o.o.codegen.DefaultCodegen - Form parameters with additionalProperties are not supported by OpenAPI Generator. Please report the issue to https://github.com/openapitools/openapi-generator if you need help.
+[main] ERROR o.o.codegen.DefaultCodegen - Form parameters with additionalProperties are not supported by OpenAPI Generator. Please report the issue to https://github.com/openapitools/openapi-generator if you need help.
+[main] WARN  o.o.c.l.AbstractPythonCodegen - From (reserved word) cannot be used as model name. Renamed to ModelFrom
+################################################################################
+"""
+
+
+def test_oag_messages_split_errors_from_warnings_once_each() -> None:
+    errors, warnings = parsers.oag_messages(OAG_OUTPUT)
+    assert errors == [
+        "Form parameters with additionalProperties are not supported by OpenAPI Generator. "
+        "Please report the issue to https://github.com/openapitools/openapi-generator if you need help."
+    ]
+    assert warnings == [
+        "OpenAPI 3.1 support is still in beta.",
+        "From (reserved word) cannot be used as model name. Renamed to ModelFrom",
+    ]
+
+
+def test_oag_java_exception_is_an_error() -> None:
+    errors, _ = parsers.oag_messages(
+        'Exception in thread "main" java.lang.RuntimeException: boom\n'
+    )
+    assert errors == ['Exception in thread "main" java.lang.RuntimeException: boom']

@@ -1,4 +1,4 @@
-"""The seven checks: each runs one peer tool in a neutral temporary folder and judges its output."""
+"""The eight checks: each runs one peer tool in a neutral temporary folder and judges its output."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from .parsers import (
     judge_redocly,
     judge_spectral,
     judge_swagger,
+    oag_messages,
     opc_warnings,
     operations,
     summarize,
@@ -323,6 +324,52 @@ def datamodel_codegen(env: Env, spec: Spec) -> Result:
     return _judged(spec, "datamodel-codegen", figure, problems, [])
 
 
+def openapi_generator(env: Env, spec: Spec) -> Result:
+    """OpenAPI Generator's `python` generator: no ERROR line, and every module of the package
+    imports (with `-W error`) against the interop venv's pydantic, urllib3 and dateutil."""
+    package = "interop_oag"
+    with tempfile.TemporaryDirectory(prefix="interop-") as tmp:
+        out = Path(tmp) / "out"
+        proc = _run(
+            env,
+            [
+                str(env.venv_bin / "openapi-generator-cli"),
+                "generate",
+                "--generator-name",
+                "python",
+                "--input-spec",
+                str(spec.path),
+                "--output",
+                str(out),
+                "--package-name",
+                package,
+            ],
+            Path(tmp),
+        )
+        errors, warnings = oag_messages(proc.stdout + "\n" + proc.stderr)
+        if proc.returncode != 0 or not (out / package / "__init__.py").exists():
+            return Result(
+                spec.label,
+                "openapi-generator",
+                FAIL,
+                "generate failed",
+                tuple(errors[:1]) or (_tail(proc.stdout + proc.stderr),),
+            )
+        modules = sorted(
+            str(p.relative_to(out).with_suffix("")).replace(os.sep, ".")
+            for p in (out / package).rglob("*.py")
+        )
+        importer = "import importlib, sys\nfor m in sys.argv[1:]:\n    importlib.import_module(m.removesuffix('.__init__'))\n"
+        imp = _run(
+            env, [str(env.venv_bin / "python"), "-W", "error", "-c", importer, *modules], out
+        )
+    problems = [f"{len(errors)} ERROR lines, the first: {errors[0]}"] if errors else []
+    if imp.returncode != 0:
+        problems.append(f"generated package does not import: {_tail(imp.stderr, 3)}")
+    figure = f"{len(modules)} modules, {len(errors)} errors, {len(warnings)} warnings"
+    return _judged(spec, "openapi-generator", figure, problems, [])
+
+
 def _judged(spec: Spec, check: str, figure: str, problems: list[str], notes: list[str]) -> Result:
     """FAIL on any problem not known as the tool's; TOOL when every message is a known tool issue."""
     fails, tools = [], []
@@ -344,6 +391,7 @@ __all__ = [
     "Env",
     "Spec",
     "datamodel_codegen",
+    "openapi_generator",
     "openapi_python_client",
     "postman",
     "redocly",

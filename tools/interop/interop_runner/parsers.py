@@ -137,6 +137,32 @@ def group_opc(warnings: list[str]) -> list[str]:
     ]
 
 
+# --- OpenAPI Generator ---------------------------------------------------------------------------
+
+_OAG_LEVEL = re.compile(r"^\[[^\]]*\]\s+(ERROR|WARN)\s+(\S+)\s+-\s+(.*)$")
+
+
+def oag_messages(output: str) -> tuple[list[str], list[str]]:
+    """(errors, warnings) of `openapi-generator-cli generate`, one line each, in order, deduplicated.
+
+    It logs through slf4j-simple: `[main] ERROR o.o.codegen.DefaultCodegen - <message>`; a Java
+    exception (`Exception in thread …`) is an error too. The logger name is dropped.
+    """
+    errors: list[str] = []
+    warnings: list[str] = []
+    for raw in output.splitlines():
+        line = raw.strip()
+        m = _OAG_LEVEL.match(line)
+        if m:
+            level, message = m.group(1), m.group(3).strip()
+            found = errors if level == "ERROR" else warnings
+            if message not in found:
+                found.append(message)
+        elif line.startswith("Exception in thread") and line not in errors:
+            errors.append(line)
+    return errors, warnings
+
+
 # --- datamodel-code-generator ---------------------------------------------------------------------
 
 

@@ -61,6 +61,7 @@ CHECK_ORDER = {
             "swagger-ui",
             "openapi-python-client",
             "datamodel-codegen",
+            "openapi-generator",
         )
     )
 }
