@@ -1,4 +1,4 @@
-"""The views rendered from each emitted spec (clients, docs) and the cross-vendor index.
+"""The views rendered from each emitted spec (clients, docs, Postman collections) and the cross-vendor index.
 
 Each vendor renderer takes a :class:`~generator.pipeline.VendorBuild` and returns files relative
 to ``generated/``; index renderers see every vendor of a full run.
@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from generator.clients import render_client
 from generator.docs import render_docs, render_index
+from generator.postman import render_postman
 
 if TYPE_CHECKING:
     from generator.build_types import IndexRenderer, VendorRenderer
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 VENDOR_RENDERERS: list[tuple[str, VendorRenderer]] = [
     ("docs", render_docs),
     ("clients", render_client),
+    ("postman", render_postman),
 ]
 INDEX_RENDERERS: list[IndexRenderer] = [
     render_index,

@@ -12,7 +12,7 @@ from generator.paths import ROOT
 
 PACKAGE = ROOT / "generator"
 #: Renderers read the emitted document only through generator/openapi/.
-RENDERERS = ("clients", "docs", "mock")
+RENDERERS = ("clients", "docs", "mock", "postman")
 #: What a walk of the raw document looks like: its sections, the method list, references.
 RAW_READS = re.compile(
     r"""["'](paths|requestBody|responses|securitySchemes|parameters|\$ref)["']"""
