@@ -5,6 +5,8 @@ python -m generator check [--jobs N] [--documents DIR]
 python -m generator sources [--vendor NAME ...] [--documents DIR] [--pin]
 python -m generator client SPEC --out DIR [--name NAME]
 python -m generator mock VENDOR [--port N]
+python -m generator verify VENDOR --har FILE [--json OUT] [--markdown OUT]
+python -m generator proxy VENDOR --upstream URL [--port N] [--record FILE.har] [--report OUT]
 
 Each command imports what it needs when it runs: ``client`` forks its model worker before
 anything heavy is loaded.
@@ -41,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         "sources": _cmd_sources,
         "client": _cmd_client,
         "mock": _cmd_mock,
+        "verify": _cmd_verify,
+        "proxy": _cmd_proxy,
     }[args.command]
     documents = getattr(args, "documents", None)
     if documents is not None:
@@ -138,6 +142,33 @@ def _parser() -> argparse.ArgumentParser:
     mock.add_argument(
         "--spec", type=Path, help="serve this YAML file instead of generated/VENDOR/openapi.yaml"
     )
+    verify = sub.add_parser(
+        "verify",
+        help="check the exchanges of a HAR file against a vendor's spec",
+        description="Check every exchange of a HAR 1.2 file against generated/VENDOR/openapi.yaml."
+        " Exit 0 when every exchange conforms, 1 on any finding, 2 on bad input.",
+    )
+    verify.add_argument("vendor", metavar="VENDOR")
+    verify.add_argument("--har", type=Path, required=True, metavar="FILE", help="a HAR 1.2 file")
+    verify.add_argument("--json", type=Path, metavar="OUT", help="write the JSON report here")
+    verify.add_argument("--markdown", type=Path, metavar="OUT", help="write the Markdown report")
+    verify.add_argument("--spec", type=Path, help="check against this YAML file instead")
+    proxy = sub.add_parser(
+        "proxy",
+        help="a validating proxy on 127.0.0.1 between a client and the vendor's API",
+        description="Forward every request unchanged to --upstream, return its answer unchanged,"
+        " print one line per finding; on SIGINT/SIGTERM write the report and the recorded HAR.",
+    )
+    proxy.add_argument("vendor", metavar="VENDOR")
+    proxy.add_argument("--upstream", required=True, metavar="URL", help="the real API's base URL")
+    proxy.add_argument(
+        "--port", type=int, default=8080, help="port on 127.0.0.1 (default 8080; 0 picks one)"
+    )
+    proxy.add_argument("--record", type=Path, metavar="FILE.har", help="record the traffic")
+    proxy.add_argument(
+        "--report", type=Path, metavar="OUT", help="write the report (OUT.md: Markdown, else JSON)"
+    )
+    proxy.add_argument("--spec", type=Path, help="check against this YAML file instead")
     return parser
 
 
@@ -283,6 +314,40 @@ def _cmd_mock(args: argparse.Namespace) -> int:
     from generator.mock import serve
 
     return int(serve(args.vendor, port=args.port, spec_path=args.spec))
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from generator.conformance import ConformanceError, HarError, verify
+
+    try:
+        code, _ = verify(
+            args.vendor,
+            args.har,
+            json_out=args.json,
+            markdown_out=args.markdown,
+            spec_path=args.spec,
+        )
+    except (ConformanceError, HarError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    return code
+
+
+def _cmd_proxy(args: argparse.Namespace) -> int:
+    from generator.conformance import ConformanceError, run_proxy
+
+    try:
+        return run_proxy(
+            args.vendor,
+            upstream=args.upstream,
+            port=args.port,
+            record=args.record,
+            report=args.report,
+            spec_path=args.spec,
+        )
+    except ConformanceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":
