@@ -320,7 +320,6 @@ class Checker:
         assert spec is not None
         inference = self.inference(nodes.body)
         source = self._cited(nodes.body) or self._cited(nodes.operation)
-        before = len(out.findings)
         content_type = exchange.request_content_type
         media_type = parse_media_type(content_type) if content_type else None
         if not exchange.request_body:
@@ -364,8 +363,8 @@ class Checker:
                 self._json_body(
                     exchange, operation, "request", media, exchange.request_body, source, out
                 )
-        if inference is not None:
-            (out.refuted if len(out.findings) > before else out.confirmed).append(inference)
+        if inference is not None:  # a body was sent: what the inference says (required) held
+            out.confirmed.append(inference)
 
     # --- the response --------------------------------------------------------------------------
     def _response(
@@ -395,7 +394,6 @@ class Checker:
         node = nodes.responses.get(response.status, {})
         inference = self.inference(node)
         source = self._cited(node) or self._cited(nodes.operation)
-        before = len(out.findings)
         body = exchange.response_body
         content_type = exchange.response_content_type
         no_body = exchange.status in (204, 304) or exchange.method == "HEAD" or not body
@@ -432,8 +430,8 @@ class Checker:
                 )
             elif media.kind == "json" and media.schema is not None:
                 self._json_body(exchange, operation, "response", media, body, source, out)
-        if inference is not None:
-            (out.refuted if len(out.findings) > before else out.confirmed).append(inference)
+        if inference is not None:  # the inferred status was answered: its body has its own
+            out.confirmed.append(inference)  # findings, each tied to the element it contradicts
 
     # --- bodies --------------------------------------------------------------------------------
     def _json_body(
@@ -539,8 +537,11 @@ class Checker:
             extra: Any = None
             for option in options:
                 properties.update(self.schemas.properties(option))
-                if option.get("additionalProperties") not in (None, False):
-                    extra = option["additionalProperties"]
+                # ``additionalProperties: true`` tolerates a field the spec does not document;
+                # only a schema for the extra values (a map) declares them
+                declared = option.get("additionalProperties")
+                if isinstance(declared, Mapping) and set(declared) - {"description"}:
+                    extra = declared
             if not properties and extra is None:
                 return  # a free-form object
             for name, item in value.items():

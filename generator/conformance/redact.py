@@ -97,7 +97,10 @@ class Redactor:
                 self._remember(value)
                 for cookie in value.split(";"):
                     self._remember(cookie.partition("=")[2].strip())
-                value = REDACTED
+                word, space, _ = value.partition(" ")
+                # the scheme word (Bearer, Basic) is no secret: a recorded HAR still verifies
+                scheme = name.lower() in ("authorization", "proxy-authorization") and space
+                value = f"{word} {REDACTED}" if scheme else REDACTED
             found[name] = value
         return found
 
