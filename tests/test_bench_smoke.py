@@ -46,6 +46,8 @@ def test_every_section_prints_its_rows(smoke_table: str) -> None:
         "cost/op at 10 ÷ cost/op at 5",
         "decode 20 Lagerkoll projects: ours",
         "ours ÷ raw httpx (per request)",
+        "verify 200 exchanges",
+        "peak memory of the verify process",
     ):
         assert measure in smoke_table
     peer_rows = "their time ÷ ours (client, one vendor)" in smoke_table
@@ -57,7 +59,7 @@ def test_each_target_is_judged(smoke_table: str) -> None:
         r"(≤ [\d.]+ s|≤ [\d.]+×|≥ [\d.]+×|> 1×)\s+(met|MISSED)\s*$", smoke_table, re.M
     )
     peer = "openapi-python-client not installed" not in smoke_table
-    assert len(judged) == (6 if peer else 3)
+    assert len(judged) == (7 if peer else 4)
     summary = re.search(r"^(\d+) of (\d+) targets met\.$", smoke_table, re.M)
     assert summary is not None
     assert int(summary.group(2)) == len(judged)

@@ -84,6 +84,18 @@ class Outcome:
     refuted: list[Inference] = field(default_factory=list)
 
 
+@dataclass
+class _Plan:
+    """A schema made ready for walking values: its declared fields (each with its plan, its
+    inference and its lines; None: not an object with declared fields), its map values, its
+    array items, and the lines it cites."""
+
+    owner: Cited | None
+    properties: dict[str, tuple[_Plan, Inference | None, Cited | None]] | None = None
+    extra: _Plan | None = None
+    items: _Plan | None = None
+
+
 @dataclass(frozen=True)
 class _Nodes:
     """The raw nodes of one operation's parts (for their provenance)."""
@@ -124,6 +136,7 @@ class Checker:
         origin = api.origin
         self._document = origin.document if origin is not None else ""
         self._inferences: dict[int, Inference] = {}
+        self._citations: dict[int, tuple[Any, Cited | None]] = {}
         for site in api.sites:
             reason = site.provenance.inferred
             if reason is not None and id(site.node) not in self._inferences:
@@ -131,12 +144,22 @@ class Checker:
                 self._inferences[id(site.node)] = Inference(site.where, reason, source)
         self._nodes = {id(o): self._nodes_of(o) for o in api.operations}
         self._validators: dict[int, Any] = {}
+        self._plans: dict[int, _Plan] = {}
+        self._keep: list[Any] = []
         self._components = {"schemas": dict(self.schemas.components)}
 
     # --- provenance ----------------------------------------------------------------------------
     def _cited(self, node: Any) -> Cited | None:
-        if not isinstance(node, Mapping):
+        if not isinstance(node, Mapping) or not node:
             return None
+        cached = self._citations.get(id(node))
+        if cached is not None and cached[0] is node:  # the node itself, not a reused id
+            return cached[1]
+        found = self._read_cited(node)
+        self._citations[id(node)] = (node, found)
+        return found
+
+    def _read_cited(self, node: Mapping[str, Any]) -> Cited | None:
         source = Provenance.read(node).source
         if source is None:
             return None
@@ -264,8 +287,8 @@ class Checker:
         elif param.location == "query":
             raw = exchange.query.get(param.name)
         elif param.location == "header":
-            value = exchange.request_headers.get(param.name.lower())
-            raw = None if value is None else [value]
+            header = exchange.request_headers.get(param.name.lower())
+            raw = None if header is None else [header]
         else:
             raw = [cookies[param.name]] if param.name in cookies else None
         inference = self.inference(node)
@@ -289,11 +312,12 @@ class Checker:
             return
         schema = param.schema
         kinds = self.schemas.types_of(schema)
+        value: Any
         if "array" in kinds:
             items = self.schemas.target(schema).get("items", {})
             item_kinds = self.schemas.types_of(items)
             values = [v for text in raw for v in (text.split(",") if len(raw) == 1 else [text])]
-            value: Any = [cast(v, item_kinds) for v in values]
+            value = [cast(v, item_kinds) for v in values]
         else:
             value = cast(raw[0], kinds)
         errors = self._errors(schema, value)
@@ -503,8 +527,22 @@ class Checker:
             if inference is not None:
                 out.refuted.append(inference)
         seen: list[tuple[Inference, str]] = []
-        self._walk(value, schema, "", self._cited(schema) or source, exchange, operation,
-                   direction, out, seen, 0)  # fmt: skip
+        extra: list[tuple[str, Cited | None]] = []
+        self._walk(value, self._plan(schema), "", source, extra, seen, 0)
+        for pointer, owner in extra:
+            name = pointer.rsplit("/", 1)[1].replace("~1", "/").replace("~0", "~")
+            out.findings.append(
+                Finding(
+                    operation.where,
+                    direction,
+                    exchange.status,
+                    pointer,
+                    "undocumented-field",
+                    f"field {name!r} is not in the spec",
+                    owner,
+                    None,
+                )
+            )
         for inference, pointer in seen:
             refuted = any(w == pointer or w.startswith(pointer + "/") for w in wrong)
             if not refuted:
@@ -512,70 +550,78 @@ class Checker:
             elif inference not in out.refuted:
                 out.refuted.append(inference)
 
+    def _plan(self, schema: Any) -> _Plan:
+        """How to walk values of ``schema``: made once per schema node (recursion-safe)."""
+        found = self._plans.get(id(schema))
+        if found is not None:
+            return found
+        target = self.schemas.target(schema)
+        plan = _Plan(self._cited(target) or self._cited(schema))
+        self._plans[id(schema)] = plan
+        self._keep.append(schema)  # the id stays this node's while the plan is cached
+        options = [target, *(self.schemas.target(p) for p in Schemas.parts(target))]
+        properties: dict[str, Any] = {}
+        extra: Any = None
+        for option in options:
+            properties.update(self.schemas.properties(option))
+            # ``additionalProperties: true`` tolerates a field the spec does not document;
+            # only a schema for the extra values (a map) declares them
+            declared = option.get("additionalProperties")
+            if isinstance(declared, Mapping) and set(declared) - {"description"}:
+                extra = declared
+        if properties or extra is not None:
+            plan.properties = {
+                name: (self._plan(node), self.inference(node), self._cited(node))
+                for name, node in properties.items()
+                if isinstance(node, Mapping)
+            }
+            plan.extra = self._plan(extra) if extra is not None else None
+        items = next((o["items"] for o in options if isinstance(o.get("items"), Mapping)), None)
+        plan.items = self._plan(items) if items is not None else None
+        return plan
+
     def _walk(
         self,
         value: Any,
-        schema: Any,
+        plan: _Plan,
         pointer: str,
         owner: Cited | None,
-        exchange: Exchange,
-        operation: Operation,
-        direction: str,
-        out: Outcome,
+        found: list[tuple[str, Cited | None]],
         seen: list[tuple[Inference, str]],
         depth: int,
     ) -> None:
-        """Fields the schema does not declare (``undocumented-field``), and the inferred fields
-        the value carries (confirmed unless a schema error lies at or below them)."""
-        if depth > _MAX_DEPTH or value is None:
+        """Fields the schema does not declare (``found``: pointer, owner's lines), and the
+        inferred fields the value carries (``seen``)."""
+        if depth > _MAX_DEPTH:
             return
-        target = self.schemas.target(schema)
-        owner = self._cited(target) or owner
-        options = [target, *(self.schemas.target(p) for p in Schemas.parts(target))]
-        if isinstance(value, dict):
-            properties: dict[str, Any] = {}
-            extra: Any = None
-            for option in options:
-                properties.update(self.schemas.properties(option))
-                # ``additionalProperties: true`` tolerates a field the spec does not document;
-                # only a schema for the extra values (a map) declares them
-                declared = option.get("additionalProperties")
-                if isinstance(declared, Mapping) and set(declared) - {"description"}:
-                    extra = declared
-            if not properties and extra is None:
-                return  # a free-form object
+        owner = plan.owner or owner
+        kind = type(value)
+        if kind is dict and plan.properties is not None:
+            properties = plan.properties
             for name, item in value.items():
-                below = f"{pointer}/{_escape(name)}"
-                node = properties.get(name)
-                if node is None and extra is None:
-                    out.findings.append(
-                        Finding(
-                            operation.where,
-                            direction,
-                            exchange.status,
-                            below,
-                            "undocumented-field",
-                            f"field {name!r} is not in the spec",
-                            owner,
-                            None,
-                        )
-                    )
+                below = (
+                    f"{pointer}/{_escape(name)}"
+                    if "/" in name or "~" in name
+                    else f"{pointer}/{name}"
+                )
+                entry = properties.get(name)
+                if entry is None:
+                    if plan.extra is None:
+                        found.append((below, owner))
+                    else:
+                        self._walk(item, plan.extra, below, owner, found, seen, depth + 1)
                     continue
-                node = node if node is not None else extra
-                if not isinstance(node, Mapping):
-                    continue
-                inference = self.inference(node)
+                child, inference, cited = entry
                 if inference is not None:
                     seen.append((inference, below))
-                self._walk(item, node, below, self._cited(node) or owner, exchange, operation,
-                           direction, out, seen, depth + 1)  # fmt: skip
-        elif isinstance(value, list):
-            items = next((o["items"] for o in options if isinstance(o.get("items"), Mapping)), None)
-            if items is None:
-                return
+                if type(item) in (dict, list):
+                    self._walk(item, child, below, cited or owner, found, seen, depth + 1)
+        elif kind is list and plan.items is not None:
             for index, item in enumerate(value):
-                self._walk(item, items, f"{pointer}/{index}", owner, exchange, operation,
-                           direction, out, seen, depth + 1)  # fmt: skip
+                if type(item) in (dict, list):
+                    self._walk(
+                        item, plan.items, f"{pointer}/{index}", owner, found, seen, depth + 1
+                    )
 
     def _along(
         self, schema: dict[str, Any], trail: list[Any]

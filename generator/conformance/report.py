@@ -59,9 +59,9 @@ class Report:
                 finding.source,
                 finding.inference,
             )
-            key = (clean.operation, clean.direction, clean.status, clean.pointer, clean.kind)
-            first, count = self.findings.get(key, (clean, 0))
-            self.findings[key] = (first, count + 1)
+            found = (clean.operation, clean.direction, clean.status, clean.pointer, clean.kind)
+            first, count = self.findings.get(found, (clean, 0))
+            self.findings[found] = (first, count + 1)
             shown.append(clean)
         for inference in outcome.confirmed:
             self.inferences.setdefault(inference, _Tally()).confirmed += 1
@@ -80,7 +80,8 @@ class Report:
         return counts
 
     def _inference_lists(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-        confirmed, refuted = [], []
+        confirmed: list[dict[str, Any]] = []
+        refuted: list[dict[str, Any]] = []
         for inference, tally in sorted(self.inferences.items(), key=lambda i: i[0].where):
             item = {
                 "element": inference.where,
@@ -150,10 +151,10 @@ class Report:
             for (method, url), count in self.unmatched.items():
                 lines.append(f"- {method} {_md(url)}" + (f" (×{count})" if count > 1 else ""))
         confirmed, refuted = self._inference_lists()
-        for title, items in (("confirmed", confirmed), ("refuted", refuted)):
-            if items:
+        for title, listed in (("confirmed", confirmed), ("refuted", refuted)):
+            if listed:
                 lines += ["", f"## Inferences {title} by the traffic", ""]
-                for item in items:
+                for item in listed:
                     cited = ""
                     if item["source"]:
                         start, end = item["source"]["lines"]

@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import decode, peer, pipeline, scaling
+from bench import decode, peer, pipeline, scaling, verify
 from bench.table import Row, render
 
 
@@ -24,6 +24,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--sizes", default="100,1000,5000", help="synthetic operation counts")
     parser.add_argument("--items", type=int, default=10_000, help="projects in the decoded list")
     parser.add_argument("--requests", type=int, default=200, help="requests per overhead run")
+    parser.add_argument("--exchanges", type=int, default=100_000, help="exchanges in the HAR")
     parser.add_argument("--smoke", action="store_true", help="smallest sizes, one run")
     return parser
 
@@ -32,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.smoke:
         args.runs, args.sizes, args.items, args.requests = 1, "5,10", 20, 5
+        args.exchanges = 200
         args.vendor = args.vendor or ["lagerkoll"]
     sizes = [int(size) for size in args.sizes.split(",")]
     rows: list[Row] = []
@@ -48,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             rows += decode.overhead_rows(
                 specs["lagerkoll"], client, requests=args.requests, runs=args.runs
             )
+        rows += verify.measure(exchanges=args.exchanges, folder=Path(tmp))
     machine = f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}"
     header = f"make bench: median of {args.runs} run(s) per figure; {machine}"
     print(render(rows, header=header))
