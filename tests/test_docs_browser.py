@@ -13,7 +13,7 @@ import pytest
 
 from generator.build_types import VendorBuild
 from generator.validate import operations
-from tests.test_docs import build_all
+from tests.conftest import Generation
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -28,9 +28,9 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture(scope="module")
-def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[VendorBuild], dict[str, Any]]:
-    out = tmp_path_factory.mktemp("docs-browser")
-    builds = build_all(out)
+def checked(generation: Generation) -> tuple[list[VendorBuild], dict[str, Any]]:
+    """The reference pages of the session's generation (tests/conftest.py), checked in Chromium."""
+    out, builds = generation.out, generation.builds
     if not builds:
         pytest.skip("no vendor description builds at the moment")
     jobs = []
