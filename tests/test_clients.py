@@ -61,24 +61,39 @@ def test_rendering_is_deterministic(
     assert Path(f"{vendor}_client/py.typed") in first
 
 
-@pytest.mark.parametrize("vendor", VENDORS)
-def test_client_passes_mypy_strict(clients: dict[str, Path], vendor: str) -> None:
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--no-incremental",
-            "--cache-dir=/dev/null",
-            f"{vendor}_client",
-        ],
-        cwd=clients[vendor],  # the session's generation: no cache written into it
+@pytest.fixture(scope="module")
+def mypy_strict(
+    clients: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> subprocess.CompletedProcess[str]:
+    """One ``mypy --strict`` run over every client package (one run checks httpx and pydantic
+    once instead of once per vendor); its cache goes to a folder of its own, not the clients'."""
+    cwd = tmp_path_factory.mktemp("mypy")
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental",
+         "--cache-dir", str(cwd / "cache"),
+         *(str(clients[vendor] / f"{vendor}_client") for vendor in VENDORS)],
+        cwd=cwd,
         capture_output=True,
         text=True,
         check=False,
-    )
-    assert done.returncode == 0, done.stdout[-3000:]
+    )  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_client_passes_mypy_strict(
+    clients: dict[str, Path], vendor: str, mypy_strict: subprocess.CompletedProcess[str]
+) -> None:
+    """This vendor's part of the one run: no error in its files (and none outside every client's,
+    nor a failure of mypy itself, which would fail each vendor)."""
+    done = mypy_strict
+    assert done.returncode in (0, 1), done.stdout[-1500:] + done.stderr[-1500:]
+    errors = [line for line in done.stdout.splitlines() if ": error:" in line]
+    mine = [line for line in errors if line.startswith(f"{clients[vendor]}/")]
+    assert not mine, "\n".join(mine)[-3000:]
+    owned = [line for line in errors if any(line.startswith(f"{c}/") for c in clients.values())]
+    assert errors == owned, done.stdout[-3000:]
+    assert done.returncode == 0 or errors, done.stdout[-3000:]
 
 
 @pytest.mark.parametrize("vendor", VENDORS)

@@ -134,6 +134,7 @@ def run_operation(
     return failures
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("spec_path", SPECS, ids=lambda p: p.parent.name)
 def test_schemathesis_against_the_mock(spec_path: Path) -> None:
     spec: dict[str, Any] = yaml.safe_load(spec_path.read_text())

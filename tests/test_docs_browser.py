@@ -21,10 +21,13 @@ NODE_TOOLS = ROOT / ".cache" / "node"
 SCRIPT = ROOT / "tests" / "browser" / "check_reference.mjs"
 SCREENSHOTS = ROOT / ".cache" / "screenshots"
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists() or not (NODE_TOOLS / "node_modules" / "playwright-core").exists(),
-    reason=f"needs {CHROMIUM} and playwright-core in {NODE_TOOLS}: run `make browser`",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not CHROMIUM.exists() or not (NODE_TOOLS / "node_modules" / "playwright-core").exists(),
+        reason=f"needs {CHROMIUM} and playwright-core in {NODE_TOOLS}: run `make browser`",
+    ),
+]
 
 
 @pytest.fixture(scope="module")

@@ -14,8 +14,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
+
 from generator.cli import stale_files
 from tests.conftest import Generation
+
+pytestmark = pytest.mark.slow  # real processes, held and slowed so that their writes overlap
 
 ROOT = Path(__file__).resolve().parents[1]
 ENTRIES = ["a", "b", "c"]

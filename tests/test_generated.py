@@ -46,6 +46,7 @@ def test_generated_is_up_to_date(fresh: tuple[Path, list[VendorBuild]]) -> None:
     )
 
 
+@pytest.mark.slow
 def test_worker_processes_give_the_same_files(
     fresh: tuple[Path, list[VendorBuild]], tmp_path: Path
 ) -> None:
@@ -123,6 +124,7 @@ def _example_object(spec: dict[str, object], where: str) -> dict[str, object]:
     return container["content"][media_type]["examples"][parts[-1]]  # type: ignore[no-any-return]
 
 
+@pytest.mark.slow
 def test_generation_is_byte_identical_across_hash_seeds_locales_and_time_zones(
     tmp_path: Path,
 ) -> None:
