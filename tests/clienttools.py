@@ -12,7 +12,6 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import yaml
 from pydantic import BaseModel
 
 from generator.clients import render_client_package
@@ -21,6 +20,7 @@ from generator.clients.views import ClientView, OperationView, build_client_view
 from generator.mock.replies import success_answer
 from generator.mock.values import build_instance
 from generator.openapi import RequestBody, Schemas, read_api
+from tests import conftest
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ROOT / "generated"
@@ -32,9 +32,8 @@ def spec_text(vendor: str) -> str:
 
 
 def load_spec(vendor: str) -> dict[str, Any]:
-    # libyaml's safe loader: the same tree as yaml.safe_load, built 5 times faster
-    loaded: dict[str, Any] = yaml.load(spec_text(vendor), Loader=yaml.CSafeLoader)
-    return loaded
+    """The committed spec of ``vendor``, parsed once per session (tests/conftest.py)."""
+    return conftest.load_spec(GENERATED / vendor / "openapi.yaml")
 
 
 # The view each rendered client came from, by vendor: its operations map wire names to arguments.
@@ -57,7 +56,7 @@ def rendered_client(vendor: str, generated: Path) -> Path:
     """The client of ``vendor`` that a generation wrote into ``generated`` (the session's, see
     tests/conftest.py), with the view it was rendered from noted as ``render_into`` notes it."""
     target = generated / vendor / "client"
-    spec = yaml.load((generated / vendor / "openapi.yaml").read_text(), Loader=yaml.CSafeLoader)
+    spec = conftest.load_spec(generated / vendor / "openapi.yaml")
     # The view needs the models' class and attribute names only: read from the written models.py
     # as the pipeline reads them from datamodel-code-generator's source (formatting aside).
     models = read_models((target / f"{vendor}_client" / "models.py").read_text())
