@@ -14,7 +14,7 @@ TEST_DEPS :=
 include $(sort $(wildcard mk/*.mk))
 
 .DEFAULT_GOAL := help
-.PHONY: help install specs test check sources lint format mock bench interop clean
+.PHONY: help install specs test test-fast check sources lint format mock bench interop clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-z-]*:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -31,6 +31,9 @@ specs: $(STAMP) ## regenerate everything in generated/ (specs, 3.0.3 copies, cli
 
 test: $(STAMP) $(TEST_DEPS) ## run the whole test suite
 	$(PY) -m pytest
+
+test-fast: $(STAMP) ## the inner loop: the suite without the `slow` tier (Schemathesis, mypy, browser, races)
+	$(PY) -m pytest -m "not slow"
 
 check: $(STAMP) ## fail if generated/ differs from a fresh generation
 	$(PY) -m generator check

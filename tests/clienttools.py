@@ -12,14 +12,15 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import yaml
 from pydantic import BaseModel
 
 from generator.clients import render_client_package
-from generator.clients.views import ClientView, OperationView
+from generator.clients.models import read_models
+from generator.clients.views import ClientView, OperationView, build_client_view
 from generator.mock.replies import success_answer
 from generator.mock.values import build_instance
 from generator.openapi import RequestBody, Schemas, read_api
+from tests import conftest
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ROOT / "generated"
@@ -31,22 +32,35 @@ def spec_text(vendor: str) -> str:
 
 
 def load_spec(vendor: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(spec_text(vendor))
-    return loaded
+    """The committed spec of ``vendor``, parsed once per session (tests/conftest.py)."""
+    return conftest.load_spec(GENERATED / vendor / "openapi.yaml")
 
 
 # The view each rendered client came from, by vendor: its operations map wire names to arguments.
 VIEWS: dict[str, ClientView] = {}
 
 
-def render_into(vendor: str, folder: Path) -> Path:
-    """Render the client of ``vendor`` into ``folder``; return the client folder."""
-    files, VIEWS[vendor] = render_client_package(vendor, spec=load_spec(vendor))
+def render_into(vendor: str, folder: Path, *, spec: dict[str, Any] | None = None) -> Path:
+    """Render the client of ``vendor`` (from ``spec``, by default its committed spec) into
+    ``folder``; return the client folder."""
+    files, VIEWS[vendor] = render_client_package(vendor, spec=spec or load_spec(vendor))
     target = folder / vendor / "client"
     for path, content in files.items():
         out = target / path
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(content)
+    return target
+
+
+def rendered_client(vendor: str, generated: Path) -> Path:
+    """The client of ``vendor`` that a generation wrote into ``generated`` (the session's, see
+    tests/conftest.py), with the view it was rendered from noted as ``render_into`` notes it."""
+    target = generated / vendor / "client"
+    spec = conftest.load_spec(generated / vendor / "openapi.yaml")
+    # The view needs the models' class and attribute names only: read from the written models.py
+    # as the pipeline reads them from datamodel-code-generator's source (formatting aside).
+    models = read_models((target / f"{vendor}_client" / "models.py").read_text())
+    VIEWS[vendor] = build_client_view(read_api(spec), key=vendor, models=models)
     return target
 
 

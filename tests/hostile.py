@@ -133,7 +133,10 @@ class HostileServer:
         self._server.hits = 0
         self._server.stopping = threading.Event()
         self._server.drip_interval = drip_interval
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # Polled every 50 ms for shutdown (the default 0.5 s is what each stop would wait).
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     @property
     def url(self) -> str:

@@ -37,6 +37,7 @@ def smoke_table() -> str:
     return done.stdout
 
 
+@pytest.mark.slow
 def test_every_section_prints_its_rows(smoke_table: str) -> None:
     for measure in (
         "python -m generator specs, fresh process (lagerkoll)",
@@ -54,6 +55,7 @@ def test_every_section_prints_its_rows(smoke_table: str) -> None:
     assert peer_rows or "openapi-python-client not installed" in smoke_table
 
 
+@pytest.mark.slow
 def test_each_target_is_judged(smoke_table: str) -> None:
     judged = re.findall(
         r"(≤ [\d.]+ s|≤ [\d.]+×|≥ [\d.]+×|> 1×)\s+(met|MISSED)\s*$", smoke_table, re.M

@@ -23,7 +23,6 @@ from typing import Any
 import hypothesis
 import pytest
 import schemathesis
-import yaml
 from hypothesis import HealthCheck, Phase, given
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
@@ -36,6 +35,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from generator.mock import MockServer
+from tests.conftest import load_spec
 
 ROOT = Path(__file__).resolve().parents[1]
 SPECS = sorted((ROOT / "generated").glob("*/openapi.yaml"))
@@ -134,9 +134,10 @@ def run_operation(
     return failures
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("spec_path", SPECS, ids=lambda p: p.parent.name)
 def test_schemathesis_against_the_mock(spec_path: Path) -> None:
-    spec: dict[str, Any] = yaml.safe_load(spec_path.read_text())
+    spec = load_spec(spec_path)
     schema = schemathesis.openapi.from_dict(spec)
     auth = credentials(spec)
     before = COUNTS["cases"]
@@ -166,7 +167,7 @@ def test_allowed_findings_are_justified_by_the_spec() -> None:
     says so in an x-quirks note: the allowance ends when the spec changes."""
     for entry in sorted(NO_CONTENT_WITH_BODY):
         vendor, method, path = entry.split(" ", 2)
-        spec = yaml.safe_load((ROOT / "generated" / vendor / "openapi.yaml").read_text())
+        spec = load_spec(ROOT / "generated" / vendor / "openapi.yaml")
         responses = spec["paths"][path][method.lower()]["responses"]
         successes = sorted(code for code in responses if code.startswith("2"))
         assert successes == ["204"], entry

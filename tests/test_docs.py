@@ -15,32 +15,19 @@ from generator.docs.coverage import compute_coverage
 from generator.docs.fields import SchemaReader
 from generator.docs.render import md_cell
 from generator.docs.vendor import build_reference_view
-from generator.load import vendor_keys
 from generator.openapi import read_api
 from generator.pins import make_pin
-from generator.pipeline import generate
-from generator.problems import PipelineError
+from tests.conftest import Generation
 
 _MD_OPERATION = re.compile(r"^### (GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE) /", re.M)
 
 
-def build_all(out: Path) -> list[VendorBuild]:
-    """Generate each vendor on its own into ``out`` (a vendor mid-edit must not hide the others)."""
-    builds: list[VendorBuild] = []
-    for key in vendor_keys():
-        try:
-            builds += generate([key], out=out)
-        except PipelineError:
-            continue
-    return builds
-
-
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory: pytest.TempPathFactory) -> list[VendorBuild]:
-    found = build_all(tmp_path_factory.mktemp("docs-gen"))
-    if not found:
+def builds(generation: Generation) -> list[VendorBuild]:
+    """The builds of the session's generation (a vendor mid-edit does not hide the others)."""
+    if not generation.builds:
         pytest.skip("no vendor description builds at the moment")
-    return found
+    return generation.builds
 
 
 def _text(build: VendorBuild, name: str) -> str:

@@ -13,7 +13,7 @@ import pytest
 
 from generator.build_types import VendorBuild
 from generator.validate import operations
-from tests.test_docs import build_all
+from tests.conftest import Generation
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
@@ -21,16 +21,19 @@ NODE_TOOLS = ROOT / ".cache" / "node"
 SCRIPT = ROOT / "tests" / "browser" / "check_reference.mjs"
 SCREENSHOTS = ROOT / ".cache" / "screenshots"
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists() or not (NODE_TOOLS / "node_modules" / "playwright-core").exists(),
-    reason=f"needs {CHROMIUM} and playwright-core in {NODE_TOOLS}: run `make browser`",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not CHROMIUM.exists() or not (NODE_TOOLS / "node_modules" / "playwright-core").exists(),
+        reason=f"needs {CHROMIUM} and playwright-core in {NODE_TOOLS}: run `make browser`",
+    ),
+]
 
 
 @pytest.fixture(scope="module")
-def checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[VendorBuild], dict[str, Any]]:
-    out = tmp_path_factory.mktemp("docs-browser")
-    builds = build_all(out)
+def checked(generation: Generation) -> tuple[list[VendorBuild], dict[str, Any]]:
+    """The reference pages of the session's generation (tests/conftest.py), checked in Chromium."""
+    out, builds = generation.out, generation.builds
     if not builds:
         pytest.skip("no vendor description builds at the moment")
     jobs = []

@@ -148,7 +148,14 @@ TRICKY = {
 }
 
 
-@pytest.mark.parametrize("name", ["tricky", *(f"{p.parent.name}/{p.name}" for p in SPEC_FILES)])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "tricky",
+        # PyYAML's pure-Python emitter takes seconds on a whole spec: the slow tier
+        *(pytest.param(f"{p.parent.name}/{p.name}", marks=pytest.mark.slow) for p in SPEC_FILES),
+    ],
+)
 def test_fast_emitter_gives_the_bytes_of_pyyamls_own_pure_python_path(name: str) -> None:
     """libyaml and the direct node building must not change a byte of the golden record."""
     import generator.emit as emit

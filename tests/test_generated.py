@@ -20,7 +20,7 @@ from generator.paths import vendor_docs
 from generator.pipeline import SPEC_30, SPEC_31, generate
 from generator.problems import Problems
 from generator.validate import example_sites, operations, validate_document
-from tests.conftest import GENERATED, ROOT, SPEC_FILES, load_spec
+from tests.conftest import GENERATED, ROOT, SPEC_FILES, Generation, load_spec
 
 
 def test_every_vendor_has_both_spec_files() -> None:
@@ -31,10 +31,12 @@ def test_every_vendor_has_both_spec_files() -> None:
 
 
 @pytest.fixture(scope="module")
-def fresh(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[VendorBuild]]:
-    """One in-process generation of every vendor: the folder it wrote and its builds."""
-    out = tmp_path_factory.mktemp("fresh") / "generated"
-    return out, generate(None, out=out)
+def fresh(generation: Generation) -> tuple[Path, list[VendorBuild]]:
+    """The session's one in-process generation of every vendor: the folder it wrote and its
+    builds (tests/conftest.py); its error, if a vendor did not build."""
+    if generation.error is not None:
+        raise generation.error
+    return generation.out, generation.builds
 
 
 def test_generated_is_up_to_date(fresh: tuple[Path, list[VendorBuild]]) -> None:
@@ -44,6 +46,7 @@ def test_generated_is_up_to_date(fresh: tuple[Path, list[VendorBuild]]) -> None:
     )
 
 
+@pytest.mark.slow
 def test_worker_processes_give_the_same_files(
     fresh: tuple[Path, list[VendorBuild]], tmp_path: Path
 ) -> None:
@@ -121,6 +124,7 @@ def _example_object(spec: dict[str, object], where: str) -> dict[str, object]:
     return container["content"][media_type]["examples"][parts[-1]]  # type: ignore[no-any-return]
 
 
+@pytest.mark.slow
 def test_generation_is_byte_identical_across_hash_seeds_locales_and_time_zones(
     tmp_path: Path,
 ) -> None:

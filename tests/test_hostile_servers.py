@@ -15,13 +15,15 @@ from typing import Any
 
 import pytest
 
-from tests.clienttools import import_client, render_into
+from tests.clienttools import import_client
+from tests.conftest import Generation
 from tests.hostile import HostileServer
 
 
 @pytest.fixture(scope="module")
-def lagerkoll(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
-    return import_client("lagerkoll", render_into("lagerkoll", tmp_path_factory.mktemp("hostile")))
+def lagerkoll(generation: Generation) -> ModuleType:
+    """The Lagerkoll client of the session's generation (tests/conftest.py)."""
+    return import_client("lagerkoll", generation.client("lagerkoll"))
 
 
 @pytest.fixture(scope="module")

@@ -20,6 +20,7 @@ from generator.openapi import Response, Schemas, read_api
 from generator.paths import GENERATED, ROOT
 from generator.validate import operations
 from tests.mockserver import (
+    LOOPBACK_TLS,
     Fault,
     MockServer,
     all_operations,
@@ -69,7 +70,7 @@ def servers() -> Iterator[Servers]:
 
 
 def call(mock: MockServer, method: str, path: str, **kwargs: Any) -> httpx.Response:
-    with httpx.Client(base_url=mock.url, timeout=10) as client:
+    with httpx.Client(base_url=mock.url, timeout=10, verify=LOOPBACK_TLS) as client:
         return client.request(method, path, **kwargs)
 
 

@@ -15,6 +15,7 @@ import pytest
 from generator.mock import MockServer
 from generator.mock.bodies import MediaType, parse_media_type, read_xml
 from generator.openapi import Schemas
+from tests.mockserver import LOOPBACK_TLS
 
 ENTRY = {
     "type": "object",
@@ -88,7 +89,7 @@ def mock() -> Any:
 
 
 def _send(mock: MockServer, method: str, path: str, **kwargs: Any) -> httpx.Response:
-    return httpx.request(method, mock.url + path, timeout=10, **kwargs)
+    return httpx.request(method, mock.url + path, timeout=10, verify=LOOPBACK_TLS, **kwargs)
 
 
 def _fields(response: httpx.Response) -> list[str]:

@@ -19,7 +19,7 @@ XML_UTF8 = "application/xml;charset=UTF-8"
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
     with SPEC_PATH.open(encoding="utf-8") as handle:
-        loaded: dict[str, Any] = yaml.safe_load(handle)
+        loaded: dict[str, Any] = yaml.load(handle, Loader=yaml.CSafeLoader)
     return loaded
 
 

@@ -27,7 +27,7 @@ UNIVERSAL_ERRORS = {"400", "401", "402", "403", "404", "409", "429"}
 @cache
 def spec() -> dict[str, Any]:
     with SPEC.open(encoding="utf-8") as handle:
-        loaded: dict[str, Any] = yaml.safe_load(handle)
+        loaded: dict[str, Any] = yaml.load(handle, Loader=yaml.CSafeLoader)
     return loaded
 
 

@@ -16,7 +16,7 @@ def spec() -> dict[str, Any]:
     assert SPEC_PATH.is_file(), (
         f"{SPEC_PATH} is missing: run `python -m generator specs --vendor planningnow`"
     )
-    loaded = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    loaded = yaml.load(SPEC_PATH.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     assert isinstance(loaded, dict)
     return loaded
 

@@ -20,7 +20,9 @@ METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = yaml.load(
+        SPEC_PATH.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader
+    )
     return loaded
 
 

@@ -59,8 +59,12 @@ class MockServer:
         self._server = _Server((HOST, self.port), _Handler)
         self._server.mock = self
         self._checker = RequestChecker(self.api, url=self.url)
+        # The loop looks for stop() every 50 ms: at the default 0.5 s every stop waited ~0.5 s.
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="mock-server", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="mock-server",
+            daemon=True,
         )
         self._thread.start()
         return self
