@@ -9,6 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -173,3 +174,17 @@ def read_document(document: str) -> bytes | None:
         return (vendor_docs() / document).read_bytes()
     except OSError:
         return None
+
+
+def read_emitted_spec(path: Path) -> dict[str, Any] | None:
+    """An ``openapi.yaml`` the toolkit wrote earlier, parsed; None when it is missing or not a
+    spec (the index of a partial run then leaves that vendor out, with a warning)."""
+    import yaml
+
+    from generator.emit import load_yaml
+
+    try:
+        spec = load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    return spec if isinstance(spec, dict) and "paths" in spec else None

@@ -26,10 +26,12 @@ from generator.load import (
     pin_beside,
     pin_of_document,
     read_document,
+    read_emitted_spec,
+    read_pin,
     vendor_keys,
 )
 from generator.paths import SPECS
-from generator.pins import Pin, split_lines
+from generator.pins import Pin, PinError, split_lines
 from generator.problems import PipelineError, Problems
 from generator.schemas import build_components
 from generator.verbatim import check_examples_against_document
@@ -268,10 +270,43 @@ def generate(
     entries = [b.key for b in builds]
     for build in builds:
         files.update(build.files)
-    if all_vendors:
+    indexed = builds if all_vendors else _index_of_some(builds, keys, out=out, problems=problems)
+    if indexed is not None:
         _, index_renderers = _renderers()
         for renderer in index_renderers:
-            files.update(renderer(builds))
+            files.update(renderer(indexed))
         entries.append(INDEX)
     write_tree(out, files, entries=entries)
     return builds
+
+
+def _index_of_some(
+    builds: list[VendorBuild], keys: list[str] | None, *, out: Path, problems: Problems
+) -> list[VendorBuild] | None:
+    """The vendors the index lists after a run of some of them (``--vendor``) into a folder
+    that has an index: those just built, and every other vendor of specs/ as its spec in that
+    folder says. None (the index is left alone) for a folder without one, or a run of
+    description files."""
+    if keys is None or not (out / INDEX).is_file():
+        return None
+    from generator.validate import example_sites
+
+    built = {b.key for b in builds}
+    indexed = list(builds)
+    for key in vendor_keys():
+        if key in built:
+            continue
+        spec = read_emitted_spec(out / key / SPEC_31)
+        if spec is None:
+            problems.warning(key, f"not in {INDEX}: {out / key / SPEC_31} is missing")
+            continue
+        try:
+            pin = read_pin(key)
+        except PinError as exc:
+            problems.warning(key, f"not in {INDEX}: {exc}")
+            continue
+        stats = VendorStats()
+        _count(spec, stats)
+        stats.examples = sum(1 for _ in example_sites(spec, label=key))
+        indexed.append(VendorBuild(key=key, spec=spec, spec_30={}, files={}, stats=stats, pin=pin))
+    return indexed

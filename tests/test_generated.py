@@ -53,6 +53,29 @@ def test_worker_processes_give_the_same_files(
     assert not stale_files(fresh[0], tmp_path / "generated")
 
 
+def test_a_run_of_some_vendors_keeps_the_index_of_all(tmp_path: Path) -> None:
+    """``specs --vendor NAME`` into a folder with an index renders the index too: NAME from its
+    fresh build, every other vendor from its spec in that folder (a new vendor is listed at
+    once); a folder without an index gets none."""
+    copy = tmp_path / "generated"
+    shutil.copytree(GENERATED, copy)
+    shutil.rmtree(copy / "lagerkoll")
+    (copy / "README.md").write_text("an index from before lagerkoll was added\n")
+    generate(["lagerkoll"], out=copy)
+    assert not stale_files(GENERATED, copy)
+    shutil.rmtree(copy / "planiso")
+    problems = Problems()
+    generate(["lagerkoll"], out=copy, problems=problems)
+    index = (copy / "README.md").read_text()
+    assert "(`lagerkoll`)" in index and "(`planiso`)" not in index
+    assert [str(p) for p in problems.items] == [
+        f"WARNING: planiso: not in README.md: {copy / 'planiso' / SPEC_31} is missing"
+    ]
+    fresh = tmp_path / "fresh"
+    generate(["lagerkoll"], out=fresh)
+    assert sorted(p.name for p in fresh.iterdir()) == ["lagerkoll"]
+
+
 def test_views_read_exactly_what_the_emitted_yaml_says(
     fresh: tuple[Path, list[VendorBuild]],
 ) -> None:
