@@ -183,7 +183,8 @@ class Spoiled:
 def _spoiled_request(spec: dict[str, Any]) -> Spoiled | None:
     """The first request that can be got wrong, whatever the vendor's parameter types: a typed
     or enumerated path or query parameter given a bad value, else a required query or header
-    parameter left out, else a required body left out. None when nothing can be got wrong."""
+    parameter left out, else a required body left out, else a required field of a JSON body
+    left out. None when nothing can be got wrong."""
     ops = list(_operations(spec))
     for method, template, operation in ops:
         for param in operation_params(spec, template, operation):
@@ -205,6 +206,14 @@ def _spoiled_request(spec: dict[str, Any]) -> Spoiled | None:
             request = valid_request(spec, method, template)
             kwargs = {k: v for k, v in request.kwargs.items() if k in ("headers", "params")}
             return Spoiled(request.method, request.path, kwargs, "body")
+    for method, template, operation in ops:
+        request = valid_request(spec, method, template)
+        content = (resolve(spec, operation.get("requestBody")) or {}).get("content") or {}
+        schema = resolve(spec, next(iter(content.values()), {}).get("schema", {}))
+        if isinstance(request.kwargs.get("json"), dict) and schema.get("required"):
+            field = schema["required"][0]
+            request.kwargs["json"] = {k: v for k, v in request.kwargs["json"].items() if k != field}
+            return Spoiled(request.method, request.path, request.kwargs, f"body.{field}")
     return None
 
 
@@ -246,15 +255,32 @@ def test_a_bad_parameter_is_a_400_naming_it(servers: Servers, spec_path: Path) -
 
 
 def test_the_bad_request_holds_for_any_kind_of_parameter() -> None:
-    """Without a typed parameter (all strings), a required query parameter or body is left out;
-    without either, the test says so instead of failing on an assumption."""
+    """Without a typed parameter (all strings), a required query parameter, body or body field
+    is left out; without any, the test says so instead of failing on an assumption."""
     kinds = {
         "string query": ({"name": "q", "in": "query", "required": True, "schema": {"type": "string"}}, "query.q"),
         "string path": ({"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}, None),
+        "optional body": ({"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}, "body.name"),
     }  # fmt: skip
+    body = {
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "required": ["name"],
+                    "properties": {"name": {"type": "string"}},
+                    "additionalProperties": False,
+                }
+            }
+        }
+    }
     for label, (param, field) in kinds.items():
         path = "/items/{id}" if param["in"] == "path" else "/items"
-        spec = {**MINIMAL_SPEC, "paths": {path: {"get": {**MINIMAL_GET, "parameters": [param]}}}}
+        method = "post" if label == "optional body" else "get"
+        operation = {**MINIMAL_GET, "parameters": [param]}
+        if method == "post":
+            operation["requestBody"] = body
+        spec = {**MINIMAL_SPEC, "paths": {path: {method: operation}}}
         found = _spoiled_request(spec)
         assert (found.field if found else None) == field, label
         if found is not None:
