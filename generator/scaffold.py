@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.check import LANGUAGES
 from generator.draft import Draft, DraftExample, DraftOperation, read_document
 from generator.emit import create_tree
 from generator.paths import ROOT, SPECS, vendor_docs
 from generator.pins import PIN_FILE, make_pin, pin_to_json
 
-_LANGUAGE = re.compile(r"[a-z]{2,3}")
 _HEADER = "Drafted by `python -m generator new`"
 
 
@@ -49,8 +49,8 @@ def new_vendor(
             f"{key!r}: a vendor key is lower-case letters, digits and _, starting with a letter "
             "(it is the package name specs/<key>/)"
         )
-    if not _LANGUAGE.fullmatch(language):
-        raise ScaffoldError(f"--language {language!r}: an ISO 639 code such as en, de or pt")
+    if language not in LANGUAGES:
+        raise ScaffoldError(f"--language {language!r}: an ISO 639-1 code such as en, de or pt")
     folder = specs_dir / key
     if folder.exists():
         raise ScaffoldError(f"{_shown(folder)} exists: nothing was written")
@@ -95,7 +95,7 @@ def _vendor_module(key: str, draft: Draft, *, document: str, language: str) -> s
     if draft.server is not None:
         server = (
             f"Server(url={draft.server!r}, description='Read from line {draft.server_line}.', "
-            f"source=Source(lines={draft.server_line}))"
+            f"lines={draft.server_line})"
         )
         server_todo = f"the server read from line {draft.server_line} (is it the base URL?)"
     else:
@@ -113,7 +113,7 @@ def _vendor_module(key: str, draft: Draft, *, document: str, language: str) -> s
     language_line = f"    language={language!r},\n" if language != "en" else ""
     return (
         f'"""{_one_line(draft.title)} ({document}). {_HEADER}: finish the skeleton."""\n\n'
-        "from generator.describe import Server, Source, Tag, Vendor\n\n"
+        "from generator.describe import Server, Tag, Vendor\n\n"
         "from .operations import OPERATIONS, TAG\n\n"
         "VENDOR = Vendor(\n"
         f"    key={key!r},\n"
@@ -122,7 +122,7 @@ def _vendor_module(key: str, draft: Draft, *, document: str, language: str) -> s
         f"    document={document!r},\n"
         f"{language_line}"
         "    description='Drafted: what the API covers, in English.',\n"
-        f"    source=Source(lines=(1, {draft.intro_end})),\n"
+        f"    lines=(1, {draft.intro_end}),\n"
         f"    servers=[{server}],\n"
         "    security_schemes=[],\n"
         "    security=[],\n"
@@ -139,7 +139,7 @@ def _vendor_module(key: str, draft: Draft, *, document: str, language: str) -> s
 def _operations_module(draft: Draft, *, document: str, language: str) -> str:
     body = "".join(_operation(op, language=language) for op in draft.operations)
     uses_examples = any(op.examples for op in draft.operations)
-    names = ["Operation", "Response", "Source"]
+    names = ["Operation", "Response"]
     if any(op.parameters for op in draft.operations):
         names.append("Parameter")
     if any(p.example is not None for op in draft.operations for p in op.parameters):
@@ -189,7 +189,7 @@ def _operation(op: DraftOperation, *, language: str) -> str:
         f"        operation_id={op.operation_id!r},\n"
         f"        summary={op.method + ' ' + op.path!r},\n"
         "        tags=[TAG],\n"
-        f"        source=Source(lines={op.line}),\n"
+        f"        lines={op.line},\n"
         + (f"        parameters=[\n{parameters}        ],\n" if parameters else "")
         + request_body
         + f"        responses=[\n{response_text}        ],\n"
@@ -203,14 +203,14 @@ def _operation_todo(op: DraftOperation, *, language: str) -> str:
     if op.also:
         also = f" (printed again at {_line_list(op.also)})"
     todo = (
-        f"drafted from line {op.line}, `{op.printed}`{also}: cite all of its text (source=), "
+        f"drafted from line {op.line}, `{op.printed}`{also}: cite all of its text (lines=), "
         "write summary and description, declare every parameter and body field it documents, "
         "give the body and each response a model"
     )
     if language != "en":
         todo += (
             f"; the document is in {language}: summary and description in English, the "
-            f"vendor's wording in original=Original(lang={language!r}, summary=…)"
+            "vendor's wording in original=Original(summary=…)"
         )
     for note in op.notes:
         todo += f"; {note}"

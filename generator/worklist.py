@@ -22,9 +22,9 @@ from generator.build import build_document
 from generator.check import drafts
 from generator.describe import Vendor
 from generator.docs.coverage import compute_coverage
-from generator.docs.walk import sites
 from generator.emit import plain_copy
 from generator.load import load_vendor, pin_of_document, read_document
+from generator.openapi.sites import sites
 from generator.paths import vendor_docs
 from generator.pins import Pin, split_lines
 from generator.problems import Problems
@@ -103,7 +103,7 @@ def _inferred(spec: dict[str, Any]) -> list[Entry]:
     grouped: dict[tuple[int, int, str], list[str]] = {}
     held: dict[str, tuple[int, int]] = {}
     for site in sites(spec):
-        top = site.where.split(" › ")[0]
+        top = site.element
         lines = _lines(site.node.get("x-source"))
         if lines is not None and top not in held:
             held[top] = lines

@@ -99,7 +99,7 @@ def test_new_refuses_bad_input_and_writes_nothing(tmp_path: Path) -> None:
         "class": (ACME_DOCUMENT, "en", "'class': a vendor key"),
         "acme": (tmp_path / "missing.txt", "en", "missing.txt: cannot be read"),
         "acme2": (latin1, "en", "latin1.txt: not UTF-8 text (byte 8)"),
-        "acme3": (ACME_DOCUMENT, "German", "--language 'German': an ISO 639 code"),
+        "acme3": (ACME_DOCUMENT, "German", "--language 'German': an ISO 639-1 code"),
     }
     for key, (document, language, message) in cases.items():
         with pytest.raises(ScaffoldError, match=re.escape(message)):

@@ -6,7 +6,7 @@ A complete vendor package, as it would sit in ``specs/acme/``: its document is
 the only vendor; the broken descriptions of ``tests/data/*/`` each break it once.
 """
 
-from generator.describe import SecurityScheme, Server, Source, Tag, Vendor
+from generator.describe import ErrorPayload, SecurityScheme, Server, Tag, Vendor
 
 from .operations import OPERATIONS
 
@@ -17,20 +17,20 @@ VENDOR = Vendor(
     document="acme.en.txt",
     description="The widgets of a warehouse: list them, look one up, add a new one. Requests "
     "carry the API key as a bearer token and send and receive JSON.",
-    source=Source(lines=(1, 9)),
-    servers=[Server(url="https://api.acme.example", source=Source(lines=4))],
+    lines=(1, 9),
+    servers=[Server(url="https://api.acme.example", lines=4)],
     security_schemes=[
         SecurityScheme(
             key="bearer",
             type="http",
             scheme="bearer",
             description="The API key as a bearer token.",
-            source=Source(lines=(6, 9)),
+            lines=(6, 9),
         )
     ],
     security=[{"bearer": []}],
-    tags=[
-        Tag(name="Widgets", description="The widgets of the warehouse.", source=Source(lines=19))
-    ],
+    tags=[Tag(name="Widgets", description="The widgets of the warehouse.", lines=19)],
     operations=OPERATIONS,
+    #: The error body (lines 11-17): clients read its code and message.
+    error_payload=ErrorPayload(code="code", message="message"),
 )

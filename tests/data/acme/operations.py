@@ -1,6 +1,6 @@
 """Acme Widgets API: the three operations of acme.en.txt, in document order."""
 
-from generator.describe import Example, Operation, Parameter, RequestBody, Response, Source
+from generator.describe import Example, Operation, Parameter, RequestBody, Response
 
 from .models import Colour, NewWidget, Problem, Widget
 
@@ -8,7 +8,7 @@ ERROR = Response(
     status=404,
     description="No such widget.",
     model=Problem,
-    source=Source(lines=(11, 17)),
+    lines=(11, 17),
     examples=[
         Example(
             name="not_found",
@@ -27,14 +27,14 @@ OPERATIONS = [
         summary="List the widgets",
         description="Lists the widgets, sorted by number.",
         tags=["Widgets"],
-        source=Source(lines=(23, 31)),
+        lines=(23, 31),
         parameters=[
             Parameter(
                 name="colour",
                 location="query",
                 type=Colour,
                 description="Lists only the widgets of that colour.",
-                source=Source(lines=(24, 25)),
+                lines=(24, 25),
                 examples=[Example(name="red", summary="Red widgets", lines=26, value="red")],
             )
         ],
@@ -64,7 +64,7 @@ OPERATIONS = [
         summary="Find a widget",
         description="Finds the widget whose number is given.",
         tags=["Widgets"],
-        source=Source(lines=(33, 40)),
+        lines=(33, 40),
         parameters=[
             Parameter(
                 name="no",
@@ -72,7 +72,7 @@ OPERATIONS = [
                 required=True,
                 type=int,
                 description="Number of the widget.",
-                source=Source(lines=(20, 21)),
+                lines=(20, 21),
             )
         ],
         responses=[
@@ -99,11 +99,11 @@ OPERATIONS = [
         summary="Add a widget",
         description="Adds a widget; the server picks its number.",
         tags=["Widgets"],
-        source=Source(lines=(42, 50)),
+        lines=(42, 50),
         request_body=RequestBody(
             model=NewWidget,
             required=True,
-            source=Source(lines=43),
+            lines=43,
             examples=[
                 Example(
                     name="gear",
