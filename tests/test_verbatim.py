@@ -24,7 +24,7 @@ DOCUMENTS = Path(__file__).parent / "data" / "documents"
 
 @pytest.fixture
 def documents(monkeypatch: pytest.MonkeyPatch) -> Path:
-    """acme.en.txt at hand, as the vendor documents are in a checkout beside ../shared."""
+    """acme.en.txt at hand, as the vendor documents are where a checkout keeps them."""
     monkeypatch.setenv("VENDOR_DOCS", str(DOCUMENTS))
     return DOCUMENTS
 
