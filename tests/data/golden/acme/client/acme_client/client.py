@@ -15,6 +15,7 @@ import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .errors import ERROR_FORMAT
 from .models import (
     Colour,
     NewWidget,
@@ -74,7 +75,7 @@ class Client:
         """
         if max_response_bytes < 0 or max_redirects < 0:
             raise ValueError("max_response_bytes and max_redirects must not be negative")
-        self._auth = rt.Auth(
+        self._auth = rt.Security(
             _SCHEMES,
             {
                 "bearer": bearer,
@@ -96,10 +97,11 @@ class Client:
                 max_response_bytes=max_response_bytes,
                 max_redirects=max_redirects,
             ),
+            ERROR_FORMAT,
         )
 
     def __repr__(self) -> str:
-        return f"Client(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+        return f"Client(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -242,7 +244,7 @@ class AsyncClient:
         """
         if max_response_bytes < 0 or max_redirects < 0:
             raise ValueError("max_response_bytes and max_redirects must not be negative")
-        self._auth = rt.Auth(
+        self._auth = rt.Security(
             _SCHEMES,
             {
                 "bearer": bearer,
@@ -264,10 +266,11 @@ class AsyncClient:
                 max_response_bytes=max_response_bytes,
                 max_redirects=max_redirects,
             ),
+            ERROR_FORMAT,
         )
 
     def __repr__(self) -> str:
-        return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={sorted(self._auth.credentials)!r})"
+        return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
     async def aclose(self) -> None:
         """Close the connection pool."""
