@@ -261,11 +261,16 @@ def build_examples(examples: list[Example], *, document: str) -> dict[str, Any]:
     """Named example objects whose summary cites the document lines."""
     built: dict[str, Any] = {}
     for example in examples:
-        obj: dict[str, Any] = {"summary": f"{example.summary} ({document} lines {example.lines})"}
+        where = f"{document} lines {example.lines}"
+        source: dict[str, Any] = {"document": document, "lines": example.lines.as_list()}
+        if example.columns is not None:
+            where += ", columns {}-{}".format(*example.columns)
+            source["columns"] = list(example.columns)
+        obj: dict[str, Any] = {"summary": f"{example.summary} ({where})"}
         if example.description:
             obj["description"] = example.description
         obj["value"] = example.value
-        obj["x-source"] = {"document": document, "lines": example.lines.as_list()}
+        obj["x-source"] = source
         built[example.name] = obj
     return built
 

@@ -60,6 +60,65 @@ def check_vendor(vendor: Vendor, *, document_lines: int | None, problems: Proble
         for field, lines in _cited_lines(op):
             _check_lines(lines, f"{where}: {field}", document_lines, problems)
         _check_originals(_operation_originals(op), where, vendor.language, problems)
+        for field, example in _examples(op):
+            _check_columns(example, f"{where}: {field}", problems)
+    check_drafts(vendor, problems=problems)
+
+
+def check_drafts(vendor: Vendor, *, problems: Problems) -> None:
+    """One error per element still marked ``draft=`` (``python -m generator new`` drafts the
+    vendor skeleton, an operation per request line and an example per printed JSON value)."""
+    for where, lines, text in drafts(vendor):
+        problems.error(
+            where, f"draft left ({lines_phrase(lines)}): {text}; when done, delete draft="
+        )
+
+
+def drafts(vendor: Vendor) -> list[tuple[str, Lines | None, str]]:
+    """Every element still marked as a draft: where it is, its lines and what is left to do."""
+    found: list[tuple[str, Lines | None, str]] = []
+    if vendor.draft is not None:
+        lines = vendor.source.lines if vendor.source is not None else None
+        found.append((vendor.key, lines, vendor.draft))
+    for op in vendor.operations:
+        where = f"{vendor.key} {op.label}"
+        if op.draft is not None:
+            found.append((where, op.source.lines if op.source else None, op.draft))
+        for field, example in _examples(op):
+            if example.draft is not None:
+                found.append((f"{where}: {field}", example.lines, example.draft))
+    return found
+
+
+def lines_phrase(lines: Lines | None) -> str:
+    """``line 12`` / ``lines 12-30`` / ``no lines cited``."""
+    if lines is None:
+        return "no lines cited"
+    return f"line {lines}" if lines.start == lines.end else f"lines {lines}"
+
+
+def _examples(op: Operation) -> list[tuple[str, Example]]:
+    """Every example of an operation with the field that holds it."""
+    found = [
+        (f"parameters.{p.name}.examples.{e.name}", e) for p in op.parameters for e in p.examples
+    ]
+    if op.request_body is not None:
+        found += [(f"requestBody.examples.{e.name}", e) for e in op.request_body.examples]
+    for response in op.responses:
+        found += [(f"responses.{response.status}.examples.{e.name}", e) for e in response.examples]
+    return found
+
+
+def _check_columns(example: Example, where: str, problems: Problems) -> None:
+    if example.columns is None:
+        return
+    first, last = example.columns
+    if first < 1 or last < 1 or (example.lines.start == example.lines.end and last < first):
+        problems.error(
+            where,
+            f"columns {first}-{last}: the 1-based columns of the first and the last character "
+            "(on the first and on the last of its lines)",
+        )
 
 
 def _check_vendor_level(vendor: Vendor, *, document_lines: int | None, problems: Problems) -> None:

@@ -7,6 +7,8 @@ python -m generator client SPEC --out DIR [--name NAME]
 python -m generator mock VENDOR [--port N]
 python -m generator verify VENDOR --har FILE [--json OUT] [--markdown OUT]
 python -m generator proxy VENDOR --upstream URL [--port N] [--record FILE.har] [--report OUT]
+python -m generator new KEY --document FILE [--language CODE]
+python -m generator coverage KEY [--documents DIR]
 
 Each command imports what it needs when it runs: ``client`` forks its model worker before
 anything heavy is loaded.
@@ -24,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.emit import OutputError
-from generator.paths import DEFAULT_VENDOR_DOCS, GENERATED, use_vendor_docs
+from generator.paths import DEFAULT_VENDOR_DOCS, GENERATED, use_vendor_docs, vendor_docs
 from generator.problems import PipelineError, Problems
 
 if TYPE_CHECKING:
@@ -45,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         "mock": _cmd_mock,
         "verify": _cmd_verify,
         "proxy": _cmd_proxy,
+        "new": _cmd_new,
+        "coverage": _cmd_coverage,
     }[args.command]
     documents = getattr(args, "documents", None)
     if documents is not None:
@@ -169,6 +173,29 @@ def _parser() -> argparse.ArgumentParser:
         "--report", type=Path, metavar="OUT", help="write the report (OUT.md: Markdown, else JSON)"
     )
     proxy.add_argument("--spec", type=Path, help="check against this YAML file instead")
+    new = sub.add_parser(
+        "new",
+        help="start a vendor: specs/KEY/ with the document's pin, a skeleton and drafts",
+        description="Create specs/KEY/ from a vendor document: its pin, a Vendor skeleton, an "
+        "operation stub per printed request line and an Example per printed JSON value, each "
+        "marked draft= (the build refuses drafts, one error each). Writes nothing if KEY exists.",
+    )
+    new.add_argument("key", metavar="KEY", help="the vendor's key: the package name specs/KEY/")
+    new.add_argument(
+        "--document", type=Path, required=True, metavar="FILE", help="the vendor document"
+    )
+    new.add_argument(
+        "--language", default="en", metavar="CODE", help="the document's language (default en)"
+    )
+    coverage = sub.add_parser(
+        "coverage",
+        help="a curator's worklist: uncited stretches, drafts left, inferred elements",
+        description="List, in document order, the stretches of the vendor's document no element "
+        "cites (with their first words where the document is at hand), the drafts left and the "
+        "elements marked inferred.",
+    )
+    coverage.add_argument("key", metavar="KEY", help="a vendor under specs/")
+    coverage.add_argument("--documents", **_DOCUMENTS_OPTIONS)
     return parser
 
 
@@ -307,6 +334,51 @@ def _cmd_client(args: argparse.Namespace) -> int:
         f"{written.package}: {written.operations} operations, {written.files} files, "
         f"written to {args.out} in {time.perf_counter() - started:.2f} s"
     )
+    return EXIT_OK
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from generator.scaffold import ScaffoldError, new_vendor
+
+    try:
+        made = new_vendor(args.key, document=args.document, language=args.language)
+    except ScaffoldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OutputError as exc:
+        print(f"error: cannot write specs/{args.key}/: {exc}", file=sys.stderr)
+        return EXIT_ERRORS
+    draft = made.draft
+    examples = sum(len(op.examples) for op in draft.operations)
+    print(
+        f"specs/{args.key}/: drafted {len(draft.operations)} operation(s) and {examples} "
+        f"example(s) from {made.document} ({draft.line_count} lines), pinned in "
+        f"specs/{args.key}/document.pin.json"
+    )
+    for op in draft.operations:
+        print(f"  line {op.line:<6} {op.method} {op.path}  ({len(op.examples)} example(s))")
+    if not made.document_at_hand:
+        print(
+            f"note: builds look for {made.document} in {vendor_docs()}: put it there (or set "
+            "VENDOR_DOCS / --documents) so that they check the examples against it"
+        )
+    print(
+        f"next: `python -m generator coverage {args.key}` lists what is left; "
+        f"`python -m generator specs --vendor {args.key}` refuses the drafts, one error each"
+    )
+    return EXIT_OK
+
+
+def _cmd_coverage(args: argparse.Namespace) -> int:
+    from generator.worklist import WorklistError, worklist_lines
+
+    try:
+        lines = worklist_lines(args.key)
+    except WorklistError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for line in lines:
+        print(line)
     return EXIT_OK
 
 

@@ -124,6 +124,12 @@ class Example(_Frozen):
     ``value`` is the JSON value (or, for XML and other text media types, the text).
     ``media_type`` selects the media type it belongs to when a body has several; ``None`` means
     the first one declared.
+
+    ``lines`` cover exactly the printed JSON. Where it shares its lines with other text (a curl
+    ``-d '{…}'``, an HTTP request on one line), ``columns=(first, last)`` narrows it: the
+    1-based column of its first character on the first line and of its last on the last line
+    (emitted in ``x-source``). ``draft`` marks an example ``python -m generator new`` read from
+    the document: the build refuses it until the curator has placed it and deleted ``draft=``.
     """
 
     name: str
@@ -132,6 +138,8 @@ class Example(_Frozen):
     lines: Lines
     description: str | None = None
     media_type: str | None = None
+    columns: tuple[int, int] | None = None
+    draft: str | None = None
 
     _coerce = field_validator("lines", mode="before")(_lines)
 
@@ -323,6 +331,9 @@ class Operation(_Described):
     paging: Paging | None = None
     logon: Logon | None = None
     extensions: dict[str, Any] = Field(default_factory=dict)
+    #: What is left to do on a stub ``python -m generator new`` drafted; the build refuses an
+    #: operation with a draft (one error, with its lines) until ``draft=`` is deleted.
+    draft: str | None = None
 
     @property
     def label(self) -> str:
@@ -445,6 +456,9 @@ class Vendor(_Cited):
     envelope: Envelope | None = None
     error_payload: ErrorPayload | None = None
     extensions: dict[str, Any] = Field(default_factory=dict)
+    #: What is left to do on the skeleton ``python -m generator new`` wrote (title, version,
+    #: servers, security): the build refuses the vendor until ``draft=`` is deleted.
+    draft: str | None = None
 
 
 # --- provenance helpers for pydantic models, fields and enums ------------------------------------

@@ -240,3 +240,36 @@ def write_file(path: Path, data: bytes) -> None:
             raise
     except OSError as exc:
         raise OutputError(f"{exc.filename or path}: {exc.strerror}; nothing was changed") from exc
+
+
+def create_tree(target: Path, files: Mapping[str, bytes]) -> None:
+    """Create the folder ``target`` holding ``files`` (relative POSIX paths), whole or not at all.
+
+    The files are written into a staging folder beside it, which is then renamed into place; a
+    ``target`` that exists (even one created meanwhile) is never touched.
+    """
+    if target.exists():
+        raise OutputError(f"{target}: exists; nothing was written")
+    staging: Path | None = None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".staging-{target.name}-", dir=target.parent))
+        for relative, data in files.items():
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        staging.chmod(0o777 & ~_umask())
+        with _signals_held():
+            os.rename(staging, target)  # fails when target appeared meanwhile and is not empty
+        staging = None
+    except OSError as exc:
+        raise OutputError(f"{exc.filename or target}: {exc.strerror}; nothing was written") from exc
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

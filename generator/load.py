@@ -9,6 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -41,14 +42,22 @@ def load_vendor(key: str, *, problems: Problems) -> Vendor | None:
 
 
 def load_vendor_file(path: Path, *, problems: Problems) -> Vendor | None:
-    """Load a one-file vendor description (used by tests and quick experiments)."""
+    """Load a one-file vendor description, or a vendor package folder outside specs/ (its
+    modules import each other relatively: ``from .models import Widget``); used by tests and
+    quick experiments."""
     resolved = path.resolve()
     shown = resolved.relative_to(ROOT) if resolved.is_relative_to(ROOT) else resolved
     # A stable module name (not a hash of the machine path): it appears in error messages.
     name = re.sub(r"\W", "_", str(shown.with_suffix("")))
+    package = path.is_dir()
 
     def import_file() -> ModuleType:
-        spec = importlib.util.spec_from_file_location(name, path)
+        if package:
+            spec = importlib.util.spec_from_file_location(
+                name, path / "__init__.py", submodule_search_locations=[str(path)]
+            )
+        else:
+            spec = importlib.util.spec_from_file_location(name, path)
         if spec is None or spec.loader is None:
             raise ImportError(f"cannot import {path}")
         module = importlib.util.module_from_spec(spec)
@@ -56,7 +65,8 @@ def load_vendor_file(path: Path, *, problems: Problems) -> Vendor | None:
         try:
             spec.loader.exec_module(module)
         finally:
-            sys.modules.pop(name, None)
+            for loaded in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+                sys.modules.pop(loaded, None)
         return module
 
     return _vendor_of(import_file, str(shown), problems=problems)
@@ -122,6 +132,18 @@ def read_pin(key: str) -> Pin:
     return pin_from_json(text, where=str(shown))
 
 
+def pin_beside(folder: Path, *, key: str, problems: Problems) -> Pin | None:
+    """The pin in a vendor package folder outside specs/; None (with a problem) without one."""
+    path = folder / PIN_FILE
+    try:
+        return pin_from_json(path.read_text(encoding="utf-8"), where=str(path))
+    except OSError as exc:
+        problems.error(key, f"{path}: cannot be read ({exc.strerror}): a package needs its pin")
+    except PinError as exc:
+        problems.error(key, str(exc))
+    return None
+
+
 def pin_of_document(document: str, *, key: str, problems: Problems) -> Pin | None:
     """The pin of ``document``: vendor ``key``'s own, or (for a test vendor that cites another
     vendor's document) the pin of the vendor that pins that document."""
@@ -152,3 +174,17 @@ def read_document(document: str) -> bytes | None:
         return (vendor_docs() / document).read_bytes()
     except OSError:
         return None
+
+
+def read_emitted_spec(path: Path) -> dict[str, Any] | None:
+    """An ``openapi.yaml`` the toolkit wrote earlier, parsed; None when it is missing or not a
+    spec (the index of a partial run then leaves that vendor out, with a warning)."""
+    import yaml
+
+    from generator.emit import load_yaml
+
+    try:
+        spec = load_yaml(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    return spec if isinstance(spec, dict) and "paths" in spec else None

@@ -7,9 +7,10 @@ the Python description.
 
 from __future__ import annotations
 
+import functools
 import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,14 +23,18 @@ from generator.emit import plain_copy, to_yaml, write_tree
 from generator.load import (
     load_vendor,
     load_vendor_file,
+    pin_beside,
     pin_of_document,
     read_document,
+    read_emitted_spec,
+    read_pin,
     vendor_keys,
 )
 from generator.paths import SPECS
-from generator.pins import Pin
+from generator.pins import Pin, PinError, split_lines
 from generator.problems import PipelineError, Problems
 from generator.schemas import build_components
+from generator.verbatim import check_examples_against_document
 from generator.views import INDEX_RENDERERS, VENDOR_RENDERERS
 from generator.workers import map_unordered
 
@@ -72,8 +77,8 @@ def build_vendor(
     # Everything is built from the pin, never from the document: a clone without the documents
     # generates the same bytes. The document, where present, is only compared with its pin.
     document_lines = pin.line_count
-    _compare_with_pin(vendor, pin, problems=own)
     check_vendor(vendor, document_lines=document_lines, problems=own)
+    _compare_with_document(vendor, pin, problems=own)
     components = build_components(vendor, problems=own)
     check_schema_lines(components.named, vendor=vendor, document_lines=document_lines, problems=own)
     if own:
@@ -111,14 +116,23 @@ def build_vendor(
     )
 
 
-def _compare_with_pin(vendor: Vendor, pin: Pin, *, problems: Problems) -> None:
+def _compare_with_document(vendor: Vendor, pin: Pin, *, problems: Problems) -> None:
+    """Where the document is at hand: it matches its pin, and every example is what its cited
+    lines print (``verbatim.py``). A changed document is only a warning: the build uses the pin,
+    and the cited lines are the pinned ones."""
     data = read_document(vendor.document)
-    if data is not None and not pin.matches(data):
+    if data is None:
+        return
+    if not pin.matches(data):
         problems.warning(
             vendor.key,
             f"{vendor.document} differs from the pinned text it was curated from: "
-            "`python -m generator sources` lists the cited lines it touches",
+            "`python -m generator sources` lists the cited lines it touches "
+            "(the examples were not compared with it)",
         )
+        return
+    text = split_lines(data.decode("utf-8"))
+    check_examples_against_document(vendor, text, problems=problems)
 
 
 def _count(spec: dict[str, Any], stats: VendorStats) -> None:
@@ -148,11 +162,13 @@ def _count_key(node: Any, key: str) -> int:
     return len(_values_of(node, key))
 
 
-def build_and_render(vendor: Vendor) -> tuple[VendorBuild | None, Problems]:
+def build_and_render(
+    vendor: Vendor, *, pin: Pin | None = None
+) -> tuple[VendorBuild | None, Problems]:
     """One vendor's whole build (specs and views) with the problems it found."""
     problems = Problems()
     clock = time.perf_counter()
-    build = build_vendor(vendor, problems=problems)
+    build = build_vendor(vendor, problems=problems, pin=pin)
     if build is not None:
         build.stats.seconds["load+check"] = (
             time.perf_counter() - clock - sum(build.stats.seconds.values())
@@ -162,20 +178,28 @@ def build_and_render(vendor: Vendor) -> tuple[VendorBuild | None, Problems]:
 
 
 def _load_and_build(
-    item: tuple[int, str | Path],
+    item: tuple[int, str | Path], *, pins: tuple[Pin, ...] = ()
 ) -> tuple[int, VendorBuild | None, Problems]:
-    """Load one vendor (a key under specs/ or a description file) and build it; in a worker."""
+    """Load one vendor (a key under specs/, a description file or a package folder) and build
+    it; in a worker. A package outside specs/ is built from the pin beside it; ``pins`` are the
+    pins of documents that no folder of specs/ pins (test vendors)."""
     position, source = item
     problems = Problems()
     clock = time.perf_counter()
+    pin: Pin | None = None
     if isinstance(source, Path):
         vendor = load_vendor_file(source, problems=problems)
+        if vendor is not None and source.is_dir():
+            pin = pin_beside(source, key=vendor.key, problems=problems)
+            if pin is None:
+                return position, None, problems
     else:
         vendor = load_vendor(source, problems=problems)
     if vendor is None:
         return position, None, problems
+    pin = pin or next((p for p in pins if p.document == vendor.document), None)
     loading = time.perf_counter() - clock
-    build, own = build_and_render(vendor)
+    build, own = build_and_render(vendor, pin=pin)
     problems.extend(own)
     if build is not None:
         build.stats.seconds["load+check"] += loading
@@ -184,7 +208,9 @@ def _load_and_build(
 
 def _description_size(source: str | Path) -> int:
     """Bytes of a vendor's description: how long it will take to build, roughly."""
-    files = [source] if isinstance(source, Path) else list((SPECS / source).glob("*.py"))
+    if isinstance(source, str):
+        source = SPECS / source
+    files = list(source.glob("*.py")) if source.is_dir() else [source]
     return sum(f.stat().st_size for f in files if f.is_file())
 
 
@@ -204,15 +230,19 @@ def generate(
     *,
     out: Path,
     vendor_files: list[Path] | None = None,
+    pins: Sequence[Pin] = (),
     on_vendor: Callable[[VendorBuild], None] | None = None,
     problems: Problems | None = None,
     jobs: int = 1,
 ) -> list[VendorBuild]:
     """Generate the named vendors (all when None) into ``out``; raise PipelineError on errors.
 
-    With every vendor, the cross-vendor index ``README.md`` is rendered too. Warnings are left
-    in ``problems`` for the caller to show. ``jobs`` > 1 builds vendors in that many forked
-    worker processes; ``on_vendor`` is then called in the order they finish.
+    ``vendor_files`` are vendors outside specs/: one-file descriptions or package folders (a
+    package is built from the pin beside it); ``pins`` pin the documents such vendors cite that
+    no folder of specs/ pins. With every vendor, the cross-vendor index ``README.md`` is
+    rendered too. Warnings are left in ``problems`` for the caller to show. ``jobs`` > 1 builds
+    vendors in that many forked worker processes; ``on_vendor`` is then called in the order
+    they finish.
     """
     problems = problems if problems is not None else Problems()
     all_vendors = keys is None and not vendor_files
@@ -223,7 +253,8 @@ def generate(
     # Largest description first, so that the workers finish at about the same time.
     largest_first = sorted(enumerate(sources), key=lambda item: -_description_size(item[1]))
     results: dict[int, tuple[VendorBuild | None, Problems]] = {}
-    for position, build, own in map_unordered(_load_and_build, largest_first, jobs=jobs):
+    load_and_build = functools.partial(_load_and_build, pins=tuple(pins))
+    for position, build, own in map_unordered(load_and_build, largest_first, jobs=jobs):
         results[position] = (build, own)
         if build is not None and on_vendor is not None:
             on_vendor(build)
@@ -239,10 +270,43 @@ def generate(
     entries = [b.key for b in builds]
     for build in builds:
         files.update(build.files)
-    if all_vendors:
+    indexed = builds if all_vendors else _index_of_some(builds, keys, out=out, problems=problems)
+    if indexed is not None:
         _, index_renderers = _renderers()
         for renderer in index_renderers:
-            files.update(renderer(builds))
+            files.update(renderer(indexed))
         entries.append(INDEX)
     write_tree(out, files, entries=entries)
     return builds
+
+
+def _index_of_some(
+    builds: list[VendorBuild], keys: list[str] | None, *, out: Path, problems: Problems
+) -> list[VendorBuild] | None:
+    """The vendors the index lists after a run of some of them (``--vendor``) into a folder
+    that has an index: those just built, and every other vendor of specs/ as its spec in that
+    folder says. None (the index is left alone) for a folder without one, or a run of
+    description files."""
+    if keys is None or not (out / INDEX).is_file():
+        return None
+    from generator.validate import example_sites
+
+    built = {b.key for b in builds}
+    indexed = list(builds)
+    for key in vendor_keys():
+        if key in built:
+            continue
+        spec = read_emitted_spec(out / key / SPEC_31)
+        if spec is None:
+            problems.warning(key, f"not in {INDEX}: {out / key / SPEC_31} is missing")
+            continue
+        try:
+            pin = read_pin(key)
+        except PinError as exc:
+            problems.warning(key, f"not in {INDEX}: {exc}")
+            continue
+        stats = VendorStats()
+        _count(spec, stats)
+        stats.examples = sum(1 for _ in example_sites(spec, label=key))
+        indexed.append(VendorBuild(key=key, spec=spec, spec_30={}, files={}, stats=stats, pin=pin))
+    return indexed

@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from generator.clients import render_client_package
 from generator.clients.models import read_models
 from generator.clients.views import ClientView, OperationView, build_client_view
+from generator.load import vendor_keys
 from generator.mock.replies import success_answer
 from generator.mock.values import build_instance
 from generator.openapi import RequestBody, Schemas, read_api
@@ -24,11 +25,14 @@ from tests import conftest
 
 ROOT = Path(__file__).resolve().parents[1]
 GENERATED = ROOT / "generated"
-VENDORS = sorted(p.parent.name for p in GENERATED.glob("*/openapi.yaml"))
+#: Every vendor of the registry (specs/<key>/); its generated spec must exist.
+VENDORS = vendor_keys()
 
 
 def spec_text(vendor: str) -> str:
-    return (GENERATED / vendor / "openapi.yaml").read_text()
+    path = GENERATED / vendor / "openapi.yaml"
+    assert path.is_file(), f"{vendor} is in specs/ but generated/{vendor}/ has no spec: make specs"
+    return path.read_text()
 
 
 def load_spec(vendor: str) -> dict[str, Any]:

@@ -5,8 +5,8 @@
         call = valid_request(mock.spec, "get", "/api/order")
         response = httpx.request(call.method, mock.url + call.path, **call.kwargs)
 
-``spec_files()`` lists ``generated/*/openapi.yaml`` (or ``$MOCK_SPEC_DIR/*/openapi.yaml`` when
-set, to try specs generated elsewhere).
+``spec_files()`` lists ``generated/<key>/openapi.yaml`` for every vendor of the registry (or
+``$MOCK_SPEC_DIR/*/openapi.yaml`` when set, to try specs generated elsewhere).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.load import vendor_keys
 from generator.mock import Fault, MockServer, RecordedRequest, load_spec
 from generator.mock.values import build_instance
 from generator.openapi import Content, Operation, Parameter, Schemas, read_api
@@ -49,8 +50,11 @@ LOOPBACK_TLS = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 def spec_files() -> list[Path]:
-    root = Path(os.environ["MOCK_SPEC_DIR"]) if os.environ.get("MOCK_SPEC_DIR") else GENERATED
-    return sorted(root.glob("*/openapi.yaml"))
+    """``generated/<key>/openapi.yaml`` of every vendor of the registry (specs/<key>/), whether
+    it exists or not (tests assert it does); with ``$MOCK_SPEC_DIR``, the specs found there."""
+    if os.environ.get("MOCK_SPEC_DIR"):
+        return sorted(Path(os.environ["MOCK_SPEC_DIR"]).glob("*/openapi.yaml"))
+    return [GENERATED / key / "openapi.yaml" for key in vendor_keys()]
 
 
 def free_port() -> int:

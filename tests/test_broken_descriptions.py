@@ -12,6 +12,7 @@ import pytest
 
 from generator.pipeline import generate
 from generator.problems import PipelineError
+from tests.data.acme_base import PIN
 
 DATA = Path(__file__).parent / "data"
 CASES = sorted(p.name for p in DATA.iterdir() if (p / "vendor.py").exists())
@@ -20,7 +21,7 @@ CASES = sorted(p.name for p in DATA.iterdir() if (p / "vendor.py").exists())
 def run_case(case: str, out: Path) -> list[str]:
     """Generate one case into ``out``; the error lines it reported (none when it passed)."""
     try:
-        generate(None, out=out, vendor_files=[DATA / case / "vendor.py"])
+        generate(None, out=out, vendor_files=[DATA / case / "vendor.py"], pins=[PIN])
     except PipelineError as exc:
         return [str(p) for p in exc.problems]
     return []
@@ -54,9 +55,9 @@ def test_workers_report_each_vendors_errors_in_vendor_order(tmp_path: Path) -> N
     cases = ["valid", "unknown_tag", "duplicate_route"]
     files = [DATA / case / "vendor.py" for case in cases]
     with pytest.raises(PipelineError) as parallel:
-        generate(None, out=tmp_path / "a", vendor_files=files, jobs=2)
+        generate(None, out=tmp_path / "a", vendor_files=files, pins=[PIN], jobs=2)
     with pytest.raises(PipelineError) as sequential:
-        generate(None, out=tmp_path / "b", vendor_files=files, jobs=1)
+        generate(None, out=tmp_path / "b", vendor_files=files, pins=[PIN], jobs=1)
     assert [str(p) for p in parallel.value.problems] == [str(p) for p in sequential.value.problems]
     expected = [
         line for case in cases for line in (DATA / case / "expected.txt").read_text().splitlines()

@@ -15,9 +15,7 @@ import pytest
 from pydantic import BaseModel
 
 from generator.clients.models import GeneratedModels, generate_models, read_models
-from tests.clienttools import load_spec
-
-VENDORS = ["heliumv", "lagerkoll", "planiso", "planningnow", "planningpme"]
+from tests.clienttools import VENDORS, load_spec
 
 INHERITANCE: dict[str, Any] = {
     "openapi": "3.1.0",

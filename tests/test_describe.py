@@ -205,8 +205,8 @@ def test_lines_and_source_together_are_one_clear_error() -> None:
 
 
 def test_lines_builds_the_same_x_source() -> None:
-    op = build(widget_op(lines=(217, 262)))
-    assert op["x-source"] == {"document": "planiso.en.txt", "lines": [217, 262]}
+    op = build(widget_op(lines=(33, 40)))
+    assert op["x-source"] == {"document": "acme.en.txt", "lines": [33, 40]}
 
 
 # --- the language of originals -------------------------------------------------------------------

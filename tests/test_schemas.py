@@ -33,7 +33,7 @@ def test_generic_models_are_named_by_their_parametrized_name() -> None:
     problems = Problems()
     components = build_components(acme, problems=problems)
     assert not problems.errors
-    assert sorted(components.named) == ["Widget", "WidgetEnvelope"]
+    assert sorted(components.named) == ["Colour", "Widget", "WidgetEnvelope"]
     envelope = components.named["WidgetEnvelope"]
     assert envelope["properties"]["data"] == {
         "description": "The payload.",
@@ -49,4 +49,4 @@ def test_optional_scalars_use_a_type_array_and_cite_the_document() -> None:
     widget = build_components(vendor(), problems=problems).named["Widget"]
     assert widget["properties"]["name"]["type"] == ["string", "null"]
     assert "title" not in widget["properties"]["name"]
-    assert widget["x-source"] == {"document": "planiso.en.txt", "lines": [117, 160]}
+    assert widget["x-source"] == {"document": "acme.en.txt", "lines": [19, 21]}

@@ -124,7 +124,7 @@ def test_every_vendor_has_a_pin_of_its_document() -> None:
         assert vendor is not None
         pin = read_pin(key)
         assert pin.document == vendor.document
-        assert pin.line_count > 100 and len(pin.blank) < pin.line_count
+        assert pin.line_count > 0 and len(pin.blank) < pin.line_count
 
 
 @pytest.mark.document_text
@@ -143,7 +143,7 @@ def test_sources_command_on_copies_with_lines_edited_inserted_and_deleted(
     for name in (read_pin(key).document for key in vendor_keys()):
         shutil.copy(vendor_docs() / name, tmp_path / name)
     assert main(["sources", "--documents", str(tmp_path)]) == 0
-    assert "5 match their pins, 0 changed" in capsys.readouterr().out
+    assert f"{len(vendor_keys())} match their pins, 0 changed" in capsys.readouterr().out
 
     document = tmp_path / "lagerkoll-projects.en.txt"
     lines = document.read_text(encoding="utf-8").split("\n")

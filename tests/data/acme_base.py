@@ -1,86 +1,47 @@
-"""A tiny valid vendor that the broken-description cases in tests/data/*/ each break once.
+"""The tiny vendor of tests/data/acme/, as a base that the broken-description cases in
+tests/data/*/ each break once: ``vendor(**changes)``, ``operation(**changes)`` (its
+``GET /v1/widget/{no}``) and ``parameter(**changes)`` (that operation's ``no``).
 
-It cites lines of planiso.en.txt only because a document must exist for the line checks.
+``vendor()`` keeps that one operation only, so that every case states the operations it needs.
+It cites acme.en.txt (tests/data/documents/), pinned in tests/data/acme/document.pin.json.
 """
 
+from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 
-from generator.describe import (
-    Example,
-    Operation,
-    Parameter,
-    Response,
-    SecurityScheme,
-    Server,
-    Source,
-    Tag,
-    Vendor,
-    schema_config,
-)
+from generator.describe import Operation, Parameter, Vendor
+from generator.load import pin_beside
+from generator.pins import Pin
+from generator.problems import Problems
+from tests.data.acme import VENDOR as ACME
+from tests.data.acme.models import Problem, Widget
 
+__all__ = ["ACME", "PIN", "Problem", "Sort", "Widget", "operation", "parameter", "vendor"]
 
-class Widget(BaseModel):
-    model_config = schema_config(lines=(117, 160))
-    no: int | str = Field(description="Number of the widget.")
-    name: str | None = Field(None, description="Its name.")
+FOLDER = Path(__file__).parent / "acme"
+_pin = pin_beside(FOLDER, key="acme", problems=Problems())
+assert _pin is not None, f"{FOLDER}: its document.pin.json is missing or broken"
+PIN: Pin = _pin
+GET_WIDGET = next(op for op in ACME.operations if op.operation_id == "getWidget")
 
 
-class Problem(BaseModel):
-    model_config = schema_config(lines=(95, 113))
-    code: int = Field(description="HTTP code.")
-    message: str = Field(description="What went wrong.")
+def _given(described: BaseModel) -> dict[str, Any]:
+    """The fields a description object was given (defaults stay defaults when re-validated)."""
+    return {name: getattr(described, name) for name in described.model_fields_set}
 
 
 def parameter(**changes: Any) -> Parameter:
-    values: dict[str, Any] = {
-        "name": "no", "location": "path", "required": True, "type": int,
-        "description": "Number of the widget.",
-    }  # fmt: skip
-    return Parameter(**(values | changes))
+    return Parameter(**(_given(GET_WIDGET.parameters[0]) | changes))
 
 
 def operation(**changes: Any) -> Operation:
-    values: dict[str, Any] = {
-        "method": "get",
-        "path": "/v1/widget/{no}",
-        "operation_id": "getWidget",
-        "summary": "Find a widget",
-        "tags": ["Widgets"],
-        "source": Source(lines=(217, 262)),
-        "parameters": [parameter()],
-        "responses": [
-            Response(
-                status=200,
-                description="The widget.",
-                model=Widget,
-                examples=[
-                    Example(name="widget", summary="A widget", lines=(245, 262), value={"no": "1"})
-                ],
-            ),
-            Response(status=404, description="No such widget.", model=Problem),
-        ],
-    }
-    return Operation(**(values | changes))
+    return Operation(**(_given(GET_WIDGET) | changes))
 
 
 def vendor(**changes: Any) -> Vendor:
-    values: dict[str, Any] = {
-        "key": "acme",
-        "title": "Acme API",
-        "version": "1",
-        "description": "A tiny vendor for tests.",
-        "document": "planiso.en.txt",
-        "servers": [Server(url="https://api.acme.example")],
-        "security_schemes": [
-            SecurityScheme(key="bearer", type="http", scheme="bearer", description="API key.")
-        ],
-        "security": [{"bearer": []}],
-        "tags": [Tag(name="Widgets", description="Widgets.")],
-        "operations": [operation()],
-    }
-    return Vendor(**(values | changes))
+    return Vendor(**(_given(ACME) | {"operations": [GET_WIDGET]} | changes))
 
 
 Sort = Literal["asc", "desc"]

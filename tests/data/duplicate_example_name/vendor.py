@@ -1,7 +1,7 @@
 from generator.describe import Example, Response
 from tests.data.acme_base import Widget, operation, vendor
 
-one = Example(name="same", summary="One", lines=(245, 262), value={"no": 1})
+one = Example(name="same", summary="One", lines=(36, 40), value={"no": 1})
 VENDOR = vendor(
     operations=[
         operation(

@@ -1,7 +1,7 @@
 from generator.describe import Example, Response
 from tests.data.acme_base import Widget, operation, vendor
 
-bad = Example(name="bad", summary="Bad", lines=(245, 262), value={"no": [1]})
+bad = Example(name="bad", summary="Bad", lines=(36, 40), value={"no": [1]})
 VENDOR = vendor(
     operations=[
         operation(responses=[Response(status=200, description="ok", model=Widget, examples=[bad])])

@@ -1,7 +1,7 @@
 from generator.describe import Example, Response
 from tests.data.acme_base import operation, vendor
 
-ex = Example(name="gone", summary="Gone", lines=(245, 262), value={})
+ex = Example(name="gone", summary="Gone", lines=(36, 40), value={})
 VENDOR = vendor(
     operations=[operation(responses=[Response(status=204, description="deleted", examples=[ex])])]
 )

@@ -5,7 +5,7 @@ from tests.data.acme_base import Widget, operation, vendor
 
 
 class Order(BaseModel):
-    model_config = schema_config(lines=(300, 310))
+    model_config = schema_config(lines=(42, 50))
     widget: Widget = Field(description="The widget ordered.")
 
 

@@ -1,4 +1,4 @@
 from generator.describe import Source
 from tests.data.acme_base import operation, vendor
 
-VENDOR = vendor(operations=[operation(source=Source(lines=(2900, 3100)))])
+VENDOR = vendor(operations=[operation(source=Source(lines=(40, 60)))])

@@ -5,7 +5,7 @@ from tests.data.acme_base import operation, vendor
 
 
 class Widget(BaseModel):  # the same class name as acme_base.Widget: one component, two models
-    model_config = schema_config(lines=(95, 113))
+    model_config = schema_config(lines=(11, 17))
     other: str = Field(description="Another field.")
 
 

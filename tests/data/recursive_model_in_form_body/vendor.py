@@ -5,7 +5,7 @@ from tests.data.acme_base import operation, vendor
 
 
 class Folder(BaseModel):
-    model_config = schema_config(lines=(300, 310))
+    model_config = schema_config(lines=(42, 50))
     name: str = Field(description="Folder name.")
     children: list["Folder"] = Field(default_factory=list, description="Sub-folders.")
 
