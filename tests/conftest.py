@@ -82,23 +82,22 @@ def generation(tmp_path_factory: pytest.TempPathFactory) -> Generation:
         return Generation(out, builds, error)
 
 
-def missing_documents() -> list[str]:
-    """The pinned vendor documents that are not where the documents are looked for."""
-    names = [read_pin(key).document for key in vendor_keys()]
-    return [name for name in names if not (vendor_docs() / name).is_file()]
+def missing_documents() -> dict[str, str]:
+    """Vendor → its pinned document, for each document not where the documents are looked for."""
+    names = {key: read_pin(key).document for key in vendor_keys()}
+    return {key: name for key, name in names.items() if not (vendor_docs() / name).is_file()}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Tests marked ``document_text`` read the vendor documents: where they are not at hand (a
-    clone of the repository alone), exactly those tests are skipped, each saying how to run it.
-    Everything else, builds included, needs only the pins."""
+    """Tests marked ``document_text`` read the vendor documents: where one is not at hand (a
+    clone of the repository alone), those tests are skipped, each naming the missing files and
+    how to run it. Everything else, builds included, needs only the pins."""
     missing = missing_documents()
     if not missing:
         return
-    which = "the vendor documents" if len(missing) > 1 else missing[0]
     skip = pytest.mark.skip(
-        reason=f"compares cited lines with the text of {which}, not in {vendor_docs()}: "
-        "put the documents there or set VENDOR_DOCS=DIR to run it"
+        reason=f"compares cited lines with the text of {', '.join(sorted(missing.values()))}, "
+        f"not in {vendor_docs()}: put the documents there or set VENDOR_DOCS=DIR to run it"
     )
     for item in items:
         if item.get_closest_marker("document_text"):

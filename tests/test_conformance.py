@@ -185,6 +185,7 @@ def test_the_recorded_har_verifies_to_the_same_findings(
     assert "| inferences refuted | 0 |" in markdown
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_documented_traffic_conforms_for_every_vendor(vendor: str, tmp_path: Path) -> None:
     """Every operation called as documented, through the proxy, to the mock: no finding."""

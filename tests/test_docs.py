@@ -177,6 +177,25 @@ def test_coverage_of_a_tiny_document() -> None:
     ]
 
 
+def test_the_lines_an_example_cites_are_cited() -> None:
+    """An error payload printed before any operation, cited only by its example, is covered."""
+    spec = _tiny_spec()
+    spec["paths"]["/a"]["get"]["responses"]["404"] = {
+        "description": "not found",
+        "content": {
+            "application/json": {
+                "examples": {
+                    "missing": {"value": {}, "x-source": {"document": "t.txt", "lines": [3, 3]}}
+                }
+            }
+        },
+    }
+    lines = ["t1", "t2", "gap one", "", "op", "op", "gap two", "", "", "more", "still", "A", "t"]
+    coverage = compute_coverage(spec, pin=make_pin("t.txt", ("\n".join(lines) + "\n").encode()))
+    assert [(u.start, u.end) for u in coverage.uncited] == [(7, 11), (13, 13)]
+    assert coverage.cited == 6
+
+
 def test_recursive_schema_gives_a_bounded_table() -> None:
     spec = {
         "components": {

@@ -142,6 +142,7 @@ def _success(op: Operation) -> int:
     return answer.code
 
 
+@pytest.mark.slow
 @needs_newman
 @pytest.mark.parametrize("vendor", VENDORS)
 def test_newman_gets_every_documented_success(vendor: str, tmp_path: Path) -> None:
@@ -185,6 +186,7 @@ def _left_out_cases() -> list[tuple[str, str]]:
     return cases
 
 
+@pytest.mark.slow
 @needs_newman
 @pytest.mark.parametrize(("vendor", "variable"), _left_out_cases())
 def test_newman_without_one_credential_gets_401_where_it_is_needed(

@@ -1,7 +1,7 @@
 """Which lines of a vendor document the spec cites, and which stretches nothing cites.
 
 Every element's ``x-source`` counts (the document's sites, :attr:`generator.openapi.Api.sites`,
-walked once for the references, this report and ``sources``). Blank lines are neither cited nor uncited: they do not
+walked once for the references, this report and ``sources``), and so does every example's. Blank lines are neither cited nor uncited: they do not
 count towards the percentage and do not break an uncited stretch in two, so that a reviewer sees
 "lines 120-134 are cited by nothing" rather than three pieces of it. All of it is computed from
 the document's pin (``generator/pins.py``), never from its text.
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.openapi import read_api
+from generator.openapi.provenance import Source
 from generator.pins import Pin
 
 
@@ -51,12 +52,20 @@ class Coverage:
 
 def cited_ranges(spec: dict[str, Any], *, document: str) -> list[tuple[int, int]]:
     """Every ``x-source`` line range of the spec that cites ``document``."""
-    ranges: list[tuple[int, int]] = []
-    for site in read_api(spec).sites:
-        source = site.provenance.source
-        if source is not None and (source.document is None or source.document == document):
-            ranges.append(source.lines)
-    return ranges
+    api = read_api(spec)
+    sources = [site.provenance.source for site in api.sites]
+    # Examples are values, not elements (the walk does not enter them), but the lines an
+    # example cites are cited all the same: an error payload printed before any operation.
+    for op in api.operations:
+        contents = [r.content for r in op.responses]
+        contents += [op.request_body.content] if op.request_body else []
+        for media in (m for content in contents for m in content):
+            sources += [Source.read(e.extensions.get("x-source")) for e in media.examples]
+    return [
+        source.lines
+        for source in sources
+        if source is not None and (source.document is None or source.document == document)
+    ]
 
 
 @dataclass(frozen=True)
