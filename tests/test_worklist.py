@@ -29,26 +29,27 @@ def drafted(tmp_path: Path) -> Vendor:
 
 def test_a_fresh_draft_lists_its_drafts_among_the_uncited_stretches(tmp_path: Path) -> None:
     assert worklist(drafted(tmp_path), pin=PIN, document=TEXT) == [
-        "acme: acme.en.txt, 20 of 43 non-blank lines cited (46.5 %); 3 uncited stretch(es), "
+        "acme: acme.en.txt, 35 of 43 non-blank lines cited (81.4 %); 4 uncited stretch(es), "
         "9 draft(s) left, 0 element(s) marked inferred",
         "         1-22  draft     acme: a skeleton from a first reading of acme.en.txt",
         "        13-16  draft     acme GET /v1/widget: responses.default.examples.lines_13_16: "
         "read at lines 13-16 as a response example (status default)",
         "           23  draft     acme GET /v1/widget: drafted from line 23, `GET /v1/widget` "
         "(printed again at line 26)",
-        "        24-31  uncited   “Lists the widgets, sorted by number. The query parameter "
+        "        24-27  uncited   “Lists the widgets, sorted by number. The query parameter "
         "colour …”",
         "        28-31  draft     acme GET /v1/widget: responses.200.examples.lines_28_31: read at "
         "lines 28-31 as a response example (status 200)",
         "           33  draft     acme GET /v1/widget/{no}: drafted from line 33, "
         "`GET /v1/widget/{no}`",
-        "        34-40  uncited   “Finds the widget whose number is given. Answers 404 when …”",
+        "        34-35  uncited   “Finds the widget whose number is given. Answers 404 when …”",
         "        36-40  draft     acme GET /v1/widget/{no}: responses.200.examples.lines_36_40: "
         "read at lines 36-40 as a response example (status 200)",
         "           42  draft     acme POST /v1/widget: drafted from line 42, `POST /v1/widget`",
-        "        43-50  uncited   “Adds a widget. The body gives its name and colour, …”",
+        "           43  uncited   “Adds a widget. The body gives its name and colour, …”",
         "           44  draft     acme POST /v1/widget: requestBody.examples.line_44_columns_86: "
         "read at line 44, columns 86-119 as a request example",
+        "           45  uncited   “Response (201):”",
         "        46-50  draft     acme POST /v1/widget: responses.201.examples.lines_46_50: read at "
         "lines 46-50 as a response example (status 201)",
     ]
@@ -71,7 +72,7 @@ def test_inferred_elements_are_listed_with_their_lines_once_per_reason() -> None
     assert lines[2:] == [
         f"            4  inferred  server https://api.acme.example: {reason}",
         f"        33-34  inferred  GET /v1/widget/{{no}} › parameter no: {reason}",
-        "        35-40  uncited",
+        "           35  uncited",  # 36-40: the example of getWidget cites them
     ]
 
 
