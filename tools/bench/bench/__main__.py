@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import decode, peer, pipeline, scaling
+from bench import decode, peer, pipeline, scaling, swagger
 from bench.table import Row, render
 
 
@@ -24,6 +24,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--sizes", default="100,1000,5000", help="synthetic operation counts")
     parser.add_argument("--items", type=int, default=10_000, help="projects in the decoded list")
     parser.add_argument("--requests", type=int, default=200, help="requests per overhead run")
+    parser.add_argument(
+        "--swagger-vendor",
+        default="lagerkoll",
+        help="vendor whose 3.1 and 3.0.3 files Swagger UI renders (default lagerkoll)",
+    )
+    parser.add_argument(
+        "--no-swagger", action="store_true", help="skip the Swagger UI render (a browser, ~1 min)"
+    )
     parser.add_argument("--smoke", action="store_true", help="smallest sizes, one run")
     return parser
 
@@ -48,6 +56,10 @@ def main(argv: list[str] | None = None) -> int:
             rows += decode.overhead_rows(
                 specs["lagerkoll"], client, requests=args.requests, runs=args.runs
             )
+        if args.no_swagger:
+            rows.append(Row(swagger.SECTION, "Swagger UI render", "skipped: --no-swagger"))
+        else:
+            rows += swagger.measure(specs, vendor=args.swagger_vendor, runs=args.runs)
     machine = f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}"
     header = f"make bench: median of {args.runs} run(s) per figure; {machine}"
     print(render(rows, header=header))
