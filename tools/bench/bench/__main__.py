@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import decode, peer, pipeline, scaling, verify
+from bench import decode, peer, pipeline, scaling, swagger, verify
 from bench.table import Row, render
 
 
@@ -25,6 +25,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--items", type=int, default=10_000, help="projects in the decoded list")
     parser.add_argument("--requests", type=int, default=200, help="requests per overhead run")
     parser.add_argument("--exchanges", type=int, default=100_000, help="exchanges in the HAR")
+    parser.add_argument(
+        "--swagger-vendor",
+        default="lagerkoll",
+        help="vendor whose 3.1 and 3.0.3 files Swagger UI renders (default lagerkoll)",
+    )
+    parser.add_argument(
+        "--no-swagger", action="store_true", help="skip the Swagger UI render (a browser, ~1 min)"
+    )
     parser.add_argument("--smoke", action="store_true", help="smallest sizes, one run")
     return parser
 
@@ -51,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
                 specs["lagerkoll"], client, requests=args.requests, runs=args.runs
             )
         rows += verify.measure(exchanges=args.exchanges, folder=Path(tmp))
+        if args.no_swagger:
+            rows.append(Row(swagger.SECTION, "Swagger UI render", "skipped: --no-swagger"))
+        else:
+            rows += swagger.measure(specs, vendor=args.swagger_vendor, runs=args.runs)
     machine = f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}"
     header = f"make bench: median of {args.runs} run(s) per figure; {machine}"
     print(render(rows, header=header))
