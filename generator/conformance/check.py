@@ -293,19 +293,24 @@ class Checker:
             raw = [cookies[param.name]] if param.name in cookies else None
         inference = self.inference(node)
         source = self._cited(node) or self._cited(self._nodes[id(operation)].operation)
+
+        def finding(message: str) -> Finding:
+            where = operation.where
+            return Finding(
+                where,
+                "request",
+                exchange.status,
+                param.name,
+                "parameter",
+                message,
+                source,
+                inference,
+            )
+
         if raw is None:
             if param.required:
                 out.findings.append(
-                    Finding(
-                        operation.where,
-                        "request",
-                        exchange.status,
-                        param.name,
-                        "parameter",
-                        f"the required {param.location} parameter {param.name} is missing",
-                        source,
-                        inference,
-                    )
+                    finding(f"the required {param.location} parameter {param.name} is missing")
                 )
                 if inference is not None:
                     out.refuted.append(inference)
@@ -323,16 +328,7 @@ class Checker:
         errors = self._errors(schema, value)
         for error in errors:
             out.findings.append(
-                Finding(
-                    operation.where,
-                    "request",
-                    exchange.status,
-                    param.name,
-                    "parameter",
-                    f"{param.location} parameter {param.name}: {error.message}",
-                    source,
-                    inference,
-                )
+                finding(f"{param.location} parameter {param.name}: {error.message}")
             )
         if inference is not None:
             (out.refuted if errors else out.confirmed).append(inference)
