@@ -26,8 +26,7 @@ from openapi_schema_validator import (
 )
 
 from generator.naming import enum_member
-from generator.openapi import HTTP_METHODS as HTTP_METHODS  # renderers still importing it here
-from generator.openapi import Schemas, read_api
+from generator.openapi import HTTP_METHODS, Schemas, read_api
 from generator.problems import Problems
 from generator.spec_validator import OpenAPIV30Validator, OpenAPIV31Validator
 
