@@ -1,6 +1,6 @@
 """The data types of a build: what the pipeline produces and every renderer receives.
 
-A leaf module (it imports nothing of the toolkit but the pin type), so that the pipeline, the
+A leaf module (it imports nothing of the toolkit but the pin and revision types), so that the pipeline, the
 renderers and the CLI can all name these types without importing one another.
 """
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.pins import Pin
+from generator.revisions import Revision
 
 
 @dataclass
@@ -33,6 +34,11 @@ class VendorBuild:
     files: dict[str, bytes]
     stats: VendorStats
     pin: Pin
+    #: The spec revision this build is (the recorded one, or the next where the spec changed);
+    #: None for a vendor the index lists from its emitted spec without building it.
+    revision: Revision | None = None
+    #: The recorded revision, which ``make specs`` replaces when ``revision`` differs from it.
+    recorded_revision: Revision | None = None
 
 
 VendorRenderer = Callable[[VendorBuild], dict[str, bytes]]

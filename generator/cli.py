@@ -25,8 +25,14 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from generator.emit import OutputError
-from generator.paths import DEFAULT_VENDOR_DOCS, GENERATED, use_vendor_docs, vendor_docs
+from generator.emit import OutputError, write_file
+from generator.paths import (
+    DEFAULT_VENDOR_DOCS,
+    GENERATED,
+    revision_path,
+    use_vendor_docs,
+    vendor_docs,
+)
 from generator.problems import PipelineError, Problems
 
 if TYPE_CHECKING:
@@ -224,11 +230,35 @@ def _cmd_specs(args: argparse.Namespace) -> int:
         print(f"error: cannot write outputs: {exc}", file=sys.stderr)
         return EXIT_ERRORS
     _print_warnings(problems)
+    if args.out.resolve() == GENERATED.resolve():
+        try:
+            _record_revisions(builds)
+        except OutputError as exc:
+            print(f"error: cannot record the spec revisions: {exc}", file=sys.stderr)
+            return EXIT_ERRORS
     total = sum(b.stats.operations for b in builds)
     print(
         f"\n{len(builds)} vendor(s), {total} operations, written to {args.out} in {time.perf_counter() - started:.2f} s"
     )
     return EXIT_OK
+
+
+def _record_revisions(builds: list[VendorBuild]) -> None:
+    """Record the spec revision of each vendor of specs/ whose spec changed (its client's version
+    was rendered from it), only where generated/ was written: the record numbers those specs."""
+    for build in builds:
+        path = revision_path(build.key)
+        if build.revision is None or build.revision == build.recorded_revision:
+            continue
+        if not path.parent.is_dir():  # a vendor described outside specs/ keeps no record
+            continue
+        write_file(path, build.revision.to_json())
+        number, version = build.revision.number, build.revision.client_version
+        if build.recorded_revision is None:
+            print(f"{build.key}: spec revision {number} recorded (client version {version})")
+        else:
+            was = build.recorded_revision.number
+            print(f"{build.key}: the spec changed: revision {number} (was {was}), client {version}")
 
 
 def _print_vendor(build: VendorBuild) -> None:

@@ -30,6 +30,11 @@ def use_vendor_docs(folder: Path) -> None:
     os.environ["VENDOR_DOCS"] = str(folder.resolve())
 
 
+def revision_path(key: str) -> Path:
+    """The spec revision record of vendor ``key`` (``generator.revisions``), beside its pin."""
+    return SPECS / key / "revision.json"
+
+
 def pin_path(key: str) -> Path:
     """The pin of vendor ``key``'s document, committed beside its description."""
     from generator.pins import PIN_FILE

@@ -33,6 +33,7 @@ from generator.load import (
 from generator.paths import SPECS
 from generator.pins import Pin, PinError, split_lines
 from generator.problems import PipelineError, Problems
+from generator.revisions import read_revision, revision_for
 from generator.schemas import build_components
 from generator.verbatim import check_examples_against_document
 from generator.views import INDEX_RENDERERS, VENDOR_RENDERERS
@@ -107,12 +108,20 @@ def build_vendor(
     if own:
         return None
     _count(spec, stats)
+    recorded = read_revision(vendor.key, problems=problems)
     files = {
         f"{vendor.key}/{SPEC_31}": text_31.encode(),
         f"{vendor.key}/{SPEC_30}": text_30.encode(),
     }
     return VendorBuild(
-        key=vendor.key, spec=spec, spec_30=spec_30, files=files, stats=stats, pin=pin
+        key=vendor.key,
+        spec=spec,
+        spec_30=spec_30,
+        files=files,
+        stats=stats,
+        pin=pin,
+        revision=revision_for(recorded, files[f"{vendor.key}/{SPEC_31}"]),
+        recorded_revision=recorded,
     )
 
 

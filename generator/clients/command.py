@@ -18,6 +18,8 @@ import yaml
 from generator.clients.model_worker import ModelGenerationError, ModelWorker
 from generator.emit import load_yaml, write_tree
 from generator.openapi import shape_problem
+from generator.problems import Problems
+from generator.revisions import read_revision, revision_for
 
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
 
@@ -51,7 +53,9 @@ def write_client(spec_path: Path, *, out: Path, name: str | None = None) -> Writ
         except ModelGenerationError as exc:
             raise ClientCommandError(f"{spec_path}: {exc}", warnings=worker.warnings) from None
     try:
-        files, view = render_client_package(key, spec=spec, models=models)
+        files, view = render_client_package(
+            key, spec=spec, models=models, release=release_of(spec_path)
+        )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ClientCommandError(
             f"{spec_path}: not a spec this toolkit emitted, its client cannot be rendered "
@@ -77,6 +81,18 @@ def client_name(name: str | None, spec_path: Path) -> str:
             "starting with a letter); give one with --name"
         )
     return chosen
+
+
+def release_of(spec_path: Path) -> str:
+    """The client version ``make specs`` gives this spec: the revision recorded for the vendor
+    of its folder (``generated/<vendor>/openapi.yaml``), the next one when the spec differs
+    from the recorded one, 1 for a spec of no vendor of specs/."""
+    vendor = spec_path.resolve().parent.name
+    problems = Problems()
+    recorded = read_revision(vendor, problems=problems) if _NAME.match(vendor) else None
+    if problems:  # a broken record numbers nothing: the client is as for a spec of no vendor
+        recorded = None
+    return revision_for(recorded, spec_path.read_bytes()).client_version
 
 
 def read_spec(path: Path) -> dict[str, Any]:

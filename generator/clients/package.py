@@ -3,6 +3,7 @@ and the runtime (``generator/clients/runtime.py``) copied byte for byte."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,11 +24,16 @@ _PYTHON = {
     "errors.py": "errors.py.j2",
     "client.py": "client.py.j2",
 }
-_OTHER = {"pyproject.toml": "pyproject.toml.j2", "README.md": "README.md.j2"}
+_OTHER = {
+    "pyproject.toml": "pyproject.toml.j2",
+    "README.md": "README.md.j2",
+    "LICENSE": "LICENSE.j2",
+}
 
 
 def render_client(build: VendorBuild) -> dict[str, bytes]:
-    files = render_client_files(build.key, spec=build.spec)
+    release = build.revision.client_version if build.revision is not None else None
+    files, _ = render_client_package(build.key, spec=build.spec, release=release)
     return {f"{build.key}/client/{path}": text.encode() for path, text in files.items()}
 
 
@@ -38,15 +44,21 @@ def render_client_files(key: str, *, spec: dict[str, object]) -> dict[str, str]:
 
 
 def render_client_package(
-    key: str, *, spec: dict[str, object], models: GeneratedModels | None = None
+    key: str,
+    *,
+    spec: dict[str, object],
+    models: GeneratedModels | None = None,
+    release: str | None = None,
 ) -> tuple[dict[str, str], ClientView]:
     """The client package of one spec and the view it was rendered from (tests map names by it).
 
-    ``models``: the spec's models when they were generated elsewhere (``model_worker``).
+    ``models``: the spec's models when they were generated elsewhere (``model_worker``);
+    ``release``: the package version (the build's spec revision; by default the spec's version).
     """
     if models is None:
         models = generate_models(spec)
     view = build_client_view(read_api(dict(spec)), key=key, models=models)
+    view = dataclasses.replace(view, release=release)
     package = view.package
     files: dict[str, str] = {}
     for name, template in _OTHER.items():

@@ -110,6 +110,9 @@ class ClientView:
     error_codes: list[ErrorCodeView] = field(default_factory=list)
     code_field_literal: str = "None"
     message_field_literal: str = "None"
+    #: The client's version where the build numbers it (``Revision.client_version``); otherwise
+    #: the spec's own version where it is one by PEP 440 (``python -m generator client``).
+    release: str | None = None
 
     @property
     def api_name(self) -> str:
@@ -126,7 +129,14 @@ class ClientView:
 
     @property
     def package_version(self) -> str:
+        if self.release is not None:
+            return self.release
         return self.version if _PEP440.match(self.version) else "0.0.0"
+
+    @property
+    def package_description(self) -> str:
+        """The distribution's summary: what it is for, and which version of the vendor's API."""
+        return f"Typed Python client for the {self.api_name} {self.version} (generated)."
 
     @property
     def base_url(self) -> str:
