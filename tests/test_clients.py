@@ -623,3 +623,24 @@ def test_async_client_close_is_an_alias_of_aclose(clients: dict[str, Path]) -> N
         return before, client._http.is_closed
 
     assert asyncio.run(run()) == (False, True)
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_readme_credentials_are_whole_sentences_for_their_own_grant(
+    clients: dict[str, Path], vendor: str
+) -> None:
+    """The integrator's report: PlanningPME's README cut ``bearer_token`` after a heading-like
+    first sentence and gave ``assertion``/``client_id`` to the password grant."""
+    readme = (clients[vendor] / "README.md").read_text()
+    lines = [ln for ln in readme.splitlines() if re.match(r"- `\w+`: ", ln)]
+    assert lines, vendor
+    for line in lines:
+        text = line.split(": ", 1)[1]
+        assert len(text.split(". ", 1)[-1].split()) >= 5, line  # more than a heading
+        if line.startswith(("- `assertion`", "- `client_id`")):
+            assert "JWT bearer grant" in text and "password grant" not in text, line
+        if line.startswith(("- `username`", "- `password`")):
+            assert "password grant" in text and "JWT" not in text, line
+    if vendor == "planningpme":
+        bearer = next(ln for ln in lines if ln.startswith("- `bearer_token`"))
+        assert "Most API requests must also present an authorization token" in bearer
