@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import builtins
 import copy
-
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Self
