@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator import naming
 from generator.describe import (
     Example,
     Header,
@@ -138,6 +139,11 @@ def build_operation(op: Operation, *, vendor: Vendor, components: Components) ->
         built["x-paging"] = op.paging.model_dump(exclude_none=True)
     if op.logon is not None:
         built["x-logon"] = op.logon.model_dump()
+    group, method = naming.client_call(
+        op.client_group, op.client_method, tags=op.tags, operation_id=op.operation_id
+    )
+    built["x-fern-sdk-group-name"] = group
+    built["x-fern-sdk-method-name"] = method
     built.update(op.extensions)
     return built
 

@@ -22,6 +22,9 @@ from pydantic.json_schema import JsonSchemaValue, WithJsonSchema
 from pydantic_core import CoreSchema
 
 HttpMethod = Literal["get", "put", "post", "delete", "patch", "head", "options"]
+#: A client name chosen by the curator (``x-fern-sdk-group-name`` / ``x-fern-sdk-method-name``):
+#: a snake_case Python identifier, so that every client generator can use it as it is.
+ClientName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")]
 ParameterLocation = Literal["path", "query", "header", "cookie"]
 
 #: Media types the builder knows how to describe and validate examples for.
@@ -330,6 +333,12 @@ class Operation(_Described):
     deprecated: bool = False
     paging: Paging | None = None
     logon: Logon | None = None
+    #: What a client calls the operation: ``client.<client_group>.<client_method>(…)``, emitted
+    #: as ``x-fern-sdk-group-name`` / ``x-fern-sdk-method-name``. Unset: the first tag and the
+    #: operationId in snake_case. Name the method where the operationId reads awkwardly in its
+    #: group (``getProjects`` under ``projects`` → ``list``).
+    client_group: ClientName | None = None
+    client_method: ClientName | None = None
     extensions: dict[str, Any] = Field(default_factory=dict)
     #: What is left to do on a stub ``python -m generator new`` drafted; the build refuses an
     #: operation with a draft (one error, with its lines) until ``draft=`` is deleted.
@@ -354,6 +363,8 @@ class Resource(_Frozen):
 
     - ``tags``, ``security``: where the operation gives none (``security=[]`` still means
       "no authentication"; ``None`` here leaves the vendor's default).
+    - ``client_group``: the clients' namespace of the resource's operations (where the tag in
+      snake_case does not read well, as ``OAuth`` → ``o_auth``), unless an operation names its own.
     - ``parameters``: each unless the operation declares one with its name and location; a path
       parameter only where the path names it, before the operation's own, any other after them.
     - ``errors``: responses added after the operation's own, each unless the operation gives one
@@ -365,6 +376,7 @@ class Resource(_Frozen):
 
     tags: list[str] = Field(default_factory=list)
     security: list[dict[str, list[str]]] | None = None
+    client_group: ClientName | None = None
     parameters: list[Parameter] = Field(default_factory=list)
     errors: list[Response] = Field(default_factory=list)
     media_types: list[str] | None = None
@@ -380,6 +392,8 @@ class Resource(_Frozen):
             update["tags"] = self.tags
         if "security" not in given and self.security is not None:
             update["security"] = self.security
+        if "client_group" not in given and self.client_group is not None:
+            update["client_group"] = self.client_group
         own = {(p.location, p.name) for p in op.parameters}
         in_path = set(re.findall(r"\{([^{}]+)\}", op.path))
         shared = [p for p in self.parameters if (p.location, p.name) not in own]

@@ -53,3 +53,16 @@ def enum_member(value: object) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return ("MINUS_" if value < 0 else "") + str(abs(value)).replace(".", "_")
     return constant(str(value))
+
+
+def client_call(
+    group: str | None, method: str | None, *, tags: tuple[str, ...] | list[str], operation_id: str
+) -> tuple[str, str]:
+    """The namespace and method a client gives an operation (``client.projects.list``): the
+    curator's names where declared, else the first tag (``default`` without one) and the
+    operationId, each in snake_case. The build emits these; renderers of a foreign spec fall
+    back to the same."""
+    return (
+        group or (snake(tags[0]) if tags else "default"),
+        method or snake(operation_id),
+    )

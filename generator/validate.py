@@ -8,11 +8,14 @@
 3. The project's own rules: every operation has operationId, summary, tags, at least one
    response, declared security and ``x-source``; every component schema cites its lines and is
    used; no ``default: null`` (no document states one); enum members get distinct names in
-   generated code; request bodies are closed objects.
+   generated code; request bodies are closed objects; the client names
+   (``x-fern-sdk-group-name`` / ``x-fern-sdk-method-name``) are snake_case identifiers, a group
+   never one of the client's own attributes, and no two operations share group and method.
 """
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,7 +28,7 @@ from openapi_schema_validator import (
     oas31_format_checker,
 )
 
-from generator.naming import enum_member
+from generator.naming import client_call, enum_member
 from generator.openapi import HTTP_METHODS, Schemas, read_api
 from generator.problems import Problems
 from generator.spec_validator import OpenAPIV30Validator, OpenAPIV31Validator
@@ -33,6 +36,9 @@ from generator.spec_validator import OpenAPIV30Validator, OpenAPIV31Validator
 _REF = re.compile(r'"\$ref": "#/components/(\w+)/([^"]+)"')
 #: Media types whose examples are text the JSON Schema does not describe (XML, binary uploads).
 _TEXT_MEDIA = re.compile(r"xml|multipart|octet-stream|text/")
+_CLIENT_NAME = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+#: What a generated client object has besides its namespaces (a group must not hide them).
+_CLIENT_ATTRIBUTES = frozenset({"aclose", "close", "with_options", "with_raw_response"})
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,7 @@ def check_project_rules(document: dict[str, Any], *, label: str, problems: Probl
     _check_schema_nodes(document, label=label, problems=problems)
     _check_request_bodies_closed(document, label=label, problems=problems)
     _check_intent(document, label=label, problems=problems)
+    _check_client_names(document, label=label, problems=problems)
 
 
 def _check_intent(document: dict[str, Any], *, label: str, problems: Problems) -> None:
@@ -160,6 +167,30 @@ def _check_intent(document: dict[str, Any], *, label: str, problems: Problems) -
                 problems.error(
                     f"{label} {op.where}", f"{key}: {name!r} is not a field of the success body"
                 )
+
+
+def _check_client_names(document: dict[str, Any], *, label: str, problems: Problems) -> None:
+    """Each operation is ``client.<group>.<method>`` once, and a paged one's ``iter_<method>``
+    collides with no other method of its group."""
+    api = read_api(document)
+    taken: dict[tuple[str, str], str] = {}
+    for op in api.operations:
+        where = f"{label} {op.where}"
+        declared = api.sdk_name(op)
+        for key, name in (("x-fern-sdk-group-name", declared.group),
+                          ("x-fern-sdk-method-name", declared.method)):  # fmt: skip
+            if name and (not _CLIENT_NAME.match(name) or keyword.iskeyword(name)):
+                problems.error(where, f"{key}: {name!r} is not a snake_case Python identifier")
+        group, method = client_call(
+            declared.group, declared.method, tags=op.tags, operation_id=op.operation_id
+        )
+        if group in _CLIENT_ATTRIBUTES:
+            problems.error(where, f"x-fern-sdk-group-name: {group!r} is a client attribute")
+        names = [method] + ([f"iter_{method}"] if api.paging(op) is not None else [])
+        for name in names:
+            other = taken.setdefault((group, name), op.where)
+            if other != op.where:
+                problems.error(where, f"client method {group}.{name} is also {other}'s")
 
 
 #: Keys whose value maps names to schemas or other objects.

@@ -44,10 +44,14 @@ def load_spec(vendor: str) -> dict[str, Any]:
 VIEWS: dict[str, ClientView] = {}
 
 
-def render_into(vendor: str, folder: Path, *, spec: dict[str, Any] | None = None) -> Path:
-    """Render the client of ``vendor`` (from ``spec``, by default its committed spec) into
-    ``folder``; return the client folder."""
-    files, VIEWS[vendor] = render_client_package(vendor, spec=spec or load_spec(vendor))
+def render_into(
+    vendor: str, folder: Path, *, spec: dict[str, Any] | None = None, release: str | None = None
+) -> Path:
+    """Render the client of ``vendor`` (from ``spec``, by default its committed spec; versioned
+    ``release``) into ``folder``; return the client folder."""
+    files, VIEWS[vendor] = render_client_package(
+        vendor, spec=spec or load_spec(vendor), release=release
+    )
     target = folder / vendor / "client"
     for path, content in files.items():
         out = target / path

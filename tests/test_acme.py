@@ -117,25 +117,27 @@ def test_the_client_calls_every_operation_against_the_mock(project: Path, spec_p
     acme = import_client("acme", project / "generated" / "acme" / "client")
     with MockServer(spec_path) as mock:
         with acme.Client(bearer=ACME_SECRET, base_url=mock.url) as client:
-            widgets = client.list_widgets(colour=acme.models.Colour.red)
+            widgets = client.widgets.list(colour=acme.models.Colour.red)
             assert [(w.no, w.name, w.colour) for w in widgets] == [
                 ("1", "Sprocket", acme.models.Colour.red),
                 ("7", "Flange", acme.models.Colour.red),
             ]
-            assert client.get_widget(no=1).name == "Sprocket"
-            added = client.add_widget(body=acme.models.NewWidget(name="Gear", colour="blue"))
+            assert client.widgets.get(no=1).name == "Sprocket"
+            added = client.widgets.add_widget(
+                body=acme.models.NewWidget(name="Gear", colour="blue")
+            )
             assert added.model_dump(mode="json") == GEAR
             mock.enqueue(Fault(status=404))
             with pytest.raises(acme.NotFoundError) as missing:
-                client.get_widget(no=2)
+                client.widgets.get(no=2)
             assert missing.value.payload.model_dump() == {"code": 404, "message": "No such widget"}
             assert ACME_SECRET not in repr(client) and ACME_SECRET not in str(missing.value)
 
         async def calls() -> list[str]:
             async with acme.AsyncClient(bearer=ACME_SECRET, base_url=mock.url) as client:
-                widgets = await client.list_widgets()
-                one = await client.get_widget(no=7)
-                added = await client.add_widget(body={"name": "Gear", "colour": "blue"})
+                widgets = await client.widgets.list()
+                one = await client.widgets.get(no=7)
+                added = await client.widgets.add_widget(body={"name": "Gear", "colour": "blue"})
                 return [str(len(widgets)), one.name, added.no]
 
         assert asyncio.run(calls()) == ["2", "Sprocket", "8"]

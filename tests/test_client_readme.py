@@ -87,7 +87,9 @@ def test_a_cut_sentence_is_found() -> None:
     texts = ["Access needs a key that identifies the application. It is sent in a header."]
     windows = _windows(texts)
     assert broken_quotations("- `key`: Access needs a key that identifies the app", texts, windows)
-    assert broken_quotations("- `key`: Access needs a key that identifies the application", texts, windows)
+    assert broken_quotations(
+        "- `key`: Access needs a key that identifies the application", texts, windows
+    )
     assert not broken_quotations(
         "- `key`: Access needs a key that identifies the application.", texts, windows
     )

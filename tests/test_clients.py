@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import re
 import subprocess
@@ -17,6 +18,7 @@ import httpx
 import pytest
 from pydantic import BaseModel, TypeAdapter
 
+from generator.clients.command import release_of
 from generator.emit import load_yaml
 from generator.mock import Fault, MockServer
 from generator.openapi import read_api
@@ -49,8 +51,11 @@ def test_rendering_is_deterministic(
     clients: dict[str, Path], generation: Generation, tmp_path: Path
 ) -> None:
     vendor = VENDORS[0]
-    spec = load_yaml((generation.out / vendor / "openapi.yaml").read_text())
-    again = render_into(vendor, tmp_path, spec=spec)  # the spec the session's client came from
+    spec_path = generation.out / vendor / "openapi.yaml"
+    # the spec the session's client came from, versioned as the build versions it
+    again = render_into(
+        vendor, tmp_path, spec=load_yaml(spec_path.read_text()), release=release_of(spec_path)
+    )
     first = {
         p.relative_to(clients[vendor]): p.read_bytes()
         for p in clients[vendor].rglob("*")
@@ -225,24 +230,27 @@ def test_every_operation_sync_and_async_against_the_mock(
         for c in cases
         if c.op.result_kind != "none"
         and "Any" in c.op.result.replace("dict[str, Any]", "")
-        and not (c.op.result.startswith("list[Any]") and c.expected in ([], None))
+        and not (
+            c.op.result.removeprefix("builtins.").startswith("list[Any]")
+            and c.expected in ([], None)
+        )
     ]
     assert not untyped, f"results typed Any although the spec names a schema: {untyped}"
     creds = _credentials(module)
     with MockServer(spec) as mock:
         with module.Client(base_url=mock.url, **creds) as client:
             for case in cases:
-                _check(case, getattr(client, f"{case.op.name}_raw")(**case.kwargs), namespace)
-                plain = getattr(client, case.op.name)(**case.kwargs)
+                _check(case, method(client.with_raw_response, case)(**case.kwargs), namespace)
+                plain = method(client, case)(**case.kwargs)
                 assert matches(jsonable(plain), case.expected), case.op.name
                 _assert_declared(case, plain, namespace)
 
         async def run() -> int:
             async with module.AsyncClient(base_url=mock.url, **creds) as aclient:
                 for case in cases:
-                    raw = await getattr(aclient, f"{case.op.name}_raw")(**case.kwargs)
+                    raw = await method(aclient.with_raw_response, case)(**case.kwargs)
                     _check(case, raw, namespace)
-                    plain = await getattr(aclient, case.op.name)(**case.kwargs)
+                    plain = await method(aclient, case)(**case.kwargs)
                     assert matches(jsonable(plain), case.expected), case.op.name
                     _assert_declared(case, plain, namespace)
             return len(cases)
@@ -253,18 +261,34 @@ def test_every_operation_sync_and_async_against_the_mock(
         assert {c.op.operation_id for c in cases} <= reached
 
 
+def method(namespaces: Any, case: Case) -> Any:
+    """``client.<group>.<method>`` (or ``client.with_raw_response.<group>.<method>``) of a case."""
+    return getattr(getattr(namespaces, case.op.group), case.op.name)
+
+
 def _first_get(vendor: str, module: ModuleType, client: Any) -> Any:
-    """The ``_raw`` method of the operation the retry tests call: a GET that needs credentials,
-    else any idempotent operation (the clients retry only those), secured ones first."""
+    """The ``with_raw_response`` method of the operation the retry tests call: a GET that needs
+    credentials, else any idempotent operation, secured ones first (``__name__`` is set to the
+    operationId, so that a test finds its documented arguments)."""
     from generator import naming
 
-    ops = _ops(load_spec(vendor))
+    spec = load_spec(vendor)
+    api = read_api(spec)
+    ops = _ops(spec)
     order = [("get", True), ("put", True), ("delete", True), ("get", False), ("put", False),
              ("delete", False)]  # fmt: skip
     for wanted, secured in order:
-        for _path, method, op in ops:
-            if method == wanted and (op.get("security") != []) == secured:
-                return getattr(client, naming.snake(op["operationId"]) + "_raw")
+        for _path, verb, op in ops:
+            if verb == wanted and (op.get("security") != []) == secured:
+                found = api.operation(op["operationId"])
+                assert found is not None
+                declared = api.sdk_name(found)
+                group, name = naming.client_call(
+                    declared.group, declared.method, tags=found.tags, operation_id=op["operationId"]
+                )
+                call = functools.partial(getattr(getattr(client.with_raw_response, group), name))
+                call.__name__ = op["operationId"]  # type: ignore[attr-defined]
+                return call
     pytest.skip(f"{vendor}: no GET, PUT or DELETE operation, and the clients retry no other")
 
 
@@ -281,12 +305,12 @@ def test_faults_retries_errors_and_secrets(
         creds = _credentials(module)
         client = module.Client(base_url=mock.url, backoff=0.01, timeout=0.5, **creds)
         request.addfinalizer(client.close)  # closed even when an assertion fails first
-        if hasattr(client, "logon"):
-            client.logon(username="u", password="p")
+        if hasattr(client, "auth") and hasattr(client.auth, "logon"):
+            client.auth.logon(username="u", password="p")
         get = _first_get(vendor, module, client)
         # The documented arguments of that operation (a body where it takes one).
         spec = load_spec(vendor)
-        case = next(c for c in operation_cases(vendor, spec) if f"{c.op.name}_raw" == get.__name__)
+        case = next(c for c in operation_cases(vendor, spec) if c.op.operation_id == get.__name__)
         args = case.kwargs
         mock.enqueue(Fault(status=429, retry_after=1))
         started = time.monotonic()
@@ -331,18 +355,24 @@ def test_post_is_not_retried_on_500(clients: dict[str, Path]) -> None:
         api_token=SECRET, transport=httpx.MockTransport(handler), backoff=0.0
     ) as client:
         with pytest.raises(module.ServerError) as failed:
-            client.create_cost_centre_raw(body={})
+            client.with_raw_response.cost_centres.create(body={})
         assert failed.value.detail == "boom"
         assert calls == ["POST"]
         calls.clear()
         status["value"] = 429
-        with pytest.raises(module.RateLimitError):
-            client.create_cost_centre_raw(body={})
-        assert calls == ["POST"]  # POST is never retried, not even on 429
+        with pytest.raises(module.RateLimitError) as limited:
+            client.with_options(max_retries=1).cost_centres.create(body={})
+        assert calls == ["POST", "POST"]  # a 429 was not processed: retried, even a POST
+        assert limited.value.retry_after == 0.0
+        status["value"] = 503
+        calls.clear()
+        with pytest.raises(module.ServerError):
+            client.cost_centres.create(body={})
+        assert calls == ["POST"]  # a 503 may follow a processed POST: not retried
         status["value"] = 500
         calls.clear()
         with pytest.raises(module.ServerError):
-            client.list_cost_centres()
+            client.cost_centres.list()
         assert calls == ["GET"]  # 500 is not one of the retried statuses
 
 
@@ -382,19 +412,21 @@ def test_planningpme_token_is_fetched_once_cached_and_renewed(clients: dict[str,
 
     transport = httpx.MockTransport(handler)
     with module.Client(app_key="app", username="u", password=SECRET, transport=transport) as client:
-        assert client.get_task(id_=1).key == task["key"]
-        client.get_task_raw(id_=1)
+        assert client.tasks.get(id_=1).key == task["key"]
+        client.with_raw_response.tasks.get(id_=1)
         assert [t["grant_type"] for t in tokens] == ["password"]
         lifetime["value"] = 0
         client._runtime.forget_token()
-        client.get_task_raw(id_=1)
-        client.get_task_raw(id_=1)  # the token of lifetime 0 is already expired: fetched again
+        client.with_raw_response.tasks.get(id_=1)
+        client.with_raw_response.tasks.get(
+            id_=1
+        )  # the token of lifetime 0 is already expired: fetched again
         assert len(tokens) == 3
         assert SECRET not in repr(client)
     with module.Client(
         app_key="app", assertion="jwt", client_id="c", transport=transport
     ) as client:
-        client.get_task_raw(id_=1)
+        client.with_raw_response.tasks.get(id_=1)
         assert tokens[-1]["grant_type"].endswith("jwt-bearer") and tokens[-1]["client_id"] == "c"
 
 
@@ -413,9 +445,9 @@ def test_lagerkoll_error_code_meaning_and_pages(clients: dict[str, Path]) -> Non
     with module.Client(
         store="st", api_key=SECRET, transport=httpx.MockTransport(handler)
     ) as client:
-        assert [p.id for p in client.iter_get_projects(limit=1)] == [0, 1, 2]
+        assert [p.id for p in client.projects.iter_list(limit=1)] == [0, 1, 2]
         with pytest.raises(module.NotFoundError) as failed:
-            client.get_project(project_id=1)
+            client.projects.get(project_id=1)
         assert failed.value.code == 906001
         assert failed.value.code_meaning == "Error when getting project"
         assert SECRET not in str(failed.value)
@@ -432,7 +464,7 @@ def test_heliumv_logon_keeps_the_token_and_sends_it(clients: dict[str, Path]) ->
             get(**_arguments(get))  # no logon yet: no token to send
         # The schema-built logon answer has no token (not required): the mock sends one.
         mock.enqueue(Fault(body={"token": token}))
-        assert client.logon(username="u", password=SECRET).token == token
+        assert client.auth.logon(username="u", password=SECRET).token == token
         assert get(**_arguments(get)).response.status_code == 200
         last = mock.requests[-1]
         assert token in {last.headers.get("hvtoken"), *(last.query.get("userid") or [])}
@@ -471,10 +503,148 @@ def test_big_bodies_decode_and_leave_the_collector_as_it_was(clients: dict[str, 
         module.Client(store="st", api_key=SECRET, base_url=mock.url) as client,
     ):
         mock.enqueue(Fault(body=page))
-        decoded = client.get_projects()
+        decoded = client.projects.list()
         assert [p.project_id for p in decoded.projects] == list(range(6000))
         assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()) == before
         mock.enqueue(Fault(body={"page": "not a number", "projects": projects}))
         with pytest.raises(module.DecodeError, match="does not match the documented schema"):
-            client.get_projects()
+            client.projects.list()
         assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+# The client object: each operation once, in a namespace; per-call options; 429 on a POST.
+
+_CLIENT_OWN = {"close", "with_options", "with_raw_response"}
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_each_operation_is_in_autocomplete_once(clients: dict[str, Path], vendor: str) -> None:
+    """The client lists its namespaces (no ``*_raw`` twins, no flat operations); across them
+    every operation of the spec is one method, named as the spec's client names say."""
+    from generator import naming
+
+    module = _module(vendor, clients)
+    api = read_api(load_spec(vendor))
+    expected: dict[str, list[str]] = {}
+    for op in api.operations:
+        declared = api.sdk_name(op)
+        group, name = naming.client_call(
+            declared.group, declared.method, tags=op.tags, operation_id=op.operation_id
+        )
+        expected.setdefault(group, []).append(name)
+        if api.paging(op) is not None:
+            expected[group].append(f"iter_{name}")
+    for cls, own in ((module.Client, _CLIENT_OWN), (module.AsyncClient, _CLIENT_OWN | {"aclose"})):
+        client = cls(base_url="http://127.0.0.1:9")
+        public = [n for n in dir(client) if not n.startswith("_")]
+        assert not [n for n in public if n.endswith("_raw")], public
+        assert sorted(public) == sorted(own | set(expected)), cls
+        raw = client.with_raw_response
+        for group, names in expected.items():
+            methods = [n for n in dir(getattr(client, group)) if not n.startswith("_")]
+            assert sorted(methods) == sorted(names)  # each exactly once
+            assert len(set(names)) == len(names)
+            plain = {n for n in names if not n.startswith("iter_")}
+            assert {n for n in dir(getattr(raw, group)) if not n.startswith("_")} == plain
+    assert sum(
+        len([n for n in ns if not n.startswith("iter_")]) for ns in expected.values()
+    ) == len(api.operations)
+
+
+def _lagerkoll_create(vendor: str = "lagerkoll") -> Case:
+    return next(
+        c for c in operation_cases(vendor, load_spec(vendor)) if c.op.call == "projects.create"
+    )
+
+
+def test_a_429_on_a_post_is_retried_and_carries_retry_after(clients: dict[str, Path]) -> None:
+    """Against the mock: Lagerkoll's POST / answered 429 is sent again after Retry-After; a
+    Retry-After above the cap is raised at once with its value."""
+    module = _module("lagerkoll", clients)
+    case = _lagerkoll_create()
+    with (
+        MockServer(load_spec("lagerkoll")) as mock,
+        module.Client(store="st", api_key=SECRET, base_url=mock.url, backoff=0.0) as client,
+    ):
+        mock.enqueue(Fault(status=429, retry_after=1))
+        started = time.monotonic()
+        created = client.with_raw_response.projects.create(**case.kwargs)
+        assert created.response.status_code < 300
+        assert time.monotonic() - started >= 0.9  # Retry-After: 1 was waited (a lower bound)
+        posts = [r for r in mock.requests if r.operation_id == "addProject"]
+        assert [r.status for r in posts] == [429, created.response.status_code]
+        assert posts[0].body == posts[1].body  # the same request, sent again
+        mock.enqueue(Fault(status=429, retry_after=120))
+        with pytest.raises(module.RateLimitError) as limited:
+            client.with_options(max_retry_wait=5).projects.create(**case.kwargs)
+        assert limited.value.retry_after == 120.0
+        assert len([r for r in mock.requests if r.operation_id == "addProject"]) == 3
+        mock.enqueue(Fault(status=503))
+        with pytest.raises(module.ServerError):
+            client.projects.create(**case.kwargs)  # may have been processed: not sent again
+        assert len([r for r in mock.requests if r.operation_id == "addProject"]) == 4
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_with_options_is_a_copy_sharing_the_pool(clients: dict[str, Path], kind: str) -> None:
+    module = _module("lagerkoll", clients)
+
+    async def run(mock: MockServer) -> None:
+        client = module.AsyncClient(store="st", api_key=SECRET, base_url=mock.url)
+        async with client:
+            await check(client, await_=True)
+        assert client._http.is_closed
+
+    async def check(client: Any, *, await_: bool) -> None:
+        async def done(value: Any) -> Any:
+            return (await value) if await_ else value
+
+        quick = client.with_options(timeout=0.3, headers={"X-Request-Note": "copy"}, max_retries=0)
+        assert quick._http is client._http and type(quick) is type(client)
+        await done(quick.projects.get(project_id=1))
+        assert mock.requests[-1].headers.get("x-request-note") == "copy"
+        await done(client.projects.get(project_id=1))
+        assert "x-request-note" not in mock.requests[-1].headers  # the original is unchanged
+        mock.enqueue(Fault(delay=1.0))
+        with pytest.raises(module.ApiTimeoutError):
+            await done(quick.projects.get(project_id=1))  # the copy's timeout, not 30 s
+
+    with MockServer(load_spec("lagerkoll")) as mock:
+        if kind == "async":
+            asyncio.run(run(mock))
+        else:
+            with module.Client(store="st", api_key=SECRET, base_url=mock.url) as client:
+                asyncio.run(check(client, await_=False))
+
+
+def test_async_client_close_is_an_alias_of_aclose(clients: dict[str, Path]) -> None:
+    module = _module("lagerkoll", clients)
+
+    async def run() -> tuple[bool, bool]:
+        client = module.AsyncClient(base_url="http://127.0.0.1:9")
+        before = client._http.is_closed
+        await client.close()
+        return before, client._http.is_closed
+
+    assert asyncio.run(run()) == (False, True)
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_readme_credentials_are_whole_sentences_for_their_own_grant(
+    clients: dict[str, Path], vendor: str
+) -> None:
+    """The integrator's report: PlanningPME's README cut ``bearer_token`` after a heading-like
+    first sentence and gave ``assertion``/``client_id`` to the password grant."""
+    readme = (clients[vendor] / "README.md").read_text()
+    lines = [ln for ln in readme.splitlines() if re.match(r"- `\w+`: ", ln)]
+    assert lines, vendor
+    for line in lines:
+        text = line.split(": ", 1)[1]
+        assert len(text.split(". ", 1)[-1].split()) >= 5, line  # more than a heading
+        if line.startswith(("- `assertion`", "- `client_id`")):
+            assert "JWT bearer grant" in text and "password grant" not in text, line
+        if line.startswith(("- `username`", "- `password`")):
+            assert "password grant" in text and "JWT" not in text, line
+    if vendor == "planningpme":
+        bearer = next(ln for ln in lines if ln.startswith("- `bearer_token`"))
+        assert "Most API requests must also present an authorization token" in bearer

@@ -82,16 +82,16 @@ def drift_report(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
             first = proxy.stdout.readline()
             url = first.split(" on ", 1)[1].split(" ", 1)[0]
             with client_module.Client(bearer_auth=SECRET, base_url=url, max_retries=0) as client:
-                client.get_organization(no=1)  # conforming: exercises inferred fields
-                client.get_user(no=1)  # conforming
+                client.organizations.get(no=1)  # conforming: exercises inferred fields
+                client.users.get(no=1)  # conforming
                 for body in (wrong_type, extra_field, missing):
                     mock.enqueue(Fault(body=body))
                     # the client may refuse a drifted payload: the report is what is tested
                     with contextlib.suppress(Exception):
-                        client.get_user(no=1)
+                        client.users.get(no=1)
                 mock.enqueue(Fault(status=418))
                 with pytest.raises(Exception):  # noqa: B017 - the client's own error type
-                    client.get_user(no=1)
+                    client.users.get(no=1)
             httpx.get(f"{url}/v1/nothing", headers={"Authorization": f"Bearer {SECRET}"})
         finally:
             proxy.send_signal(signal.SIGTERM)

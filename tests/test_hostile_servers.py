@@ -65,7 +65,7 @@ def test_retry_after_of_hours_is_raised_not_slept(
         client(lagerkoll, server, "429-hours") as api,
         pytest.raises(lagerkoll.RateLimitError),
     ):
-        api.get_project(project_id=1)
+        api.projects.get(project_id=1)
     assert server.hits == 1  # no retry, so no wait of ten hours
 
 
@@ -73,7 +73,7 @@ def test_endless_redirects_stop(lagerkoll: ModuleType, server: HostileServer) ->
     server.reset()
     with client(lagerkoll, server, "redirect-loop", max_redirects=4) as api:
         with pytest.raises(lagerkoll.RedirectError, match="more than 4 redirects"):
-            api.get_project(project_id=1)
+            api.projects.get(project_id=1)
     assert server.hits == 5
 
 
@@ -82,7 +82,7 @@ def test_redirect_to_another_origin_is_refused(
 ) -> None:
     with client(lagerkoll, server, "redirect-away") as api:
         with pytest.raises(lagerkoll.RedirectError, match="another origin") as caught:
-            api.get_project(project_id=1)
+            api.projects.get(project_id=1)
     assert "hostile-api-key-5b0d" not in str(caught.value)
 
 
@@ -94,7 +94,7 @@ def test_huge_declared_body_is_refused_at_the_default_limit(
         client(lagerkoll, server, "huge-declared") as api,
         pytest.raises(lagerkoll.ResponseTooLargeError, match="declares 104857600 bytes"),
     ):
-        api.get_project(project_id=1)
+        api.projects.get(project_id=1)
 
 
 def test_huge_chunked_body_is_read_with_bounded_memory(
@@ -105,7 +105,7 @@ def test_huge_chunked_body_is_read_with_bounded_memory(
     try:
         with client(lagerkoll, server, "huge-chunked", max_response_bytes=limit) as api:
             with pytest.raises(lagerkoll.ResponseTooLargeError, match=f"limit of {limit} bytes"):
-                api.get_project(project_id=1)
+                api.projects.get(project_id=1)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -120,7 +120,7 @@ def test_undecodable_bodies_are_decode_errors(
         client(lagerkoll, server, behaviour) as api,
         pytest.raises(lagerkoll.DecodeError) as caught,
     ):
-        api.get_project(project_id=1)
+        api.projects.get(project_id=1)
     assert "not valid JSON" in str(caught.value)
 
 
@@ -129,7 +129,7 @@ def test_html_error_page_is_a_server_error(lagerkoll: ModuleType, server: Hostil
         client(lagerkoll, server, "html-error") as api,
         pytest.raises(lagerkoll.ServerError) as caught,
     ):
-        api.get_project(project_id=1)
+        api.projects.get(project_id=1)
     assert caught.value.status_code == 500
     assert caught.value.detail is None and "<html>" not in str(caught.value)
 
@@ -139,21 +139,21 @@ def test_short_body_is_a_connection_error(lagerkoll: ModuleType, server: Hostile
         client(lagerkoll, server, "short-body") as api,
         pytest.raises(lagerkoll.ApiConnectionError),
     ):
-        api.get_project(project_id=1)
+        api.projects.get(project_id=1)
 
 
 def test_slow_drip_times_out(lagerkoll: ModuleType, server: HostileServer) -> None:
     with client(lagerkoll, server, "drip") as api:
         api._http.timeout = __import__("httpx").Timeout(0.2)
         with pytest.raises(lagerkoll.ApiTimeoutError):
-            api.get_project(project_id=1)
+            api.projects.get(project_id=1)
 
 
 def test_endless_fast_drip_stops_at_the_size_limit(lagerkoll: ModuleType, tmp_path: Path) -> None:
     with HostileServer(drip_interval=0.001) as fast:
         with client(lagerkoll, fast, "drip", max_response_bytes=100) as api:
             with pytest.raises(lagerkoll.ResponseTooLargeError):
-                api.get_project(project_id=1)
+                api.projects.get(project_id=1)
 
 
 # Limits passed to the constructors. Each refusal is paired with the same server behaviour read
@@ -173,13 +173,13 @@ def test_configured_max_response_bytes_refuses_a_2_kb_body(
     lagerkoll: ModuleType, server: HostileServer, behaviour: str
 ) -> None:
     with client(lagerkoll, server, behaviour) as api:
-        assert api.get_project(project_id=1).project_id == 1  # fine at the default limit
+        assert api.projects.get(project_id=1).project_id == 1  # fine at the default limit
     with client(lagerkoll, server, behaviour, max_response_bytes=1000) as api:
         with pytest.raises(lagerkoll.ResponseTooLargeError, match="limit of 1000") as caught:
-            api.get_project(project_id=1)
+            api.projects.get(project_id=1)
     assert "hostile-api-key-5b0d" not in str(caught.value)
     with client(lagerkoll, server, behaviour, max_response_bytes=2000) as api:
-        assert api.get_project(project_id=1).project_id == 1  # the limit is inclusive
+        assert api.projects.get(project_id=1).project_id == 1  # the limit is inclusive
 
 
 def test_configured_max_redirects_stops_after_two_hops(
@@ -188,12 +188,12 @@ def test_configured_max_redirects_stops_after_two_hops(
     server.reset()
     with client(lagerkoll, server, "redirect-loop", max_redirects=2) as api:
         with pytest.raises(lagerkoll.RedirectError, match="more than 2 redirects"):
-            api.get_project(project_id=1)
+            api.projects.get(project_id=1)
     assert server.hits == 3  # the request and two followed redirects
     server.reset()
     with client(lagerkoll, server, "redirect-loop") as api:
         with pytest.raises(lagerkoll.RedirectError, match="more than 5 redirects"):
-            api.get_project(project_id=1)
+            api.projects.get(project_id=1)
     assert server.hits == 6  # the default follows further
 
 
@@ -201,13 +201,13 @@ def test_a_chain_of_exactly_max_redirects_is_followed(
     lagerkoll: ModuleType, server: HostileServer
 ) -> None:
     with client(lagerkoll, server, "hops-2", max_redirects=2) as api:
-        assert api.get_project(project_id=1).project_id == 1
+        assert api.projects.get(project_id=1).project_id == 1
     with client(lagerkoll, server, "hops-2", max_redirects=1) as api:
         with pytest.raises(lagerkoll.RedirectError, match="more than 1 redirects"):
-            api.get_project(project_id=1)
+            api.projects.get(project_id=1)
     with client(lagerkoll, server, "hops-1", max_redirects=0) as api:
         with pytest.raises(lagerkoll.RedirectError, match="more than 0 redirects"):
-            api.get_project(project_id=1)
+            api.projects.get(project_id=1)
 
 
 def test_async_client_honours_the_configured_limits(
@@ -218,12 +218,12 @@ def test_async_client_honours_the_configured_limits(
             lagerkoll, server, "two-kb-chunked", max_response_bytes=1000
         ) as api:
             with pytest.raises(lagerkoll.ResponseTooLargeError) as too_large:
-                await api.get_project(project_id=1)
+                await api.projects.get(project_id=1)
         async with async_client(lagerkoll, server, "hops-3", max_redirects=2) as api:
             with pytest.raises(lagerkoll.RedirectError) as redirects:
-                await api.get_project(project_id=1)
+                await api.projects.get(project_id=1)
         async with async_client(lagerkoll, server, "hops-2", max_redirects=2) as api:
-            project_id: int = (await api.get_project(project_id=1)).project_id
+            project_id: int = (await api.projects.get(project_id=1)).project_id
         return too_large.value, redirects.value, project_id
 
     too_large, redirects, project_id = asyncio.run(run())

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, Field
+import pytest
+from pydantic import BaseModel, Field, ValidationError
 
+from generator import naming
 from generator.build import build_document
-from generator.describe import DocEnum, RequestBody, schema_config
+from generator.describe import DocEnum, Operation, Paging, RequestBody, Resource, schema_config
 from generator.problems import Problems
 from generator.schemas import build_components
 from generator.validate import check_project_rules
@@ -107,3 +109,62 @@ def test_an_open_request_body_is_reported_and_a_closed_one_is_not() -> None:
     )
     closed_messages = rule_messages(emitted(RequestBody(model=ClosedForm)))
     assert not any("request body is closed" in m for m in closed_messages)
+
+
+def _named(*operations: Any) -> list[str]:
+    acme = vendor(operations=list(operations))
+    problems = Problems()
+    document = build_document(acme, components=build_components(acme, problems=problems))
+    return rule_messages(document)
+
+
+def test_client_names_are_emitted_with_the_tag_and_operation_id_as_defaults() -> None:
+    named = operation(client_method="get")
+    plain = operation(method="put", client_method=None)
+    acme = vendor(operations=[named, plain])
+    document = build_document(acme, components=build_components(acme, problems=Problems()))
+    item = next(iter(document["paths"].values()))
+    assert item["get"]["x-fern-sdk-method-name"] == "get"
+    assert item["put"]["x-fern-sdk-method-name"] == "get_widget"  # snake(operationId)
+    tag = named.tags[0]
+    assert item["get"]["x-fern-sdk-group-name"] == naming.snake(tag)
+    resource = Resource(tags=["OAuth"], client_group="oauth")
+    assert resource.get(**_given_fields(plain)).client_group == "oauth"
+    assert resource.get(**_given_fields(plain), client_group="mine").client_group == "mine"
+
+
+def _given_fields(op: Operation) -> dict[str, Any]:
+    return {k: getattr(op, k) for k in ("path", "operation_id", "summary", "responses", "source")}
+
+
+def test_two_operations_with_one_client_name_are_refused() -> None:
+    first = operation(client_method="fetch")
+    second = operation(method="put", operation_id="putWidget", client_method="fetch")
+    messages = _named(first, second)
+    assert any("client method" in m and ".fetch is also GET" in m for m in messages), messages
+    assert not _named(first, operation(method="put", operation_id="putWidget"))
+
+
+def test_an_iter_method_may_not_collide_and_a_group_may_not_hide_the_client() -> None:
+    paged = operation(
+        client_method="list",
+        paging=Paging(style="offset", cursor="start", size="limit"),
+    )
+    clash = operation(method="put", operation_id="putWidget", client_method="iter_list")
+    messages = _named(paged, clash)
+    assert any(".iter_list is also" in m for m in messages), messages
+    hidden = operation(client_group="with_options")
+    assert any("is a client attribute" in m for m in _named(hidden)), _named(hidden)
+
+
+def test_a_client_name_must_be_a_snake_case_identifier() -> None:
+    for bad in ("List", "get-one", "2nd", "_private", "a__b"):
+        with pytest.raises(ValidationError, match="client_method"):
+            operation(client_method=bad)
+    document = emitted(RequestBody(model=ClosedForm))
+    op = next(iter(document["paths"].values()))["put"]
+    op["x-fern-sdk-method-name"] = "class"
+    op["x-fern-sdk-group-name"] = "Widgets"
+    messages = rule_messages(document)
+    assert any("'class' is not a snake_case Python identifier" in m for m in messages), messages
+    assert any("'Widgets' is not a snake_case Python identifier" in m for m in messages), messages

@@ -548,8 +548,8 @@ def test_idempotent_methods_are_retried(plans: Callable[..., Plan], method: str)
 
 
 @pytest.mark.parametrize("method", ["POST", "PATCH"])
-@pytest.mark.parametrize("status", [429, 502, 503, 504])
-def test_post_and_patch_are_never_retried(
+@pytest.mark.parametrize("status", [502, 503, 504])
+def test_post_and_patch_are_not_retried_after_what_may_have_been_processed(
     plans: Callable[..., Plan], method: str, status: int
 ) -> None:
     plan = plans(rt.prepare(rt.Operation(method, "/x", ()), json_body={"a": 1}))
@@ -558,6 +558,42 @@ def test_post_and_patch_are_never_retried(
     plan = plans(rt.prepare(rt.Operation(method, "/x", ())))
     with pytest.raises(rt.ApiConnectionError):
         plan.fail(httpx.ConnectError)
+
+
+@pytest.mark.parametrize("method", ["GET", "PUT", "DELETE", "POST", "PATCH"])
+def test_429_is_retried_for_every_method(plans: Callable[..., Plan], method: str) -> None:
+    """A 429 says the request was refused, not processed: sending it again is safe."""
+    plan = plans(rt.prepare(rt.Operation(method, "/x", ()), json_body={"a": 1}))
+    plan.answer(429, **{"Retry-After": "2"})
+    assert plan.waited() == 2.0
+    assert (plan.request.method, plan.request.content) == (method, b'{"a":1}')
+    plan.answer(429)  # no Retry-After: the backoff
+    plan.waited()
+    with pytest.raises(rt.RateLimitError) as failed:
+        plan.answer(429, **{"Retry-After": "1.5"})  # max_retries (2) spent
+    assert failed.value.retry_after == 1.5
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("30", 30.0), (" 0.25 ", 0.25), ("soon", None), ("-3", None), (None, None)],
+)
+def test_rate_limit_error_carries_retry_after(header: str | None, expected: float | None) -> None:
+    headers = {"Retry-After": header} if header is not None else {}
+    response = httpx.Response(429, headers=headers, request=httpx.Request("POST", BASE))
+    error = rt.ErrorFormat().error(rt.Operation("POST", "/x", ()), response)
+    assert isinstance(error, rt.RateLimitError)
+    assert error.retry_after == expected
+
+
+def test_rate_limit_error_reads_an_http_date_as_seconds_from_now() -> None:
+    later = email.utils.formatdate(time.time() + 90, usegmt=True)
+    response = httpx.Response(
+        429, headers={"Retry-After": later}, request=httpx.Request("GET", BASE)
+    )
+    error = rt.ErrorFormat().error(GET, response)
+    assert isinstance(error, rt.RateLimitError) and error.retry_after is not None
+    assert 85.0 < error.retry_after <= 90.0
 
 
 def test_500_and_timeouts_are_not_retried(plans: Callable[..., Plan]) -> None:
@@ -767,3 +803,63 @@ def test_paging_fetches_lazily() -> None:
     items = rt.iterate(fetch, OFFSET, size=2)
     assert fetched == []
     assert next(items) == 0 and next(items) == 1 and fetched == [0]
+
+
+# Per-call options: a runtime with other settings, sharing the pool, credentials and token.
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_with_options_changes_timeout_headers_and_retries_of_the_copy_only(kind: str) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(503 if len(seen) <= 2 else 200, json={})
+
+    security = rt.Security(SCHEMES, {"api_key": KEY})
+    call = rt.prepare(op(("apiKey",)), path={"id": 1}, headers={"X-Trace": "op"})
+    transport = httpx.MockTransport(handler)
+    settings = rt.Settings(backoff=0.0, max_retries=0)
+
+    async def run_async() -> tuple[Any, Any]:
+        async with httpx.AsyncClient(base_url=BASE, transport=transport, timeout=30.0) as http:
+            base = rt.AsyncRuntime(http, security, settings, rt.ErrorFormat())
+            copy = base.with_options(timeout=4.0, max_retries=1, headers={"X-Trace": "x", "A": "b"})
+            assert copy.http is base.http and copy.security is base.security
+            failed: Any = None
+            try:
+                await base.send(call)
+            except rt.ServerError as exc:
+                failed = exc
+            return failed, await copy.send(call)
+
+    if kind == "sync":
+        with httpx.Client(base_url=BASE, transport=transport, timeout=30.0) as http:
+            base = rt.Runtime(http, security, settings, rt.ErrorFormat())
+            copy = base.with_options(timeout=4.0, max_retries=1, headers={"X-Trace": "x", "A": "b"})
+            assert copy.http is base.http and copy.security is base.security
+            with pytest.raises(rt.ServerError) as failed_sync:
+                base.send(call)  # the original keeps max_retries=0: one attempt
+            failed, response = failed_sync.value, copy.send(call)
+    else:
+        failed, response = asyncio.run(run_async())
+    assert isinstance(failed, rt.ServerError)
+    assert response.status_code == 200  # the copy retried the 503 once
+    assert len(seen) == 3
+    original, *copied = seen
+    assert original.extensions["timeout"]["read"] == 30.0 and "A" not in original.headers
+    for request in copied:
+        assert request.extensions["timeout"] == httpx.Timeout(4.0).as_dict()
+        assert request.headers["A"] == "b"
+        assert request.headers["X-Trace"] == "op"  # the operation's own header wins
+        assert request.headers["api_key"] == KEY  # the credentials are shared
+
+
+def test_with_options_merges_and_keeps_what_is_not_given() -> None:
+    settings = rt.Settings(max_retries=3, timeout=8.0, headers={"A": "1"})
+    changed = settings.replace(headers={"b": "2"})
+    assert (changed.max_retries, changed.timeout) == (3, 8.0)
+    assert dict(changed.headers) == {"a": "1", "b": "2"}
+    assert settings.replace(timeout=None).timeout is None  # None: no timeout at all
+    with pytest.raises(ValueError, match="max_retries must not be negative"):
+        settings.replace(max_retries=-1)

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from generator import naming
@@ -75,7 +76,7 @@ def build_auth(api: Api, *, annotator: Annotator) -> AuthView:
         if kind == "oauth2":
             view.grant = _grant(scheme, api=api, annotator=annotator)
             for name in view.grant.fields:
-                view.args.append(ArgView(name, f"{name} for the token grant of {key}."))
+                view.args.append(ArgView(name, _grant_doc(name, key, view.grant.url)))
     for op in api.operations:
         logon = api.logon(op)
         if logon is not None:
@@ -118,6 +119,36 @@ def _grant(scheme: SecurityScheme, *, api: Api, annotator: Annotator) -> GrantVi
     return GrantView(url=url, security=literal, jwt_grant_type=jwt, fields=fields)
 
 
+def _grant_doc(name: str, scheme_key: str, url: str) -> str:
+    """What a token-grant argument is for: ``username``/``password`` belong to the scheme's
+    password flow; ``assertion`` and ``client_id`` to the JWT bearer grant the token
+    operation's body documents besides it (not an OAuth 2 flow the scheme can declare)."""
+    if "://" not in url:
+        url = "/" + url.lstrip("/")  # relative to the server, as OpenAPI resolves it
+    if name in ("username", "password"):
+        return f"{name} for the password grant of {scheme_key} (`POST {url}`)."
+    if name == "assertion":
+        return (
+            f"the JWT for the JWT bearer grant of `POST {url}` (instead of username and password)."
+        )
+    return f"{name} sent with `assertion` in the JWT bearer grant of `POST {url}`."
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z`\"'(])")
+_DOC_LENGTH = 240
+
+
 def _first_sentence(text: str) -> str:
-    first = " ".join(text.split()).split(". ")[0].rstrip(".")
-    return first[:150]
+    """The opening of a scheme's description, in whole sentences with their full stops: a
+    heading-like first one ("User token and impersonation.") is followed by the next, so that a
+    line never reads cut off; a first sentence longer than the limit is kept whole all the same
+    (a sentence cut at a length would say something the document does not)."""
+    sentences = [s for s in _SENTENCE_END.split(" ".join(text.split())) if s]
+    taken: list[str] = []
+    for sentence in sentences:
+        if taken and (
+            len(" ".join(taken)) >= 60 or len(" ".join([*taken, sentence])) > _DOC_LENGTH
+        ):
+            break
+        taken.append(sentence)
+    return " ".join(taken)

@@ -1,7 +1,8 @@
 """View objects for the client templates: every name, type and literal computed here.
 
-Read through :mod:`generator.openapi` (never the raw document). Per operation: its method name
-(snake_case of the operationId), its parameters as typed keyword arguments (vendor spelling on the
+Read through :mod:`generator.openapi` (never the raw document). Per operation: its namespace and
+method name (``x-fern-sdk-group-name`` / ``x-fern-sdk-method-name``, else the first tag and the
+operationId in snake_case: ``client.projects.list``), its parameters as typed keyword arguments (vendor spelling on the
 wire), its body (JSON preferred; multipart when the schema has a binary field; then
 form-urlencoded; raw content otherwise), its result type, the envelope (``x-envelope``), the error
 models by status, and its paging (``x-paging``).
@@ -10,7 +11,7 @@ models by status, and its paging (``x-paging``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator import naming
@@ -23,6 +24,9 @@ from generator.openapi import Api, Content, Media, Operation, Parameter, Schemas
 _TAKEN = {"body", "self"}
 _PEP440 = re.compile(r"^\d+(\.\d+)*$")
 _SECURITY_NAMES = re.compile(r"'([^']+)'")
+#: Builtins an annotation may name; a method of that name (``list``) hides them in its class,
+#: for mypy, so the annotations of that class spell them ``builtins.list``.
+_BUILTIN_TYPES = ("list", "dict", "set", "tuple", "type", "bytes", "str", "int", "float", "bool")
 
 
 @dataclass(frozen=True)
@@ -45,7 +49,8 @@ class BodyView:
 
 @dataclass
 class OperationView:
-    name: str
+    name: str  # the method, inside its namespace
+    group: str  # the namespace: ``client.<group>.<name>(…)``
     operation_id: str
     constant: str
     method: str
@@ -71,6 +76,25 @@ class OperationView:
     @property
     def signature_params(self) -> list[ParamView]:
         return self.params + self.body_fields
+
+    @property
+    def call(self) -> str:
+        """``projects.list``: how the client calls it (after ``client.``)."""
+        return f"{self.group}.{self.name}"
+
+
+@dataclass(frozen=True)
+class GroupView:
+    """One namespace of the client (``client.projects``): its classes and its operations."""
+
+    name: str
+    classes: dict[str, str]  # sync, async, sync_raw, async_raw → class name
+    title: str
+    operations: list[OperationView]
+
+    @property
+    def paged(self) -> list[OperationView]:
+        return [op for op in self.operations if op.paging is not None]
 
 
 @dataclass(frozen=True)
@@ -104,12 +128,14 @@ class ClientView:
     variables: list[ServerVariableView]
     auth: AuthView
     operations: list[OperationView]
+    groups: list[GroupView]
     adapters: list[AdapterView]
     model_imports: list[str]
     uses_any: bool
     error_codes: list[ErrorCodeView] = field(default_factory=list)
     code_field_literal: str = "None"
     message_field_literal: str = "None"
+    uses_builtins: bool = False
     #: The client's version where the build numbers it (``Revision.client_version``); otherwise
     #: the spec's own version where it is one by PEP 440 (``python -m generator client``).
     release: str | None = None
@@ -122,6 +148,11 @@ class ClientView:
     @property
     def paged(self) -> list[OperationView]:
         return [op for op in self.operations if op.paging is not None]
+
+    @property
+    def first_call(self) -> str:
+        """``projects.list``: the call the docstrings show (``namespace.method`` without one)."""
+        return self.operations[0].call if self.operations else "namespace.method"
 
     @property
     def distribution(self) -> str:
@@ -179,6 +210,7 @@ def build_client_view(api: Api, *, key: str, models: GeneratedModels) -> ClientV
         _operation(op, api=api, annotator=annotator, models=models, adapters=adapters)
         for op in api.operations
     ]
+    groups, uses_builtins = _groups(operations, taken=set(annotator.used))
     auth = build_auth(api, annotator=annotator)
     server = api.servers[0] if api.servers else None
     variables = [
@@ -200,7 +232,8 @@ def build_client_view(api: Api, *, key: str, models: GeneratedModels) -> ClientV
         base_url_literal=repr(server.url if server else "http://localhost"),
         variables=variables,
         auth=auth,
-        operations=operations,
+        operations=[op for group in groups for op in group.operations],
+        groups=groups,
         adapters=[
             AdapterView(name, ann) for ann, name in sorted(adapters.items(), key=lambda i: i[1])
         ],
@@ -209,6 +242,55 @@ def build_client_view(api: Api, *, key: str, models: GeneratedModels) -> ClientV
         error_codes=_error_codes(api.schemas),
         code_field_literal=repr((errors.code or None) if errors else None),
         message_field_literal=repr((errors.message or None) if errors else None),
+        uses_builtins=uses_builtins,
+    )
+
+
+def _groups(operations: list[OperationView], *, taken: set[str]) -> tuple[list[GroupView], bool]:
+    """The namespaces in order of first appearance, each with its four classes (named from the
+    group; a clash with a model the client imports is refused), and whether an annotation had
+    to spell a builtin as ``builtins.x`` because a method of its class hides it."""
+    by_group: dict[str, list[OperationView]] = {}
+    for op in operations:
+        by_group.setdefault(op.group, []).append(op)
+    groups: list[GroupView] = []
+    qualified = False
+    for name, ops in by_group.items():
+        base = naming.pascal(name)
+        classes = {
+            "sync": f"{base}Resource",
+            "async": f"Async{base}Resource",
+            "sync_raw": f"{base}ResourceWithRawResponse",
+            "async_raw": f"Async{base}ResourceWithRawResponse",
+        }
+        clash = taken.intersection(classes.values())
+        if clash:
+            raise ValueError(f"client namespace {name!r}: class {sorted(clash)[0]} is also a model")
+        taken.update(classes.values())
+        hidden = [b for b in _BUILTIN_TYPES if any(op.name == b for op in ops)]
+        if hidden:
+            qualified = True
+            ops = [_qualify(op, hidden) for op in ops]
+        title = " ".join(naming.words(name)).capitalize()
+        groups.append(GroupView(name, classes, title, ops))
+    return groups, qualified
+
+
+def _qualify(op: OperationView, names: list[str]) -> OperationView:
+    pattern = re.compile(r"(?<![\w.'\"])(" + "|".join(names) + r")(?=\[|\b)")
+
+    def fix(annotation: str) -> str:
+        return pattern.sub(r"builtins.\1", annotation)
+
+    return replace(
+        op,
+        params=[replace(p, annotation=fix(p.annotation)) for p in op.params],
+        body_fields=[replace(p, annotation=fix(p.annotation)) for p in op.body_fields],
+        body=replace(op.body, annotation=fix(op.body.annotation)) if op.body else None,
+        result=fix(op.result),
+        paging=replace(op.paging, item_annotation=fix(op.paging.item_annotation))
+        if op.paging
+        else None,
     )
 
 
@@ -272,8 +354,13 @@ def _operation(
     component = Schemas.reference(schema)
     if logon is not None and component is not None:
         token_attr = models.attribute(component, logon.token)
+    declared = api.sdk_name(op)
+    group, method = naming.client_call(
+        declared.group, declared.method, tags=op.tags, operation_id=op.operation_id
+    )
     return OperationView(
-        name=naming.snake(op.operation_id),
+        name=method,
+        group=group,
         operation_id=op.operation_id,
         constant=f"_OP_{naming.constant(op.operation_id)}",
         method=op.method,

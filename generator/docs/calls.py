@@ -1,7 +1,9 @@
 """The two ways the reference shows to call an operation: ``curl`` and the generated client.
 
 Client convention (shared with the client renderer): ``from <vendor>_client import Client``;
-one method per operation named ``snake(operationId)``; parameters as snake_case keyword
+one method per operation, ``client.<group>.<method>`` as ``x-fern-sdk-group-name`` /
+``x-fern-sdk-method-name`` say (else the first tag and the operationId in snake_case, see
+``naming.client_call``); parameters as snake_case keyword
 arguments, the request body as ``body=``; credentials as constructor keywords: an ``apiKey``
 or HTTP bearer scheme by ``naming.credential`` of its scheme key, the OAuth 2 password flow as
 ``username=``/``password=``.
@@ -17,7 +19,17 @@ from typing import Any
 from generator import naming
 from generator.docs.fields import SchemaReader
 from generator.naming import snake
-from generator.openapi import Api, Parameter, SecurityScheme
+from generator.openapi import Api, Operation, Parameter, SecurityScheme
+
+
+def client_call(api: Api, op: Operation) -> str:
+    """``projects.list``: how the generated client calls ``op`` (after ``client.``)."""
+    declared = api.sdk_name(op)
+    group, method = naming.client_call(
+        declared.group, declared.method, tags=op.tags, operation_id=op.operation_id
+    )
+    return f"{group}.{method}"
+
 
 _PLACEHOLDER_BY_TYPE: dict[str, Any] = {"integer": 1, "number": 1.0, "boolean": True}
 
@@ -116,6 +128,7 @@ class CallInput:
     method: str
     path: str
     operation_id: str
+    client_call: str  # ``projects.list``
     parameters: list[tuple[Parameter, Any]]  # (parameter, sample value) of those shown
     media_type: str | None
     body: Any  # the first documented request example, or None
@@ -174,7 +187,7 @@ def python(call: CallInput, *, vendor: str, base_url: str) -> str:
     args = [f"{snake(p.name)}={_literal(v, 8)}" for p, v in call.parameters]
     if call.has_body:
         args.append(f"body={_literal(call.body if call.body is not None else {}, 8)}")
-    method = snake(call.operation_id)
+    method = call.client_call
     short = [
         f"from {vendor}_client import Client",
         "",

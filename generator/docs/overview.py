@@ -65,8 +65,8 @@ def build_envelope(api: Api) -> str:
     fields = " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else names[0]
     return (
         f"Success payloads come in an envelope (`x-envelope`): a payload with {fields} carries "
-        f"its value in `{envelope.data}`. The generated client returns that value; its `*_raw` "
-        "methods keep the whole envelope as `.envelope`."
+        f"its value in `{envelope.data}`. The generated client returns that value; through "
+        "`client.with_raw_response` its methods keep the whole envelope as `.envelope`."
     )
 
 
@@ -167,7 +167,7 @@ def _token_operation(op: Operation, *, api: Api, reader: SchemaReader) -> model.
         names = " or ".join(f"`{key}`" for key in logon.credentials)
         sends = (
             f"Its response's `{logon.token}` is the credential the other operations send as "
-            f"{names}. The generated client's `{snake(op.operation_id)}` keeps it and sends it "
+            f"{names}. The generated client's `client.{calls.client_call(api, op)}` keeps it and sends it "
             "with every later call."
         )
     return model.TokenOperationView(

@@ -22,7 +22,7 @@ from generator.openapi.elements import (
     Tag,
     extensions,
 )
-from generator.openapi.intent import Envelope, ErrorPayload, Logon, Paging
+from generator.openapi.intent import Envelope, ErrorPayload, Logon, Paging, SdkName
 from generator.openapi.provenance import Origin, Provenance
 from generator.openapi.schemas import Schemas
 from generator.openapi.sites import Site, sites
@@ -129,6 +129,10 @@ class Api:
     @staticmethod
     def logon(operation: Operation) -> Logon | None:
         return Logon.read(operation.extensions.get("x-logon"))
+
+    @staticmethod
+    def sdk_name(operation: Operation) -> SdkName:
+        return SdkName.read(operation.extensions)
 
     @property
     def logon_operation(self) -> Operation | None:

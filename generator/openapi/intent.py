@@ -3,7 +3,9 @@
 - ``x-paging`` on an operation: how its pages are walked (see :class:`Paging`);
 - ``x-logon`` on an operation: it returns a token that later calls send as credentials;
 - ``x-envelope`` in ``info``: success payloads are wrapped, the value is under ``data``;
-- ``x-error-payload`` in ``info``: the code and message fields of the vendor's errors.
+- ``x-error-payload`` in ``info``: the code and message fields of the vendor's errors;
+- ``x-fern-sdk-group-name`` / ``x-fern-sdk-method-name`` on an operation: what clients call it
+  (Fern's pair, so that Fern's generators and ours give the same ``client.<group>.<method>``).
 
 Renderers read these; none guesses them from names.
 """
@@ -90,3 +92,27 @@ class ErrorPayload:
         if not isinstance(node, Mapping):
             return None
         return cls(str(node.get("code", "") or ""), str(node.get("message", "") or ""))
+
+
+GROUP_NAME = "x-fern-sdk-group-name"
+METHOD_NAME = "x-fern-sdk-method-name"
+
+
+@dataclass(frozen=True)
+class SdkName:
+    """``x-fern-sdk-group-name`` / ``x-fern-sdk-method-name``: the namespace and the method a
+    client gives the operation; each ``""`` where the document does not say. Fern's nested
+    groups (a list) read as one name joined with ``_``."""
+
+    group: str
+    method: str
+
+    @classmethod
+    def read(cls, extensions: Mapping[str, Any]) -> SdkName:
+        group = extensions.get(GROUP_NAME)
+        if isinstance(group, list):
+            group = "_".join(str(part) for part in group)
+        method = extensions.get(METHOD_NAME)
+        return cls(
+            group if isinstance(group, str) else "", method if isinstance(method, str) else ""
+        )

@@ -460,6 +460,7 @@ _ANGELEGT_EN = "The order must be in status ANGELEGT (created)."
 #: the token is the vendor's default (`userid`) unless the call lists `hvtoken` too.
 ORDER_API = Resource(
     tags=["Order"],
+    client_group="orders",
     media_types=BOTH,
     media_models=XML_AS_OBJECT,
     errors=[_error(400), _error(401), _error(404), _error(500)],
@@ -476,6 +477,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.get(
         path="/api/v1/order",
         operation_id="getOrders",
+        client_method="list",
         paging=Paging(style="offset", cursor="startIndex", size="limit"),
         summary="List the orders that match the filter",
         description="Returns a (possibly empty) list of every order that matches the filter "
@@ -523,6 +525,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.get(
         path="/api/v1/order/comments",
         operation_id="getOrderComments",
+        client_method="get_comments",
         summary="Get the comments of an order",
         description="Returns the internal and/or external comment of an order. One of the "
         "parameters `orderid` or `orderCnr` must be given.",
@@ -590,6 +593,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.get(
         path="/api/v1/order/deliverable",
         operation_id="getDeliverableOrder",
+        client_method="get_delivery_status",
         summary="Get the delivery status of an order",
         description='Determines the "delivery status" (Lieferstatus) of an order. `orderid` takes '
         "priority over `orderCnr` when both are given.",
@@ -663,6 +667,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.get(
         path="/api/v1/order/offline",
         operation_id="getOfflineOrders",
+        client_method="list_offline",
         summary="Get order data for offline processing",
         description="Returns every order matching the criteria, plus the positions of these "
         "orders and their different delivery addresses, for later offline processing.",
@@ -752,6 +757,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.get(
         path="/api/v1/order/position",
         operation_id="getOrdersPositions",
+        client_method="list_positions_by_filter",
         paging=Paging(style="offset", cursor="startIndex", size="limit"),
         summary="List the positions of the orders that match the filter",
         description="Returns the positions of every order that matches the filter criteria.",
@@ -797,6 +803,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.delete(
         path="/api/v1/order/position/{positionid}",
         operation_id="deleteOrderPosition",
+        client_method="delete_position",
         summary="Delete an order position",
         description="Deletes the given order position. " + _ANGELEGT_EN,
         original=Original(
@@ -819,6 +826,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.post(
         path="/api/v1/order/{orderid}/activate",
         operation_id="activateOrder",
+        client_method="activate",
         summary="Activate an order",
         description="The order is fully calculated and its status set to OFFEN (open), where "
         "possible. The order must be in status ANGELEGT (created); the AUFTRAG_CUD right is "
@@ -888,6 +896,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.post(
         path="/api/v1/order/{orderid}/document",
         operation_id="createOrderDocument",
+        client_method="upload_documents",
         summary="Upload documents to the order's document storage",
         description="Files documents in the document storage of an order. The maximum upload "
         "size is currently set to 500 KiB.",
@@ -986,6 +995,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.post(
         path="/api/v1/order/{orderid}/itemposition",
         operation_id="createOrderItemPosition",
+        client_method="add_item_position",
         summary="Add an item position to an order",
         description="Adds an item (ident) position to an order. " + _ANGELEGT_EN,
         original=Original(
@@ -1027,6 +1037,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.post(
         path="/api/v1/order/{orderid}/manualitemposition",
         operation_id="createOrderManualItemPosition",
+        client_method="add_manual_item_position",
         summary="Add a manual-entry position to an order",
         description="Adds a manual-entry (Handeingabe) position to an order. " + _ANGELEGT_EN,
         original=Original(
@@ -1068,6 +1079,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.get(
         path="/api/v1/order/{orderid}/position",
         operation_id="getOrderPositions",
+        client_method="list_positions",
         paging=Paging(style="offset", cursor="startIndex", size="limit"),
         summary="List the positions of an order",
         description="Returns the positions of the given order, paged with `limit` (default 50) "
@@ -1123,6 +1135,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.get(
         path="/api/v1/order/{orderid}/settlementofhours",
         operation_id="getSettlementOfHours",
+        client_method="get_settlement_of_hours",
         summary="Get the settlement of hours of an order",
         description="The document gives no description for this operation or its parameters "
         "(the summary is read from the path).",
@@ -1176,6 +1189,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.post(
         path="/api/v1/order/{orderid}/settlementofhours",
         operation_id="createSettlementOfHoursSignature",
+        client_method="store_signed_settlement_of_hours",
         summary="Store a signed settlement of hours for an order",
         description="The document gives no description and no parameter table for this "
         "operation (the summary is read from the path and the body type). The token goes in "
@@ -1249,6 +1263,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.post(
         path="/api/v1/order/{orderid}/sortbyitemnumber",
         operation_id="sortOrderByItemNumber",
+        client_method="sort_by_item_number",
         summary="Sort the positions of an order by item number",
         description="Sorts the positions of an order ascending by item number. " + _ANGELEGT_EN,
         original=Original(
@@ -1285,6 +1300,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.post(
         path="/api/v1/order/{orderid}/textblock",
         operation_id="createOrderTextblockPosition",
+        client_method="add_textblock_position",
         summary="Add a text-block position to an order",
         description="Adds a text-block (Textbaustein) position to an order. The order must be "
         "in status ANGELEGT (created). Text blocks holding images may be used too. For "
@@ -1333,6 +1349,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.post(
         path="/api/v1/order/{orderid}/textposition",
         operation_id="createOrderTextPosition",
+        client_method="add_text_position",
         summary="Add a text position to an order",
         description="Adds a free-text (Texteingabe) position to an order. " + _ANGELEGT_EN,
         original=Original(
@@ -1374,6 +1391,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.put(
         path="/api/v1/order/{orderid}/itemposition/{positionid}",
         operation_id="updateOrderItemPosition",
+        client_method="update_item_position",
         summary="Change an order position into an item position",
         description="Changes the given order position into an item (ident) position. The order "
         "must be in status ANGELEGT (created). When the kinds of the existing and the changed "
@@ -1442,6 +1460,7 @@ OPERATIONS: list[Operation] = [
     ORDER_API.put(
         path="/api/v1/order/{orderid}/manualitemposition/{positionid}",
         operation_id="updateOrderManualItemPosition",
+        client_method="update_manual_item_position",
         summary="Change an order position into a manual-entry position",
         description="Changes the given order position into a manual-entry (Handeingabe) "
         "position. The order must be in status ANGELEGT (created). When the kinds of the "
@@ -1511,6 +1530,7 @@ OPERATIONS: list[Operation] = [
         method="post",
         path="/api/v1/logon/",
         operation_id="logon",
+        client_group="auth",
         logon=Logon(token="token", credentials=["userid", "hvtoken"]),
         summary="Log on and get a token",
         description="Logs a user on to HELIUM V and returns the token that every OrderApi call "

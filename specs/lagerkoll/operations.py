@@ -238,6 +238,7 @@ OPERATIONS: list[Operation] = [
     EXPORT.post(
         path="/export",
         operation_id="createExport",
+        client_method="create",
         summary="Create export",
         description="Create export file for articles in open projects. The document prints "
         "neither a request body nor a response body for this operation (lines 53-54).",
@@ -273,6 +274,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.get(
         path="/{project_id}/articles/invoice",
         operation_id="getInvoiceDrafts",
+        client_method="list_invoice_drafts",
         paging=Paging(
             style="pages", cursor="page", size="limit", items="invoiceDrafts", count="pages"
         ),
@@ -315,6 +317,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.get(
         path="/{project_id}",
         operation_id="getProject",
+        client_method="get",
         summary="Get project for id",
         description="Get project based on id.",
         lines=(72, 79),
@@ -331,6 +334,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.get(
         path="/",
         operation_id="getProjects",
+        client_method="list",
         paging=Paging(style="pages", cursor="page", size="limit", items="projects", count="pages"),
         summary="Get projects",
         description="Get a list of projects, one page at a time (`page`, `limit`; the response "
@@ -415,6 +419,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.get(
         path="/events",
         operation_id="getChangedProjects",
+        client_method="list_changed",
         paging=Paging(style="pages", cursor="page", size="limit", items="projects", count="pages"),
         summary="Get changed projects",
         description="Get a list of open projects where articles have been checked out, checked "
@@ -461,6 +466,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.get(
         path="/{project_id}/articles",
         operation_id="getProjectArticles",
+        client_method="list_articles",
         paging=Paging(style="pages", cursor="page", size="limit", items="articles", count="pages"),
         summary="Get project articles",
         description="Get a list of project articles, one page at a time (`page`, `limit`; the "
@@ -511,6 +517,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.get(
         path="/{project_id}/cost",
         operation_id="getProjectCost",
+        client_method="get_cost",
         summary="Get cost for project",
         description="Get total cost for a project. As documented, the response is a page of "
         "invoice drafts (ProjectInvoiceDraftsResponseDto), not a single total.",
@@ -539,6 +546,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.post(
         path="/",
         operation_id="addProject",
+        client_method="create",
         summary="Add project",
         description="Add a new project. `state` can be written only here (with POST).",
         lines=(142, 152),
@@ -576,6 +584,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.post(
         path="/customer_order/{customer_order_id}",
         operation_id="addProjectFromCustomerOrder",
+        client_method="create_from_customer_order",
         summary="Add project from customer order",
         description="Add a new project (from a customer order). The body's projectId names the "
         "project to use; a new project will be created if it is null or -1.",
@@ -629,6 +638,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.post(
         path="/{project_id}/article",
         operation_id="addProjectArticle",
+        client_method="add_article",
         summary="Add project article",
         description="Add a new article to a project.",
         lines=(164, 174),
@@ -664,6 +674,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.put(
         path="/{project_id}",
         operation_id="updateProject",
+        client_method="update",
         summary="Update project",
         description="Update an existing project. `state` cannot be changed here (it is written "
         "only with POST).",
@@ -705,6 +716,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.put(
         path="/{project_id}/article/{article_id}",
         operation_id="updateProjectArticle",
+        client_method="update_article",
         summary="Update project article",
         description="Update an existing project article. As documented, the response carries "
         "the invoice drafts and the articles ({invoiceDrafts, articles}), not the article alone.",
@@ -760,6 +772,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.put(
         path="/{project_id}/invoice/draft",
         operation_id="createInvoiceDrafts",
+        client_method="create_invoice_drafts",
         summary="Create invoice drafts",
         description="Create invoice drafts for articles in a project.",
         lines=(197, 207),
@@ -795,6 +808,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.put(
         path="/{project_id}/invoice",
         operation_id="sendInvoiceDrafts",
+        client_method="send_invoice_drafts",
         summary="Send invoice drafts to external integrations",
         description="Send existing invoice drafts to external integrations and sets the draft "
         "to invoiced.",
@@ -831,6 +845,7 @@ OPERATIONS: list[Operation] = [
     PROJECTS.put(
         path="/{project_id}/close",
         operation_id="closeProject",
+        client_method="close",
         summary="Close project",
         description="Close an existing project. closeArticles maps project-article ids to what "
         "to do with each article: checkin, consume or end_rent.",

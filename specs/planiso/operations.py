@@ -170,6 +170,7 @@ USER_OPERATIONS = [
     USERS.get(
         path="/v1/user",
         operation_id="listUsers",
+        client_method="list",
         summary="List users",
         description=(
             "Returns the list of all users/employees contained in your Planiso silo. Users are "
@@ -193,6 +194,7 @@ USER_OPERATIONS = [
     USERS.get(
         path="/v1/user/{no}",
         operation_id="getUser",
+        client_method="get",
         summary="Find a user",
         description=(
             "Returns the information of the user/employee whose number {no} is provided. If no "
@@ -225,6 +227,7 @@ USER_OPERATIONS = [
     USERS.post(
         path="/v1/user",
         operation_id="createUser",
+        client_method="create",
         summary="Create a user",
         description=(
             "In Planiso API, user creation is done without assigning a password. This method "
@@ -278,6 +281,7 @@ USER_OPERATIONS = [
     USERS.put(
         path="/v1/user/{no}",
         operation_id="updateUser",
+        client_method="update",
         summary="Update a user",
         description="This method allows modifying an existing user's information in Planiso.",
         lines=(397, 488),
@@ -328,6 +332,7 @@ USER_OPERATIONS = [
     USERS.delete(
         path="/v1/user/{no}",
         operation_id="deleteUser",
+        client_method="delete",
         summary="Delete a user",
         description="This method allows deactivating an existing user in Planiso.",
         lines=(490, 559),
@@ -371,6 +376,7 @@ CUSTOMER_OPERATIONS = [
     CUSTOMERS.get(
         path="/v1/customer",
         operation_id="listCustomers",
+        client_method="list",
         summary="List customers",
         description=(
             "Returns the list of all customers contained in your Planiso silo. Customers are "
@@ -395,6 +401,7 @@ CUSTOMER_OPERATIONS = [
     CUSTOMERS.get(
         path="/v1/customer/{no}",
         operation_id="getCustomer",
+        client_method="get",
         summary="Find a customer",
         description=(
             "Returns the information of the customer whose number {no} is provided. If no "
@@ -427,6 +434,7 @@ CUSTOMER_OPERATIONS = [
     CUSTOMERS.post(
         path="/v1/customer",
         operation_id="createCustomer",
+        client_method="create",
         summary="Create a customer",
         description=(
             "Creates a new customer and returns an associative array with a data property that "
@@ -472,6 +480,7 @@ CUSTOMER_OPERATIONS = [
     CUSTOMERS.put(
         path="/v1/customer/{no}",
         operation_id="updateCustomer",
+        client_method="update",
         summary="Update a customer",
         description=(
             "This method allows modifying an existing customer in Planiso. To modify the "
@@ -507,6 +516,7 @@ CUSTOMER_OPERATIONS = [
     CUSTOMERS.delete(
         path="/v1/customer/{no}",
         operation_id="deleteCustomer",
+        client_method="delete",
         summary="Delete a customer",
         description=(
             "This method allows deactivating an existing customer in Planiso. It is not "
@@ -543,6 +553,7 @@ SUPPLIER_OPERATIONS = [
     SUPPLIERS.get(
         path="/v1/supplier",
         operation_id="listSuppliers",
+        client_method="list",
         summary="List suppliers",
         description=(
             "Returns the list of all suppliers contained in your Planiso silo. Suppliers are "
@@ -567,6 +578,7 @@ SUPPLIER_OPERATIONS = [
     SUPPLIERS.get(
         path="/v1/supplier/{no}",
         operation_id="getSupplier",
+        client_method="get",
         summary="Find a supplier",
         description=(
             "Returns the information of the supplier whose number {no} is provided. If no "
@@ -599,6 +611,7 @@ SUPPLIER_OPERATIONS = [
     SUPPLIERS.post(
         path="/v1/supplier",
         operation_id="createSupplier",
+        client_method="create",
         summary="Create a supplier",
         description=(
             "Creates a new supplier and returns an associative array with a data property that "
@@ -631,6 +644,7 @@ SUPPLIER_OPERATIONS = [
     SUPPLIERS.put(
         path="/v1/supplier/{no}",
         operation_id="updateSupplier",
+        client_method="update",
         summary="Update a supplier",
         description=(
             "This method allows modifying an existing supplier in Planiso. To modify the "
@@ -665,6 +679,7 @@ SUPPLIER_OPERATIONS = [
     SUPPLIERS.delete(
         path="/v1/supplier/{no}",
         operation_id="deleteSupplier",
+        client_method="delete",
         summary="Delete a supplier",
         description=(
             "This method allows deactivating an existing supplier in Planiso. It is not "
@@ -701,6 +716,7 @@ SUBCONTRACTOR_OPERATIONS = [
     SUBCONTRACTORS.get(
         path="/v1/subcontractor",
         operation_id="listSubcontractors",
+        client_method="list",
         summary="List subcontractors",
         description=(
             "Returns the list of all subcontractors contained in your Planiso silo. "
@@ -725,6 +741,7 @@ SUBCONTRACTOR_OPERATIONS = [
     SUBCONTRACTORS.get(
         path="/v1/subcontractor/{no}",
         operation_id="getSubcontractor",
+        client_method="get",
         summary="Find a subcontractor",
         description=(
             "Returns the information of the subcontractor whose number {no} is provided. If no "
@@ -757,6 +774,7 @@ SUBCONTRACTOR_OPERATIONS = [
     SUBCONTRACTORS.post(
         path="/v1/subcontractor",
         operation_id="createSubcontractor",
+        client_method="create",
         summary="Create a subcontractor",
         description=(
             "Creates a new subcontractor and returns an associative array with a data property "
@@ -794,6 +812,7 @@ SUBCONTRACTOR_OPERATIONS = [
     SUBCONTRACTORS.put(
         path="/v1/subcontractor/{no}",
         operation_id="updateSubcontractor",
+        client_method="update",
         summary="Update a subcontractor",
         description=(
             "This method allows modifying an existing subcontractor in Planiso. To modify the "
@@ -829,6 +848,7 @@ SUBCONTRACTOR_OPERATIONS = [
     SUBCONTRACTORS.delete(
         path="/v1/subcontractor/{no}",
         operation_id="deleteSubcontractor",
+        client_method="delete",
         summary="Delete a subcontractor",
         description=(
             "This method allows deactivating an existing subcontractor in Planiso. It is not "
@@ -865,6 +885,7 @@ ORGANIZATION_OPERATIONS = [
     ORGANIZATIONS.get(
         path="/v1/organization",
         operation_id="listOrganizations",
+        client_method="list",
         summary="List organizations",
         description=(
             "Returns the list of all organizations contained in your Planiso silo. "
@@ -889,6 +910,7 @@ ORGANIZATION_OPERATIONS = [
     ORGANIZATIONS.get(
         path="/v1/organization/{no}",
         operation_id="getOrganization",
+        client_method="get",
         summary="Find an organization",
         description=(
             "Returns the information of the organization whose number {no} is provided. If no "
@@ -921,6 +943,7 @@ ORGANIZATION_OPERATIONS = [
     ORGANIZATIONS.post(
         path="/v1/organization",
         operation_id="createOrganization",
+        client_method="create",
         summary="Create an organization",
         description="This method is used to add a new organization.",
         lines=(1847, 1939),
@@ -968,6 +991,7 @@ ORGANIZATION_OPERATIONS = [
     ORGANIZATIONS.put(
         path="/v1/organization/{no}",
         operation_id="updateOrganization",
+        client_method="update",
         summary="Update an organization",
         description="This method allows modifying an existing organization in Planiso.",
         lines=(1941, 2035),
@@ -1001,6 +1025,7 @@ ORGANIZATION_OPERATIONS = [
     ORGANIZATIONS.delete(
         path="/v1/organization/{no}",
         operation_id="deleteOrganization",
+        client_method="delete",
         summary="Delete an organization",
         description=(
             "This method allows deactivating an existing organization in Planiso. If this "
@@ -1038,6 +1063,7 @@ PROJECT_OPERATIONS = [
     PROJECTS.get(
         path="/v1/project",
         operation_id="listProjects",
+        client_method="list",
         summary="List projects",
         description=(
             "Returns the list of all projects contained in your Planiso silo. Projects are "
@@ -1071,6 +1097,7 @@ PROJECT_OPERATIONS = [
     PROJECTS.get(
         path="/v1/project/{no}",
         operation_id="getProject",
+        client_method="get",
         summary="Find a project",
         description=(
             "Returns the information of the project whose number {no} is provided. If no "
@@ -1116,6 +1143,7 @@ PROJECT_OPERATIONS = [
     PROJECTS.post(
         path="/v1/project",
         operation_id="createProject",
+        client_method="create",
         summary="Create a project",
         description="Creates a new project with the provided information.",
         lines=(2288, 2358),
@@ -1157,6 +1185,7 @@ PROJECT_OPERATIONS = [
     PROJECTS.put(
         path="/v1/project/{no}",
         operation_id="updateProject",
+        client_method="update",
         summary="Update a project",
         description="Updates an existing project with new information.",
         lines=(2360, 2432),
@@ -1190,6 +1219,7 @@ PROJECT_OPERATIONS = [
     PROJECTS.delete(
         path="/v1/project/{no}",
         operation_id="deleteProject",
+        client_method="delete",
         summary="Delete a project",
         description="Marks a project as inactive. This operation cannot be undone.",
         lines=(2434, 2488),
@@ -1222,6 +1252,7 @@ EQUIPMENT_OPERATIONS = [
     EQUIPMENT.get(
         path="/v1/equipment",
         operation_id="listEquipment",
+        client_method="list",
         summary="List equipment",
         description=(
             "Returns the list of all equipment contained in your Planiso silo. Equipment items "
@@ -1246,6 +1277,7 @@ EQUIPMENT_OPERATIONS = [
     EQUIPMENT.get(
         path="/v1/equipment/{no}",
         operation_id="getEquipment",
+        client_method="get",
         summary="Find equipment",
         description=(
             "Returns the information of the equipment whose number {no} is provided. If no "
@@ -1278,6 +1310,7 @@ EQUIPMENT_OPERATIONS = [
     EQUIPMENT.post(
         path="/v1/equipment",
         operation_id="createEquipment",
+        client_method="create",
         summary="Create equipment",
         description=(
             "In the Planiso API, you can add new equipment with some basic information. You can "
@@ -1329,6 +1362,7 @@ EQUIPMENT_OPERATIONS = [
     EQUIPMENT.put(
         path="/v1/equipment/{no}",
         operation_id="updateEquipment",
+        client_method="update",
         summary="Update equipment",
         description=(
             "This method allows modifying existing equipment in Planiso. It is not possible to "
@@ -1364,6 +1398,7 @@ EQUIPMENT_OPERATIONS = [
     EQUIPMENT.delete(
         path="/v1/equipment/{no}",
         operation_id="deleteEquipment",
+        client_method="delete",
         summary="Delete equipment",
         description=(
             "This method allows deactivating an existing equipment in Planiso. It is not "
@@ -1410,6 +1445,7 @@ EQUIPMENT_TYPE_OPERATIONS = [
     EQUIPMENT_TYPES.get(
         path="/v1/equipment_type",
         operation_id="listEquipmentTypes",
+        client_method="list",
         summary="List equipment types",
         description=(
             "Returns the list of all equipment types contained in your Planiso silo. Equipment "

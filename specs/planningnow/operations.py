@@ -150,6 +150,7 @@ _ORDERS = [
     ORDERS.get(
         path="/api/order",
         operation_id="listOrders",
+        client_method="list",
         summary="List orders",
         description=(
             "Retrieves a list of all order confirmations in the system. The document says it "
@@ -232,6 +233,7 @@ _ORDERS = [
     ORDERS.get(
         path=_ORDER,
         operation_id="getOrder",
+        client_method="get",
         summary="Get an order",
         description="Retrieves the details of a specific order using its unique ID.",
         lines=(65, 110),
@@ -297,6 +299,7 @@ _ORDERS = [
     ORDERS.post(
         path="/api/order",
         operation_id="createOrder",
+        client_method="create",
         summary="Create an order",
         description="Creates a new order with the data provided in the request body.",
         lines=(111, 130),
@@ -346,6 +349,7 @@ _ORDERS = [
     ORDERS.put(
         path=_ORDER,
         operation_id="updateOrder",
+        client_method="update",
         summary="Update an order",
         description=(
             "Updates an existing order. Any field of the order, its positions, or tasks can be "
@@ -384,6 +388,7 @@ _ORDERS = [
     ORDERS.delete(
         path=_ORDER,
         operation_id="deleteOrder",
+        client_method="delete",
         summary="Delete an order",
         description="Permanently deletes an order from the system. This action cannot be undone.",
         lines=(138, 140),
@@ -398,6 +403,7 @@ _OFFERS = [
     OFFERS.get(
         path="/api/offer",
         operation_id="listOffers",
+        client_method="list",
         summary="List offers",
         description=(
             "Retrieves a list of all offers in the system. The document says it returns the "
@@ -473,6 +479,7 @@ _OFFERS = [
     OFFERS.get(
         path=_OFFER,
         operation_id="getOffer",
+        client_method="get",
         summary="Get an offer",
         description="Retrieves the details of a specific offer using its unique ID.",
         lines=(182, 230),
@@ -541,6 +548,7 @@ _OFFERS = [
     OFFERS.post(
         path="/api/offer",
         operation_id="createOffer",
+        client_method="create",
         summary="Create an offer",
         description="Creates a new offer with the data provided in the request body.",
         lines=(231, 251),
@@ -591,6 +599,7 @@ _OFFERS = [
     OFFERS.put(
         path=_OFFER,
         operation_id="updateOffer",
+        client_method="update",
         summary="Update an offer",
         description=(
             "Updates an existing offer. Any field of the offer, its positions, or tasks can be "
@@ -629,6 +638,7 @@ _OFFERS = [
     OFFERS.delete(
         path=_OFFER,
         operation_id="deleteOffer",
+        client_method="delete",
         summary="Delete an offer",
         description="Permanently deletes an offer from the system. This action cannot be undone.",
         lines=(259, 261),
@@ -653,6 +663,7 @@ _WORK_SCHEDULES = [
     WORK_SCHEDULES.get(
         path="/api/work-schedule",
         operation_id="listWorkSchedules",
+        client_method="list",
         summary="List work schedules",
         description=(
             "Retrieves a list of all work schedules. The document says it returns the same "
@@ -708,6 +719,7 @@ _WORK_SCHEDULES = [
     WORK_SCHEDULES.get(
         path=_WORK_SCHEDULE,
         operation_id="getWorkSchedule",
+        client_method="get",
         summary="Get a work schedule",
         description=(
             "Retrieves a specific work schedule. Note: positions currently only return their ID."
@@ -755,6 +767,7 @@ _WORK_SCHEDULES = [
     WORK_SCHEDULES.post(
         path="/api/work-schedule",
         operation_id="createWorkSchedule",
+        client_method="create",
         summary="Create a work schedule",
         description="Creates a new work schedule.",
         lines=(315, 327),
@@ -803,6 +816,7 @@ _WORK_SCHEDULES = [
     WORK_SCHEDULES.put(
         path=_WORK_SCHEDULE,
         operation_id="updateWorkSchedule",
+        client_method="update",
         summary="Update a work schedule",
         description="Updates an existing work schedule.",
         lines=(328, 331),
@@ -840,6 +854,7 @@ _WORK_SCHEDULES = [
     WORK_SCHEDULES.delete(
         path=_WORK_SCHEDULE,
         operation_id="deleteWorkSchedule",
+        client_method="delete",
         summary="Delete a work schedule",
         description="Permanently deletes a work schedule.",
         lines=(332, 334),
@@ -854,6 +869,7 @@ _COST_CENTRES = [
     COST_CENTRES.get(
         path="/api/cost-centre",
         operation_id="listCostCentres",
+        client_method="list",
         summary="List cost centres",
         description=(
             "Retrieves a list of all cost centres. Returns the same structure as "
@@ -899,6 +915,7 @@ _COST_CENTRES = [
     COST_CENTRES.get(
         path=_COST_CENTRE,
         operation_id="getCostCentre",
+        client_method="get",
         summary="Get a cost centre",
         description="Retrieves a specific cost centre.",
         lines=(357, 366),
@@ -931,6 +948,7 @@ _COST_CENTRES = [
     COST_CENTRES.post(
         path="/api/cost-centre",
         operation_id="createCostCentre",
+        client_method="create",
         summary="Create a cost centre",
         description="Creates a new cost centre.",
         lines=(367, 371),
@@ -968,6 +986,7 @@ _COST_CENTRES = [
     COST_CENTRES.put(
         path=_COST_CENTRE,
         operation_id="updateCostCentre",
+        client_method="update",
         summary="Update a cost centre",
         description=(
             "Updates an existing cost centre. The example sends `kalk_min_kosten`, while "
@@ -1015,6 +1034,7 @@ _COST_CENTRES = [
     COST_CENTRES.delete(
         path=_COST_CENTRE,
         operation_id="deleteCostCentre",
+        client_method="delete",
         summary="Delete a cost centre",
         description="Permanently deletes a cost centre.",
         lines=(376, 378),
@@ -1029,6 +1049,7 @@ _DOCUMENTS = [
     DOCUMENTS.post(
         path="/api/documents",
         operation_id="uploadDocument",
+        client_method="upload",
         summary="Upload a document",
         description=(
             "Uploads a document file. The request must be sent as multipart/form-data. The file "
@@ -1086,6 +1107,7 @@ _DOCUMENTS = [
     DOCUMENTS.get(
         path="/api/documents",
         operation_id="listDocuments",
+        client_method="list",
         summary="List documents",
         description=(
             "Retrieves a list of documents. Results can be filtered by area, number, and "
@@ -1177,6 +1199,7 @@ _DOCUMENTS = [
     DOCUMENTS.get(
         path="/api/documents/structure",
         operation_id="getDocumentStructure",
+        client_method="get_structure",
         summary="Get the document folder tree",
         description=(
             "Retrieves the folder tree structure for documents. Can be filtered by area using a "
@@ -1239,6 +1262,7 @@ _DOCUMENTS = [
     DOCUMENTS.delete(
         path="/api/documents/{id}",
         operation_id="deleteDocument",
+        client_method="delete",
         summary="Delete a document",
         description=(
             "Permanently deletes a document from the system. Both the database record and the "
@@ -1299,6 +1323,7 @@ _MISC = [
     AUTHENTICATION.get(
         path="/api/test",
         operation_id="testAuthentication",
+        client_method="test",
         summary="Test authentication",
         description=(
             "Verifies the correct authentication with the API token. On success, a confirmation "
@@ -1329,6 +1354,7 @@ _MISC = [
     API_DOCUMENTATION.get(
         path="/api/doc",
         operation_id="getApiDocumentation",
+        client_method="get",
         summary="Get the API documentation as JSON schema",
         description=(
             "Returns a machine-readable JSON schema describing the general API documentation and "
@@ -1350,6 +1376,7 @@ _MISC = [
     API_DOCUMENTATION.get(
         path="/api/doc/order",
         operation_id="getOrderDocumentation",
+        client_method="get_order",
         summary="Get the order confirmation documentation as JSON schema",
         description=(
             "Returns a machine-readable JSON schema specifically for the order confirmation "

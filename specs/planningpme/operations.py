@@ -107,28 +107,35 @@ APP_KEY_401 = Response(
 )
 
 
-def _resource(tag: str, *, app_key_only: bool = False) -> Resource:
+def _resource(tag: str, *, app_key_only: bool = False, group: str | None = None) -> Resource:
     """Every call may carry Accept-Language. ``app_key_only``: the token endpoint and the
     configuration, which take (and fail on) the app key alone; every other call takes the
-    vendor's default security."""
+    vendor's default security. ``group``: the clients' namespace, where not the tag's."""
     if app_key_only:
         return Resource(
-            tags=[tag], security=APP_KEY_ONLY, parameters=[accept_language()], errors=[APP_KEY_401]
+            tags=[tag],
+            security=APP_KEY_ONLY,
+            client_group=group,
+            parameters=[accept_language()],
+            errors=[APP_KEY_401],
         )
-    return Resource(tags=[tag], parameters=[accept_language()], errors=[TOKEN_401])
+    return Resource(
+        tags=[tag], client_group=group, parameters=[accept_language()], errors=[TOKEN_401]
+    )
 
 
 AUTHENTICATION = _resource("Authentication", app_key_only=True)
 CONFIGURATION = _resource("Configuration", app_key_only=True)
 CUSTOMERS = _resource("Customers")
 TASKS = _resource("Tasks")
-OAUTH = _resource("OAuth")
+OAUTH = _resource("OAuth", group="oauth")  # not `o_auth`
 
 OPERATIONS: list[Operation] = [
     # --- Security, 2/: the user token -----------------------------------------------------------
     AUTHENTICATION.post(
         path="/token",
         operation_id="getToken",
+        client_method="get_token",
         summary="Get an authorization token",
         description=(
             "Authenticates a user and returns the authorization token that most API requests "
@@ -269,6 +276,7 @@ OPERATIONS: list[Operation] = [
     CUSTOMERS.post(
         path="/api/customer",
         operation_id="createCustomer",
+        client_method="create",
         summary="Create a customer",
         description=(
             "Shown by the document only as the example of a request that presents the "
@@ -306,6 +314,7 @@ OPERATIONS: list[Operation] = [
     CONFIGURATION.get(
         path="/api/config",
         operation_id="getConfig",
+        client_method="get",
         summary="Get the API configuration and its constant enumerations",
         description=(
             "The complete list of the enums in use with the API version is obtained by calling "
@@ -345,6 +354,7 @@ OPERATIONS: list[Operation] = [
     TASKS.get(
         path="/api/task",
         operation_id="listTasks",
+        client_method="list",
         paging=Paging(
             style="total", cursor="pageIndex", size="pageSize", items="items", count="totalItems"
         ),
@@ -473,6 +483,7 @@ OPERATIONS: list[Operation] = [
     TASKS.get(
         path="/api/task/{id}",
         operation_id="getTask",
+        client_method="get",
         summary="Get a task",
         description=(
             "Gets the detailed representation of a task, with its style and its skills (each with "
@@ -538,6 +549,7 @@ OPERATIONS: list[Operation] = [
     OAUTH.get(
         path="/api/oauth/client",
         operation_id="listOAuthClients",
+        client_method="list_clients",
         summary="List OAuth clients",
         description="Retrieves the list of the OAuth clients.",
         lines=(566, 581),
@@ -570,6 +582,7 @@ OPERATIONS: list[Operation] = [
     OAUTH.post(
         path="/api/oauth/client",
         operation_id="createOAuthClient",
+        client_method="create_client",
         summary="Create an OAuth client",
         description="Creates a new OAuth client and returns it with its identifier.",
         lines=(582, 594),
@@ -614,6 +627,7 @@ OPERATIONS: list[Operation] = [
     OAUTH.post(
         path="/api/oauth/token",
         operation_id="createOAuthToken",
+        client_method="create_token",
         summary="Create an OAuth token for a client and a user",
         description=(
             "Creates a new OAuth token for a given client and a given user. Returns the created "
@@ -688,6 +702,7 @@ OPERATIONS: list[Operation] = [
     OAUTH.get(
         path="/api/oauth/token",
         operation_id="listOAuthTokens",
+        client_method="list_tokens",
         summary="List the tokens of an OAuth client",
         description="Retrieves the list of the tokens related to an OAuth client.",
         lines=(616, 629),

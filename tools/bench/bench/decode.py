@@ -81,7 +81,7 @@ def decode_rows(spec_path: Path, client_dir: Path, *, items: int, runs: int) -> 
 
 
 def overhead_rows(spec_path: Path, client_dir: Path, *, requests: int, runs: int) -> list[Row]:
-    """``get_project`` through our client against the same GET with raw httpx, same mock."""
+    """``projects.get`` through our client against the same GET with raw httpx, same mock."""
     sys.path.insert(0, str(client_dir))
     from lagerkoll_client import Client  # the client of the spec under test
 
@@ -101,7 +101,7 @@ def overhead_rows(spec_path: Path, client_dir: Path, *, requests: int, runs: int
 
             def our_calls() -> None:
                 for _ in range(requests):
-                    ours.get_project(project_id=1)
+                    ours.projects.get(project_id=1)
 
             raw_calls()  # warm both connections and imports
             our_calls()

@@ -33,7 +33,7 @@ def ours(body: bytes, *, expected: int) -> None:
         base_url="http://bench.invalid/v1/projects",
         transport=_transport(body),
     ) as client:
-        page = client.get_projects()
+        page = client.projects.list()
     if len(page.projects or []) != expected:
         raise AssertionError("our client did not decode every project")
 

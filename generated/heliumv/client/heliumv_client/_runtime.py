@@ -10,11 +10,16 @@ wants done and is sent what came of it (sans IO, httpx's own pattern for ``httpx
 ``Client`` and an ``AsyncClient`` differ only in the few lines that drive it (``Runtime``,
 ``AsyncRuntime``, the body readers, ``iterate``/``aiterate``, the auth adapters).
 
-Retry rule: POST and PATCH are never retried, whatever the outcome (not even a 429: the request
-may have been acted on). For the other methods (GET, HEAD, OPTIONS, PUT, DELETE) a 429 is retried
-waiting ``Retry-After`` (seconds or an HTTP date) or else the backoff, raising at once when that
-wait is above ``max_retry_wait``; a 502/503/504 or a connection error is retried with exponential
-backoff and jitter. Timeouts are not retried.
+Retry rule: a 429 is retried for every method, POST and PATCH included (the server refused the
+request, it did not act on it), waiting ``Retry-After`` (seconds or an HTTP date) or else the
+backoff, and raised at once as ``RateLimitError`` (with ``retry_after``) when that wait is above
+``max_retry_wait``. A 502/503/504 or a connection error, after which the request may have been
+acted on, is retried with exponential backoff and jitter for the idempotent methods only (GET,
+HEAD, OPTIONS, PUT, DELETE): POST and PATCH are never retried then. Timeouts are not retried.
+
+Per-call options: ``Settings`` also holds a timeout and extra headers sent with every request;
+``with_options`` gives a runtime that shares the connection pool, the credentials and the cached
+token, with other settings (what a client's ``with_options`` returns a copy around).
 
 Auth: each operation lists the alternatives of its security (schemes required together); the
 first alternative whose credentials the client holds is sent by a ``KeyAuth`` (API keys in a
@@ -28,6 +33,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import copy
+import dataclasses
 import email.utils
 import json
 import logging
@@ -45,7 +52,7 @@ from collections.abc import (
     Sequence,
 )
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeAlias, TypeVar
+from typing import Any, Generic, Self, TypeAlias, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -57,13 +64,13 @@ ItemT = TypeVar("ItemT")
 logger = logging.getLogger(__package__ or __name__)
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
-NEVER_RETRIED = frozenset({"POST", "PATCH"})
 RETRY_STATUSES = frozenset({502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RESPONSE_BYTES = 50 * 1024 * 1024
 DEFAULT_MAX_REDIRECTS = 5
 _PATH_PARAM = re.compile(r"{([^{}]+)}")
+_SECONDS = re.compile(r"^\d+(\.\d+)?$")
 _SNIPPET = 80
 
 
@@ -160,7 +167,31 @@ class UnprocessableEntityError(ClientError):
 
 
 class RateLimitError(ClientError):
-    """429 Too Many Requests (after the retries, or when Retry-After exceeds the cap)."""
+    """429 Too Many Requests (after the retries, or when Retry-After exceeds the cap).
+
+    ``retry_after``: the seconds the server asked to wait (its ``Retry-After`` header, as a delay
+    or an HTTP date), or None when it gave none that can be read.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        payload: Any,
+        code: int | str | None,
+        detail: str | None,
+        code_meaning: str | None = None,
+    ) -> None:
+        super().__init__(
+            message,
+            response=response,
+            payload=payload,
+            code=code,
+            detail=detail,
+            code_meaning=code_meaning,
+        )
+        self.retry_after = retry_after(response)
 
 
 class ServerError(HTTPStatusError):
@@ -327,13 +358,55 @@ class Result(Generic[T]):
     envelope: Any = None
 
 
-@dataclass
+class NotGiven:
+    """The default of an option left as it was (``None`` is a value: "no timeout")."""
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN = NotGiven()
+Timeout: TypeAlias = float | httpx.Timeout | None
+
+
+@dataclass(frozen=True)
 class Settings:
+    """How a runtime sends: retries, limits, and the timeout and headers of every request.
+
+    ``timeout`` ``NOT_GIVEN`` is the httpx client's own; ``headers`` are added to the client's
+    (an operation's own header parameters win over them).
+    """
+
     max_retries: int = 2
     max_retry_wait: float = 60.0
     backoff: float = 0.5
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     max_redirects: int = DEFAULT_MAX_REDIRECTS
+    timeout: Timeout | NotGiven = NOT_GIVEN
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    def replace(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Settings:
+        """These settings with the options given changed; ``headers`` are merged into them."""
+        if max_retries is not None and max_retries < 0:
+            raise ValueError("max_retries must not be negative")
+        if max_retry_wait is not None and max_retry_wait < 0:
+            raise ValueError("max_retry_wait must not be negative")
+        merged = dict(httpx.Headers(self.headers).multi_items())
+        merged.update(httpx.Headers(headers or {}).multi_items())
+        return dataclasses.replace(
+            self,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            max_retry_wait=self.max_retry_wait if max_retry_wait is None else max_retry_wait,
+            headers=merged,
+        )
 
 
 # Bodies, read as they stream in and refused past a limit, so that a huge one is never held.
@@ -760,7 +833,7 @@ def retry_after(response: httpx.Response) -> float | None:
     if value is None:
         return None
     value = value.strip()
-    if value.isdigit():
+    if _SECONDS.match(value):
         return float(value)
     try:
         moment = email.utils.parsedate_to_datetime(value)
@@ -778,11 +851,13 @@ def plan_retry(
     op: Operation, response: httpx.Response | None, attempt: int, settings: Settings
 ) -> float | None:
     """Seconds to wait before the next attempt, or None when this outcome is final."""
-    if attempt >= settings.max_retries or op.method in NEVER_RETRIED:
+    if attempt >= settings.max_retries:
         return None
     if response is None or response.status_code in RETRY_STATUSES:
+        # The request may have been acted on: only an idempotent one is sent again.
         return backoff(settings, attempt) if op.idempotent else None
     if response.status_code == 429:
+        # Refused, not processed: safe to send again whatever the method.
         wait = retry_after(response)
         wait = backoff(settings, attempt) if wait is None else wait
         return wait if wait <= settings.max_retry_wait else None
@@ -851,6 +926,21 @@ class _Core:
                 max_body=settings.max_response_bytes,
             )
 
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A runtime with these options, sharing the connection pool, credentials and token."""
+        clone = copy.copy(self)
+        clone.settings = self.settings.replace(
+            timeout=timeout, max_retries=max_retries, max_retry_wait=max_retry_wait, headers=headers
+        )
+        return clone
+
     def forget_token(self) -> None:
         if self.token is not None:
             self.token.forget()
@@ -878,12 +968,17 @@ class _Core:
         method: str = op.method
         url: str | httpx.URL = call.path
         with_body = True
+        headers = httpx.Headers(settings.headers)
+        headers.update(call.headers)
+        given = settings.timeout
+        timeout = httpx.USE_CLIENT_DEFAULT if isinstance(given, NotGiven) else given
         while True:
             outcome = yield self._build(
                 method,
                 url,
                 params=call.params,
-                headers=call.headers,
+                headers=headers,
+                timeout=timeout,
                 json=call.json if with_body else None,
                 data=call.data if with_body else None,
                 files=call.files if with_body else None,

@@ -1,12 +1,16 @@
 """Lagerkoll Projects API: ``Client`` and ``AsyncClient``, one method per operation of the spec.
 
-Each operation has a method returning the typed result, a ``*_raw`` twin returning
-``Result[T]`` (``.parsed``, ``.response``), and, where the API pages, an ``iter_*``
-method yielding the items of every page.
+The operations are grouped in namespaces, one per resource (``client.export.create(…)``):
+each method returns the typed result; where the API pages, an ``iter_*`` method yields the items
+of every page. ``client.with_raw_response.<namespace>.<method>(…)`` returns ``Result[T]``
+(``.parsed``, ``.response``); ``client.with_options(…)`` is a copy with
+another timeout, retries or headers that shares the connection pool.
 """
 
 from __future__ import annotations
 
+import builtins
+import copy
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -33,7 +37,20 @@ from .models import (
     ProjectsResponseDto,
 )
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = [
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "AsyncExportResource",
+    "AsyncExportResourceWithRawResponse",
+    "AsyncProjectsResource",
+    "AsyncProjectsResourceWithRawResponse",
+    "Client",
+    "ClientWithRawResponse",
+    "ExportResource",
+    "ExportResourceWithRawResponse",
+    "ProjectsResource",
+    "ProjectsResourceWithRawResponse",
+]
 
 _BASE_URL = "https://capi.lagerkoll.com/v1/projects"
 _SCHEMES: dict[str, rt.Scheme] = {
@@ -149,10 +166,823 @@ _OP_CLOSE_PROJECT = rt.Operation(
 )
 
 
+class ExportResourceWithRawResponse:
+    """``client.with_raw_response.export``: Export, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def create(
+        self,
+        *,
+        save_document: bool | None = None,
+    ) -> rt.Result[None]:
+        """Create export (``POST /export``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_EXPORT,
+            path={},
+            query={
+                "save_document": save_document,
+            },
+            headers={},
+        )
+        response = self._runtime.send(call)
+        return rt.no_content(response)
+
+
+class ExportResource:
+    """``client.export``: Export."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = ExportResourceWithRawResponse(runtime)
+
+    def create(
+        self,
+        *,
+        save_document: bool | None = None,
+    ) -> None:
+        """Create export (``POST /export``).
+
+        ``save_document`` (``save_document``): If true, the document will be saved in the feature extension. If false, a mail will be sent to all admins of the store. Default false.
+        """
+        return self._raw.create(
+            save_document=save_document,
+        ).parsed
+
+
+class ProjectsResourceWithRawResponse:
+    """``client.with_raw_response.projects``: Projects, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
+        """Get invoice drafts (``GET /{project_id}/articles/invoice``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_INVOICE_DRAFTS,
+            path={
+                "project_id": project_id,
+            },
+            query={
+                "state": state,
+                "page": page,
+                "limit": limit,
+                "sort_column": sort_column,
+                "sort_order": sort_order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_INVOICE_DRAFTS_RESPONSE_DTO)
+
+    def get(
+        self,
+        *,
+        project_id: int,
+    ) -> rt.Result[ProjectDto]:
+        """Get project for id (``GET /{project_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECT,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    def update(
+        self,
+        *,
+        project_id: int,
+        body: ProjectDtoInput | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Update project (``PUT /{project_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_PROJECT,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    def list(
+        self,
+        *,
+        state: int | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        query: str | None = None,
+        cost: bool | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> rt.Result[ProjectsResponseDto]:
+        """Get projects (``GET /``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECTS,
+            path={},
+            query={
+                "state": state,
+                "from": from_,
+                "to": to,
+                "page": page,
+                "limit": limit,
+                "query": query,
+                "cost": cost,
+                "sort_column": sort_column,
+                "order": order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECTS_RESPONSE_DTO)
+
+    def create(
+        self,
+        *,
+        body: ProjectDtoInput | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Add project (``POST /``), with the raw response."""
+        call = rt.prepare(
+            _OP_ADD_PROJECT,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    def list_changed(
+        self,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> rt.Result[ProjectsResponseDto]:
+        """Get changed projects (``GET /events``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_CHANGED_PROJECTS,
+            path={},
+            query={
+                "start_date": start_date,
+                "end_date": end_date,
+                "page": page,
+                "limit": limit,
+                "sort_column": sort_column,
+                "order": order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECTS_RESPONSE_DTO)
+
+    def list_articles(
+        self,
+        *,
+        project_id: int,
+        query: str | None = None,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> rt.Result[ProjectArticlesResponseDto]:
+        """Get project articles (``GET /{project_id}/articles``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECT_ARTICLES,
+            path={
+                "project_id": project_id,
+            },
+            query={
+                "query": query,
+                "state": state,
+                "page": page,
+                "limit": limit,
+                "sort_column": sort_column,
+                "sort_order": sort_order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_ARTICLES_RESPONSE_DTO)
+
+    def get_cost(
+        self,
+        *,
+        project_id: int,
+    ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
+        """Get cost for project (``GET /{project_id}/cost``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECT_COST,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_INVOICE_DRAFTS_RESPONSE_DTO)
+
+    def create_from_customer_order(
+        self,
+        *,
+        customer_order_id: int,
+        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_ADD_PROJECT_FROM_CUSTOMER_ORDER,
+            path={
+                "customer_order_id": customer_order_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    def add_article(
+        self,
+        *,
+        project_id: int,
+        body: ProjectArticleDtoInput | dict[str, Any],
+    ) -> rt.Result[ProjectArticleDto]:
+        """Add project article (``POST /{project_id}/article``), with the raw response."""
+        call = rt.prepare(
+            _OP_ADD_PROJECT_ARTICLE,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_ARTICLE_DTO)
+
+    def update_article(
+        self,
+        *,
+        project_id: int,
+        article_id: str,
+        body: ProjectArticleDtoInput | dict[str, Any],
+    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
+        """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_PROJECT_ARTICLE,
+            path={
+                "project_id": project_id,
+                "article_id": article_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
+
+    def create_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
+        """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_INVOICE_DRAFTS,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
+
+    def send_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
+        """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
+        call = rt.prepare(
+            _OP_SEND_INVOICE_DRAFTS,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
+
+    def close(
+        self,
+        *,
+        project_id: int,
+        body: CloseProjectRequestDto | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Close project (``PUT /{project_id}/close``), with the raw response."""
+        call = rt.prepare(
+            _OP_CLOSE_PROJECT,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+
+class ProjectsResource:
+    """``client.projects``: Projects."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = ProjectsResourceWithRawResponse(runtime)
+
+    def list_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> ProjectInvoiceDraftsResponseDto:
+        """Get invoice drafts (``GET /{project_id}/articles/invoice``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+
+        ``state`` (``state``): 0 - invoice drafts that are not invoiced or in processed (sic), 1 - invoice drafts that are in process but not yet invoiced, 2 - invoice drafts which are invoiced and processed. Default 0.
+
+        ``page`` (``page``): Default 0 (line 65); the document gives no description.
+
+        ``limit`` (``limit``): Default 50 (line 66); the document gives no description.
+
+        ``sort_column`` (``sort_column``): Default created; allowed values article_id, article_name, user, created (line 67).
+
+        ``sort_order`` (``sort_order``): Default desc; allowed values asc, desc (line 68).
+        """
+        return self._raw.list_invoice_drafts(
+            project_id=project_id,
+            state=state,
+            page=page,
+            limit=limit,
+            sort_column=sort_column,
+            sort_order=sort_order,
+        ).parsed
+
+    def iter_list_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        state: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> Iterator[InvoiceDraftDto]:
+        """Every item of ``list_invoice_drafts``, page after page (pages paging)."""
+        _paging: rt.Paging[ProjectInvoiceDraftsResponseDto, InvoiceDraftDto] = rt.Paging(
+            "pages",
+            0,
+            items=lambda page: page.invoice_drafts,
+            count=lambda page: page.pages,
+        )
+        return rt.iterate(
+            lambda cursor: self.list_invoice_drafts(
+                project_id=project_id,
+                state=state,
+                limit=limit,
+                sort_column=sort_column,
+                sort_order=sort_order,
+                page=cursor,
+            ),
+            _paging,
+            size=limit,
+        )
+
+    def get(
+        self,
+        *,
+        project_id: int,
+    ) -> ProjectDto:
+        """Get project for id (``GET /{project_id}``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self._raw.get(
+            project_id=project_id,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        project_id: int,
+        body: ProjectDtoInput | dict[str, Any],
+    ) -> ProjectDto:
+        """Update project (``PUT /{project_id}``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self._raw.update(
+            project_id=project_id,
+            body=body,
+        ).parsed
+
+    def list(
+        self,
+        *,
+        state: int | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        query: str | None = None,
+        cost: bool | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> ProjectsResponseDto:
+        """Get projects (``GET /``).
+
+        ``state`` (``state``): Default -1; allowed values 0, 1 (line 88). The document gives no description and no meaning for the values.
+
+        ``from_`` (``from``): Default 0 (line 89); the document gives no description.
+
+        ``to`` (``to``): Default 0 (line 90); the document gives no description.
+
+        ``page`` (``page``): Default 0 (line 91); the document gives no description.
+
+        ``limit`` (``limit``): Default 50 (line 92); the document gives no description.
+
+        ``query`` (``query``): The document gives neither a description nor a default (line 93).
+
+        ``cost`` (``cost``): Default false (line 94); the document gives no description.
+
+        ``sort_column`` (``sort_column``): Default start_date; allowed values start_date, end_date (line 95).
+
+        ``order`` (``order``): Default desc; allowed values asc, desc (line 96).
+        """
+        return self._raw.list(
+            state=state,
+            from_=from_,
+            to=to,
+            page=page,
+            limit=limit,
+            query=query,
+            cost=cost,
+            sort_column=sort_column,
+            order=order,
+        ).parsed
+
+    def iter_list(
+        self,
+        *,
+        state: int | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        limit: int | None = None,
+        query: str | None = None,
+        cost: bool | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> Iterator[ProjectDto]:
+        """Every item of ``list``, page after page (pages paging)."""
+        _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
+            "pages",
+            0,
+            items=lambda page: page.projects,
+            count=lambda page: page.pages,
+        )
+        return rt.iterate(
+            lambda cursor: self.list(
+                state=state,
+                from_=from_,
+                to=to,
+                limit=limit,
+                query=query,
+                cost=cost,
+                sort_column=sort_column,
+                order=order,
+                page=cursor,
+            ),
+            _paging,
+            size=limit,
+        )
+
+    def create(
+        self,
+        *,
+        body: ProjectDtoInput | dict[str, Any],
+    ) -> ProjectDto:
+        """Add project (``POST /``)."""
+        return self._raw.create(
+            body=body,
+        ).parsed
+
+    def list_changed(
+        self,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> ProjectsResponseDto:
+        """Get changed projects (``GET /events``).
+
+        ``start_date`` (``start_date``): Start date of when events can occur. Format is yyyy-MM-dd and defaults to previous month.
+
+        ``end_date`` (``end_date``): End date of when events can occur. Format is yyyy-MM-dd and defaults to end of start date's month.
+
+        ``page`` (``page``): Default 0 (line 110); the document gives no description.
+
+        ``limit`` (``limit``): Default 50 (line 111); the document gives no description.
+
+        ``sort_column`` (``sort_column``): Default created; allowed values name, customer, created_by, created (line 112).
+
+        ``order`` (``order``): Default desc; allowed values asc, desc (line 113).
+        """
+        return self._raw.list_changed(
+            start_date=start_date,
+            end_date=end_date,
+            page=page,
+            limit=limit,
+            sort_column=sort_column,
+            order=order,
+        ).parsed
+
+    def iter_list_changed(
+        self,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> Iterator[ProjectDto]:
+        """Every item of ``list_changed``, page after page (pages paging)."""
+        _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
+            "pages",
+            0,
+            items=lambda page: page.projects,
+            count=lambda page: page.pages,
+        )
+        return rt.iterate(
+            lambda cursor: self.list_changed(
+                start_date=start_date,
+                end_date=end_date,
+                limit=limit,
+                sort_column=sort_column,
+                order=order,
+                page=cursor,
+            ),
+            _paging,
+            size=limit,
+        )
+
+    def list_articles(
+        self,
+        *,
+        project_id: int,
+        query: str | None = None,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> ProjectArticlesResponseDto:
+        """Get project articles (``GET /{project_id}/articles``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+
+        ``query`` (``query``): The document gives neither a description nor a default (line 125).
+
+        ``state`` (``state``): 0 - all articles, 1 - only checked out articles with available value, 2 - checked out and rental articles with available value. Default 0.
+
+        ``page`` (``page``): Default 0 (line 127); the document gives no description.
+
+        ``limit`` (``limit``): Default 50 (line 128); the document gives no description.
+
+        ``sort_column`` (``sort_column``): Default checkout_date; allowed values article_id, article_name, user, checkout_date (line 129).
+
+        ``sort_order`` (``sort_order``): Default desc; allowed values asc, desc (line 130).
+        """
+        return self._raw.list_articles(
+            project_id=project_id,
+            query=query,
+            state=state,
+            page=page,
+            limit=limit,
+            sort_column=sort_column,
+            sort_order=sort_order,
+        ).parsed
+
+    def iter_list_articles(
+        self,
+        *,
+        project_id: int,
+        query: str | None = None,
+        state: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> Iterator[ProjectArticleDto]:
+        """Every item of ``list_articles``, page after page (pages paging)."""
+        _paging: rt.Paging[ProjectArticlesResponseDto, ProjectArticleDto] = rt.Paging(
+            "pages",
+            0,
+            items=lambda page: page.articles,
+            count=lambda page: page.pages,
+        )
+        return rt.iterate(
+            lambda cursor: self.list_articles(
+                project_id=project_id,
+                query=query,
+                state=state,
+                limit=limit,
+                sort_column=sort_column,
+                sort_order=sort_order,
+                page=cursor,
+            ),
+            _paging,
+            size=limit,
+        )
+
+    def get_cost(
+        self,
+        *,
+        project_id: int,
+    ) -> ProjectInvoiceDraftsResponseDto:
+        """Get cost for project (``GET /{project_id}/cost``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self._raw.get_cost(
+            project_id=project_id,
+        ).parsed
+
+    def create_from_customer_order(
+        self,
+        *,
+        customer_order_id: int,
+        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+    ) -> ProjectDto:
+        """Add project from customer order (``POST /customer_order/{customer_order_id}``).
+
+        ``customer_order_id`` (``customer_order_id``): The {customer_order_id} of the Url (line 154); the document does not describe it.
+        """
+        return self._raw.create_from_customer_order(
+            customer_order_id=customer_order_id,
+            body=body,
+        ).parsed
+
+    def add_article(
+        self,
+        *,
+        project_id: int,
+        body: ProjectArticleDtoInput | dict[str, Any],
+    ) -> ProjectArticleDto:
+        """Add project article (``POST /{project_id}/article``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self._raw.add_article(
+            project_id=project_id,
+            body=body,
+        ).parsed
+
+    def update_article(
+        self,
+        *,
+        project_id: int,
+        article_id: str,
+        body: ProjectArticleDtoInput | dict[str, Any],
+    ) -> InvoiceProjectArticlesResponseDto:
+        """Update project article (``PUT /{project_id}/article/{article_id}``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+
+        ``article_id`` (``article_id``): The {article_id} of the Url (line 187); the document does not say which id it is.
+        """
+        return self._raw.update_article(
+            project_id=project_id,
+            article_id=article_id,
+            body=body,
+        ).parsed
+
+    def create_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+    ) -> InvoiceProjectArticlesResponseDto:
+        """Create invoice drafts (``PUT /{project_id}/invoice/draft``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self._raw.create_invoice_drafts(
+            project_id=project_id,
+            body=body,
+        ).parsed
+
+    def send_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+    ) -> InvoiceProjectArticlesResponseDto:
+        """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self._raw.send_invoice_drafts(
+            project_id=project_id,
+            body=body,
+        ).parsed
+
+    def close(
+        self,
+        *,
+        project_id: int,
+        body: CloseProjectRequestDto | dict[str, Any],
+    ) -> ProjectDto:
+        """Close project (``PUT /{project_id}/close``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return self._raw.close(
+            project_id=project_id,
+            body=body,
+        ).parsed
+
+
+class ClientWithRawResponse:
+    """``client.with_raw_response``: the namespaces of ``Client``, each method returning ``Result[T]``."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    @property
+    def export(self) -> ExportResourceWithRawResponse:
+        return ExportResourceWithRawResponse(self._runtime)
+
+    @property
+    def projects(self) -> ProjectsResourceWithRawResponse:
+        return ProjectsResourceWithRawResponse(self._runtime)
+
+
 class Client:
     """Synchronous client of the Lagerkoll Projects API (httpx).
 
-    Use it as a context manager, or call ``close()`` when done.
+    The operations are grouped by resource: ``export``, ``projects``    (``client.export.create(…)``). ``with_raw_response``
+    has the same namespaces returning ``Result[T]``; ``with_options(…)`` a copy with another timeout,
+    retries or headers, sharing the connection pool.
+
+    Use it as a context manager (``with``), or call ``close()`` when done.
     """
 
     def __init__(
@@ -174,18 +1004,20 @@ class Client:
     ) -> None:
         """Credentials:
 
-        - ``api_key``: apiKey (sent as the header `api_key`). Way 1: the API key, with the store id, for machine-to-machine use where no real person is involved; available where the API was activated
+        - ``api_key``: apiKey (sent as the header `api_key`). Way 1: the API key, with the store id, for machine-to-machine use where no real person is involved; available where the API was activated.
 
-        - ``store``: store (sent as the header `store`). The store id
+        - ``store``: store (sent as the header `store`). The store id. Sent with either of the two ways of authenticating; available where the API was activated.
 
-        - ``user_id``: userId (sent as the header `user_id`). Way 2: the user id from the login request, with user_token and the store id; connected to a person who logged in
+        - ``user_id``: userId (sent as the header `user_id`). Way 2: the user id from the login request, with user_token and the store id; connected to a person who logged in.
 
-        - ``user_token``: userToken (sent as the header `user_token`). Way 2: the user token from the login request, with user_id and the store id
+        - ``user_token``: userToken (sent as the header `user_token`). Way 2: the user token from the login request, with user_id and the store id.
 
         ``base_url`` replaces the server URL built from the server variables
         (none).
-        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
-        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        ``max_retries`` bounds the retries: a 429 is retried for every method (the server did
+        not process the request), 502/503/504 and connection errors only for GET, HEAD,
+        OPTIONS, PUT and DELETE (never POST or PATCH); a ``Retry-After`` above
+        ``max_retry_wait`` seconds is raised at once (``RateLimitError.retry_after``).
 
         Limits against a misbehaving server: a response body above ``max_response_bytes``
         (default 50 MiB, counted while it streams in, so a huge body is never held in memory)
@@ -225,6 +1057,42 @@ class Client:
     def __repr__(self) -> str:
         return f"Client(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
+    @property
+    def export(self) -> ExportResource:
+        """Export: ``create``."""
+        return ExportResource(self._runtime)
+
+    @property
+    def projects(self) -> ProjectsResource:
+        """Projects: ``list_invoice_drafts``, ``get``, ``update``, ``list``, ``create``, ``list_changed``, ``list_articles``, ``get_cost``, ``create_from_customer_order``, ``add_article``, ``update_article``, ``create_invoice_drafts``, ``send_invoice_drafts``, ``close``."""
+        return ProjectsResource(self._runtime)
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same namespaces, each method returning ``Result[T]`` (``.parsed``, ``.response``)."""
+        return ClientWithRawResponse(self._runtime)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | rt.NotGiven = rt.NOT_GIVEN,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with these options, sharing its connection pool and credentials:
+        ``client.with_options(timeout=5, max_retries=0).export.create(…)``.
+
+        ``timeout`` (seconds or an ``httpx.Timeout``; None: none) replaces the client's,
+        ``max_retries`` and ``max_retry_wait`` replace its own, ``headers`` are added to its
+        headers. Closing either client closes the pool they share.
+        """
+        clone = copy.copy(self)
+        clone._runtime = self._runtime.with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_wait=max_retry_wait, headers=headers
+        )
+        return clone
+
     def close(self) -> None:
         """Close the connection pool."""
         self._http.close()
@@ -240,7 +1108,15 @@ class Client:
     ) -> None:
         self.close()
 
-    def create_export_raw(
+
+class AsyncExportResourceWithRawResponse:
+    """``client.with_raw_response.export``: Export, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def create(
         self,
         *,
         save_document: bool | None = None,
@@ -254,10 +1130,17 @@ class Client:
             },
             headers={},
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.no_content(response)
 
-    def create_export(
+
+class AsyncExportResource:
+    """``client.export``: Export."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncExportResourceWithRawResponse(runtime)
+
+    async def create(
         self,
         *,
         save_document: bool | None = None,
@@ -266,11 +1149,21 @@ class Client:
 
         ``save_document`` (``save_document``): If true, the document will be saved in the feature extension. If false, a mail will be sent to all admins of the store. Default false.
         """
-        return self.create_export_raw(
-            save_document=save_document,
+        return (
+            await self._raw.create(
+                save_document=save_document,
+            )
         ).parsed
 
-    def get_invoice_drafts_raw(
+
+class AsyncProjectsResourceWithRawResponse:
+    """``client.with_raw_response.projects``: Projects, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list_invoice_drafts(
         self,
         *,
         project_id: int,
@@ -296,72 +1189,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _PROJECT_INVOICE_DRAFTS_RESPONSE_DTO)
 
-    def get_invoice_drafts(
-        self,
-        *,
-        project_id: int,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
-    ) -> ProjectInvoiceDraftsResponseDto:
-        """Get invoice drafts (``GET /{project_id}/articles/invoice``).
-
-        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
-
-        ``state`` (``state``): 0 - invoice drafts that are not invoiced or in processed (sic), 1 - invoice drafts that are in process but not yet invoiced, 2 - invoice drafts which are invoiced and processed. Default 0.
-
-        ``page`` (``page``): Default 0 (line 65); the document gives no description.
-
-        ``limit`` (``limit``): Default 50 (line 66); the document gives no description.
-
-        ``sort_column`` (``sort_column``): Default created; allowed values article_id, article_name, user, created (line 67).
-
-        ``sort_order`` (``sort_order``): Default desc; allowed values asc, desc (line 68).
-        """
-        return self.get_invoice_drafts_raw(
-            project_id=project_id,
-            state=state,
-            page=page,
-            limit=limit,
-            sort_column=sort_column,
-            sort_order=sort_order,
-        ).parsed
-
-    def iter_get_invoice_drafts(
-        self,
-        *,
-        project_id: int,
-        state: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
-    ) -> Iterator[InvoiceDraftDto]:
-        """Every item of ``get_invoice_drafts``, page after page (pages paging)."""
-        _paging: rt.Paging[ProjectInvoiceDraftsResponseDto, InvoiceDraftDto] = rt.Paging(
-            "pages",
-            0,
-            items=lambda page: page.invoice_drafts,
-            count=lambda page: page.pages,
-        )
-        return rt.iterate(
-            lambda cursor: self.get_invoice_drafts(
-                project_id=project_id,
-                state=state,
-                limit=limit,
-                sort_column=sort_column,
-                sort_order=sort_order,
-                page=cursor,
-            ),
-            _paging,
-            size=limit,
-        )
-
-    def get_project_raw(
+    async def get(
         self,
         *,
         project_id: int,
@@ -376,23 +1207,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _PROJECT_DTO)
 
-    def get_project(
-        self,
-        *,
-        project_id: int,
-    ) -> ProjectDto:
-        """Get project for id (``GET /{project_id}``).
-
-        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
-        """
-        return self.get_project_raw(
-            project_id=project_id,
-        ).parsed
-
-    def update_project_raw(
+    async def update(
         self,
         *,
         project_id: int,
@@ -409,25 +1227,10 @@ class Client:
             accept="application/json",
             json_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _PROJECT_DTO)
 
-    def update_project(
-        self,
-        *,
-        project_id: int,
-        body: ProjectDtoInput | dict[str, Any],
-    ) -> ProjectDto:
-        """Update project (``PUT /{project_id}``).
-
-        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
-        """
-        return self.update_project_raw(
-            project_id=project_id,
-            body=body,
-        ).parsed
-
-    def get_projects_raw(
+    async def list(
         self,
         *,
         state: int | None = None,
@@ -458,10 +1261,329 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _PROJECTS_RESPONSE_DTO)
 
-    def get_projects(
+    async def create(
+        self,
+        *,
+        body: ProjectDtoInput | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Add project (``POST /``), with the raw response."""
+        call = rt.prepare(
+            _OP_ADD_PROJECT,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    async def list_changed(
+        self,
+        *,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        order: str | None = None,
+    ) -> rt.Result[ProjectsResponseDto]:
+        """Get changed projects (``GET /events``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_CHANGED_PROJECTS,
+            path={},
+            query={
+                "start_date": start_date,
+                "end_date": end_date,
+                "page": page,
+                "limit": limit,
+                "sort_column": sort_column,
+                "order": order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECTS_RESPONSE_DTO)
+
+    async def list_articles(
+        self,
+        *,
+        project_id: int,
+        query: str | None = None,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> rt.Result[ProjectArticlesResponseDto]:
+        """Get project articles (``GET /{project_id}/articles``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECT_ARTICLES,
+            path={
+                "project_id": project_id,
+            },
+            query={
+                "query": query,
+                "state": state,
+                "page": page,
+                "limit": limit,
+                "sort_column": sort_column,
+                "sort_order": sort_order,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_ARTICLES_RESPONSE_DTO)
+
+    async def get_cost(
+        self,
+        *,
+        project_id: int,
+    ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
+        """Get cost for project (``GET /{project_id}/cost``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECT_COST,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_INVOICE_DRAFTS_RESPONSE_DTO)
+
+    async def create_from_customer_order(
+        self,
+        *,
+        customer_order_id: int,
+        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_ADD_PROJECT_FROM_CUSTOMER_ORDER,
+            path={
+                "customer_order_id": customer_order_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+    async def add_article(
+        self,
+        *,
+        project_id: int,
+        body: ProjectArticleDtoInput | dict[str, Any],
+    ) -> rt.Result[ProjectArticleDto]:
+        """Add project article (``POST /{project_id}/article``), with the raw response."""
+        call = rt.prepare(
+            _OP_ADD_PROJECT_ARTICLE,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_ARTICLE_DTO)
+
+    async def update_article(
+        self,
+        *,
+        project_id: int,
+        article_id: str,
+        body: ProjectArticleDtoInput | dict[str, Any],
+    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
+        """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_PROJECT_ARTICLE,
+            path={
+                "project_id": project_id,
+                "article_id": article_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
+
+    async def create_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
+        """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_INVOICE_DRAFTS,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
+
+    async def send_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
+        """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
+        call = rt.prepare(
+            _OP_SEND_INVOICE_DRAFTS,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
+
+    async def close(
+        self,
+        *,
+        project_id: int,
+        body: CloseProjectRequestDto | dict[str, Any],
+    ) -> rt.Result[ProjectDto]:
+        """Close project (``PUT /{project_id}/close``), with the raw response."""
+        call = rt.prepare(
+            _OP_CLOSE_PROJECT,
+            path={
+                "project_id": project_id,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = await self._runtime.send(call)
+        return rt.decode(response, _PROJECT_DTO)
+
+
+class AsyncProjectsResource:
+    """``client.projects``: Projects."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncProjectsResourceWithRawResponse(runtime)
+
+    async def list_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        state: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> ProjectInvoiceDraftsResponseDto:
+        """Get invoice drafts (``GET /{project_id}/articles/invoice``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+
+        ``state`` (``state``): 0 - invoice drafts that are not invoiced or in processed (sic), 1 - invoice drafts that are in process but not yet invoiced, 2 - invoice drafts which are invoiced and processed. Default 0.
+
+        ``page`` (``page``): Default 0 (line 65); the document gives no description.
+
+        ``limit`` (``limit``): Default 50 (line 66); the document gives no description.
+
+        ``sort_column`` (``sort_column``): Default created; allowed values article_id, article_name, user, created (line 67).
+
+        ``sort_order`` (``sort_order``): Default desc; allowed values asc, desc (line 68).
+        """
+        return (
+            await self._raw.list_invoice_drafts(
+                project_id=project_id,
+                state=state,
+                page=page,
+                limit=limit,
+                sort_column=sort_column,
+                sort_order=sort_order,
+            )
+        ).parsed
+
+    def iter_list_invoice_drafts(
+        self,
+        *,
+        project_id: int,
+        state: int | None = None,
+        limit: int | None = None,
+        sort_column: str | None = None,
+        sort_order: str | None = None,
+    ) -> AsyncIterator[InvoiceDraftDto]:
+        """Every item of ``list_invoice_drafts``, page after page (pages paging)."""
+        _paging: rt.Paging[ProjectInvoiceDraftsResponseDto, InvoiceDraftDto] = rt.Paging(
+            "pages",
+            0,
+            items=lambda page: page.invoice_drafts,
+            count=lambda page: page.pages,
+        )
+        return rt.aiterate(
+            lambda cursor: self.list_invoice_drafts(
+                project_id=project_id,
+                state=state,
+                limit=limit,
+                sort_column=sort_column,
+                sort_order=sort_order,
+                page=cursor,
+            ),
+            _paging,
+            size=limit,
+        )
+
+    async def get(
+        self,
+        *,
+        project_id: int,
+    ) -> ProjectDto:
+        """Get project for id (``GET /{project_id}``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return (
+            await self._raw.get(
+                project_id=project_id,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        project_id: int,
+        body: ProjectDtoInput | dict[str, Any],
+    ) -> ProjectDto:
+        """Update project (``PUT /{project_id}``).
+
+        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
+        """
+        return (
+            await self._raw.update(
+                project_id=project_id,
+                body=body,
+            )
+        ).parsed
+
+    async def list(
         self,
         *,
         state: int | None = None,
@@ -494,19 +1616,21 @@ class Client:
 
         ``order`` (``order``): Default desc; allowed values asc, desc (line 96).
         """
-        return self.get_projects_raw(
-            state=state,
-            from_=from_,
-            to=to,
-            page=page,
-            limit=limit,
-            query=query,
-            cost=cost,
-            sort_column=sort_column,
-            order=order,
+        return (
+            await self._raw.list(
+                state=state,
+                from_=from_,
+                to=to,
+                page=page,
+                limit=limit,
+                query=query,
+                cost=cost,
+                sort_column=sort_column,
+                order=order,
+            )
         ).parsed
 
-    def iter_get_projects(
+    def iter_list(
         self,
         *,
         state: int | None = None,
@@ -517,16 +1641,16 @@ class Client:
         cost: bool | None = None,
         sort_column: str | None = None,
         order: str | None = None,
-    ) -> Iterator[ProjectDto]:
-        """Every item of ``get_projects``, page after page (pages paging)."""
+    ) -> AsyncIterator[ProjectDto]:
+        """Every item of ``list``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
             "pages",
             0,
             items=lambda page: page.projects,
             count=lambda page: page.pages,
         )
-        return rt.iterate(
-            lambda cursor: self.get_projects(
+        return rt.aiterate(
+            lambda cursor: self.list(
                 state=state,
                 from_=from_,
                 to=to,
@@ -541,62 +1665,19 @@ class Client:
             size=limit,
         )
 
-    def add_project_raw(
-        self,
-        *,
-        body: ProjectDtoInput | dict[str, Any],
-    ) -> rt.Result[ProjectDto]:
-        """Add project (``POST /``), with the raw response."""
-        call = rt.prepare(
-            _OP_ADD_PROJECT,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = self._runtime.send(call)
-        return rt.decode(response, _PROJECT_DTO)
-
-    def add_project(
+    async def create(
         self,
         *,
         body: ProjectDtoInput | dict[str, Any],
     ) -> ProjectDto:
         """Add project (``POST /``)."""
-        return self.add_project_raw(
-            body=body,
+        return (
+            await self._raw.create(
+                body=body,
+            )
         ).parsed
 
-    def get_changed_projects_raw(
-        self,
-        *,
-        start_date: str | None = None,
-        end_date: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
-    ) -> rt.Result[ProjectsResponseDto]:
-        """Get changed projects (``GET /events``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_CHANGED_PROJECTS,
-            path={},
-            query={
-                "start_date": start_date,
-                "end_date": end_date,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "order": order,
-            },
-            headers={},
-            accept="application/json",
-        )
-        response = self._runtime.send(call)
-        return rt.decode(response, _PROJECTS_RESPONSE_DTO)
-
-    def get_changed_projects(
+    async def list_changed(
         self,
         *,
         start_date: str | None = None,
@@ -620,16 +1701,18 @@ class Client:
 
         ``order`` (``order``): Default desc; allowed values asc, desc (line 113).
         """
-        return self.get_changed_projects_raw(
-            start_date=start_date,
-            end_date=end_date,
-            page=page,
-            limit=limit,
-            sort_column=sort_column,
-            order=order,
+        return (
+            await self._raw.list_changed(
+                start_date=start_date,
+                end_date=end_date,
+                page=page,
+                limit=limit,
+                sort_column=sort_column,
+                order=order,
+            )
         ).parsed
 
-    def iter_get_changed_projects(
+    def iter_list_changed(
         self,
         *,
         start_date: str | None = None,
@@ -637,16 +1720,16 @@ class Client:
         limit: int | None = None,
         sort_column: str | None = None,
         order: str | None = None,
-    ) -> Iterator[ProjectDto]:
-        """Every item of ``get_changed_projects``, page after page (pages paging)."""
+    ) -> AsyncIterator[ProjectDto]:
+        """Every item of ``list_changed``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
             "pages",
             0,
             items=lambda page: page.projects,
             count=lambda page: page.pages,
         )
-        return rt.iterate(
-            lambda cursor: self.get_changed_projects(
+        return rt.aiterate(
+            lambda cursor: self.list_changed(
                 start_date=start_date,
                 end_date=end_date,
                 limit=limit,
@@ -658,38 +1741,7 @@ class Client:
             size=limit,
         )
 
-    def get_project_articles_raw(
-        self,
-        *,
-        project_id: int,
-        query: str | None = None,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
-    ) -> rt.Result[ProjectArticlesResponseDto]:
-        """Get project articles (``GET /{project_id}/articles``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_PROJECT_ARTICLES,
-            path={
-                "project_id": project_id,
-            },
-            query={
-                "query": query,
-                "state": state,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "sort_order": sort_order,
-            },
-            headers={},
-            accept="application/json",
-        )
-        response = self._runtime.send(call)
-        return rt.decode(response, _PROJECT_ARTICLES_RESPONSE_DTO)
-
-    def get_project_articles(
+    async def list_articles(
         self,
         *,
         project_id: int,
@@ -716,17 +1768,19 @@ class Client:
 
         ``sort_order`` (``sort_order``): Default desc; allowed values asc, desc (line 130).
         """
-        return self.get_project_articles_raw(
-            project_id=project_id,
-            query=query,
-            state=state,
-            page=page,
-            limit=limit,
-            sort_column=sort_column,
-            sort_order=sort_order,
+        return (
+            await self._raw.list_articles(
+                project_id=project_id,
+                query=query,
+                state=state,
+                page=page,
+                limit=limit,
+                sort_column=sort_column,
+                sort_order=sort_order,
+            )
         ).parsed
 
-    def iter_get_project_articles(
+    def iter_list_articles(
         self,
         *,
         project_id: int,
@@ -735,16 +1789,16 @@ class Client:
         limit: int | None = None,
         sort_column: str | None = None,
         sort_order: str | None = None,
-    ) -> Iterator[ProjectArticleDto]:
-        """Every item of ``get_project_articles``, page after page (pages paging)."""
+    ) -> AsyncIterator[ProjectArticleDto]:
+        """Every item of ``list_articles``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectArticlesResponseDto, ProjectArticleDto] = rt.Paging(
             "pages",
             0,
             items=lambda page: page.articles,
             count=lambda page: page.pages,
         )
-        return rt.iterate(
-            lambda cursor: self.get_project_articles(
+        return rt.aiterate(
+            lambda cursor: self.list_articles(
                 project_id=project_id,
                 query=query,
                 state=state,
@@ -757,25 +1811,7 @@ class Client:
             size=limit,
         )
 
-    def get_project_cost_raw(
-        self,
-        *,
-        project_id: int,
-    ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
-        """Get cost for project (``GET /{project_id}/cost``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_PROJECT_COST,
-            path={
-                "project_id": project_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = self._runtime.send(call)
-        return rt.decode(response, _PROJECT_INVOICE_DRAFTS_RESPONSE_DTO)
-
-    def get_project_cost(
+    async def get_cost(
         self,
         *,
         project_id: int,
@@ -784,31 +1820,13 @@ class Client:
 
         ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
         """
-        return self.get_project_cost_raw(
-            project_id=project_id,
+        return (
+            await self._raw.get_cost(
+                project_id=project_id,
+            )
         ).parsed
 
-    def add_project_from_customer_order_raw(
-        self,
-        *,
-        customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
-    ) -> rt.Result[ProjectDto]:
-        """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_ADD_PROJECT_FROM_CUSTOMER_ORDER,
-            path={
-                "customer_order_id": customer_order_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = self._runtime.send(call)
-        return rt.decode(response, _PROJECT_DTO)
-
-    def add_project_from_customer_order(
+    async def create_from_customer_order(
         self,
         *,
         customer_order_id: int,
@@ -818,32 +1836,14 @@ class Client:
 
         ``customer_order_id`` (``customer_order_id``): The {customer_order_id} of the Url (line 154); the document does not describe it.
         """
-        return self.add_project_from_customer_order_raw(
-            customer_order_id=customer_order_id,
-            body=body,
+        return (
+            await self._raw.create_from_customer_order(
+                customer_order_id=customer_order_id,
+                body=body,
+            )
         ).parsed
 
-    def add_project_article_raw(
-        self,
-        *,
-        project_id: int,
-        body: ProjectArticleDtoInput | dict[str, Any],
-    ) -> rt.Result[ProjectArticleDto]:
-        """Add project article (``POST /{project_id}/article``), with the raw response."""
-        call = rt.prepare(
-            _OP_ADD_PROJECT_ARTICLE,
-            path={
-                "project_id": project_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = self._runtime.send(call)
-        return rt.decode(response, _PROJECT_ARTICLE_DTO)
-
-    def add_project_article(
+    async def add_article(
         self,
         *,
         project_id: int,
@@ -853,34 +1853,14 @@ class Client:
 
         ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
         """
-        return self.add_project_article_raw(
-            project_id=project_id,
-            body=body,
+        return (
+            await self._raw.add_article(
+                project_id=project_id,
+                body=body,
+            )
         ).parsed
 
-    def update_project_article_raw(
-        self,
-        *,
-        project_id: int,
-        article_id: str,
-        body: ProjectArticleDtoInput | dict[str, Any],
-    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
-        """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_PROJECT_ARTICLE,
-            path={
-                "project_id": project_id,
-                "article_id": article_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = self._runtime.send(call)
-        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
-
-    def update_project_article(
+    async def update_article(
         self,
         *,
         project_id: int,
@@ -893,33 +1873,15 @@ class Client:
 
         ``article_id`` (``article_id``): The {article_id} of the Url (line 187); the document does not say which id it is.
         """
-        return self.update_project_article_raw(
-            project_id=project_id,
-            article_id=article_id,
-            body=body,
+        return (
+            await self._raw.update_article(
+                project_id=project_id,
+                article_id=article_id,
+                body=body,
+            )
         ).parsed
 
-    def create_invoice_drafts_raw(
-        self,
-        *,
-        project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
-    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
-        """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_INVOICE_DRAFTS,
-            path={
-                "project_id": project_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = self._runtime.send(call)
-        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
-
-    def create_invoice_drafts(
+    async def create_invoice_drafts(
         self,
         *,
         project_id: int,
@@ -929,32 +1891,14 @@ class Client:
 
         ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
         """
-        return self.create_invoice_drafts_raw(
-            project_id=project_id,
-            body=body,
+        return (
+            await self._raw.create_invoice_drafts(
+                project_id=project_id,
+                body=body,
+            )
         ).parsed
 
-    def send_invoice_drafts_raw(
-        self,
-        *,
-        project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
-    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
-        """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
-        call = rt.prepare(
-            _OP_SEND_INVOICE_DRAFTS,
-            path={
-                "project_id": project_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = self._runtime.send(call)
-        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
-
-    def send_invoice_drafts(
+    async def send_invoice_drafts(
         self,
         *,
         project_id: int,
@@ -964,32 +1908,14 @@ class Client:
 
         ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
         """
-        return self.send_invoice_drafts_raw(
-            project_id=project_id,
-            body=body,
+        return (
+            await self._raw.send_invoice_drafts(
+                project_id=project_id,
+                body=body,
+            )
         ).parsed
 
-    def close_project_raw(
-        self,
-        *,
-        project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
-    ) -> rt.Result[ProjectDto]:
-        """Close project (``PUT /{project_id}/close``), with the raw response."""
-        call = rt.prepare(
-            _OP_CLOSE_PROJECT,
-            path={
-                "project_id": project_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = self._runtime.send(call)
-        return rt.decode(response, _PROJECT_DTO)
-
-    def close_project(
+    async def close(
         self,
         *,
         project_id: int,
@@ -999,16 +1925,38 @@ class Client:
 
         ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
         """
-        return self.close_project_raw(
-            project_id=project_id,
-            body=body,
+        return (
+            await self._raw.close(
+                project_id=project_id,
+                body=body,
+            )
         ).parsed
+
+
+class AsyncClientWithRawResponse:
+    """``client.with_raw_response``: the namespaces of ``AsyncClient``, each method returning ``Result[T]``."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    @property
+    def export(self) -> AsyncExportResourceWithRawResponse:
+        return AsyncExportResourceWithRawResponse(self._runtime)
+
+    @property
+    def projects(self) -> AsyncProjectsResourceWithRawResponse:
+        return AsyncProjectsResourceWithRawResponse(self._runtime)
 
 
 class AsyncClient:
     """Asynchronous client of the Lagerkoll Projects API (httpx).
 
-    Use it as an async context manager, or call ``aclose()`` when done.
+    The operations are grouped by resource: ``export``, ``projects``    (``client.export.create(…)``). ``with_raw_response``
+    has the same namespaces returning ``Result[T]``; ``with_options(…)`` a copy with another timeout,
+    retries or headers, sharing the connection pool.
+
+    Use it as an async context manager (``async with``), or call ``await client.aclose()`` when done (``close`` is
+    an alias).
     """
 
     def __init__(
@@ -1030,18 +1978,20 @@ class AsyncClient:
     ) -> None:
         """Credentials:
 
-        - ``api_key``: apiKey (sent as the header `api_key`). Way 1: the API key, with the store id, for machine-to-machine use where no real person is involved; available where the API was activated
+        - ``api_key``: apiKey (sent as the header `api_key`). Way 1: the API key, with the store id, for machine-to-machine use where no real person is involved; available where the API was activated.
 
-        - ``store``: store (sent as the header `store`). The store id
+        - ``store``: store (sent as the header `store`). The store id. Sent with either of the two ways of authenticating; available where the API was activated.
 
-        - ``user_id``: userId (sent as the header `user_id`). Way 2: the user id from the login request, with user_token and the store id; connected to a person who logged in
+        - ``user_id``: userId (sent as the header `user_id`). Way 2: the user id from the login request, with user_token and the store id; connected to a person who logged in.
 
-        - ``user_token``: userToken (sent as the header `user_token`). Way 2: the user token from the login request, with user_id and the store id
+        - ``user_token``: userToken (sent as the header `user_token`). Way 2: the user token from the login request, with user_id and the store id.
 
         ``base_url`` replaces the server URL built from the server variables
         (none).
-        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
-        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        ``max_retries`` bounds the retries: a 429 is retried for every method (the server did
+        not process the request), 502/503/504 and connection errors only for GET, HEAD,
+        OPTIONS, PUT and DELETE (never POST or PATCH); a ``Retry-After`` above
+        ``max_retry_wait`` seconds is raised at once (``RateLimitError.retry_after``).
 
         Limits against a misbehaving server: a response body above ``max_response_bytes``
         (default 50 MiB, counted while it streams in, so a huge body is never held in memory)
@@ -1081,9 +2031,49 @@ class AsyncClient:
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
+    @property
+    def export(self) -> AsyncExportResource:
+        """Export: ``create``."""
+        return AsyncExportResource(self._runtime)
+
+    @property
+    def projects(self) -> AsyncProjectsResource:
+        """Projects: ``list_invoice_drafts``, ``get``, ``update``, ``list``, ``create``, ``list_changed``, ``list_articles``, ``get_cost``, ``create_from_customer_order``, ``add_article``, ``update_article``, ``create_invoice_drafts``, ``send_invoice_drafts``, ``close``."""
+        return AsyncProjectsResource(self._runtime)
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same namespaces, each method returning ``Result[T]`` (``.parsed``, ``.response``)."""
+        return AsyncClientWithRawResponse(self._runtime)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | rt.NotGiven = rt.NOT_GIVEN,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with these options, sharing its connection pool and credentials:
+        ``client.with_options(timeout=5, max_retries=0).export.create(…)``.
+
+        ``timeout`` (seconds or an ``httpx.Timeout``; None: none) replaces the client's,
+        ``max_retries`` and ``max_retry_wait`` replace its own, ``headers`` are added to its
+        headers. Closing either client closes the pool they share.
+        """
+        clone = copy.copy(self)
+        clone._runtime = self._runtime.with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_wait=max_retry_wait, headers=headers
+        )
+        return clone
+
     async def aclose(self) -> None:
         """Close the connection pool."""
         await self._http.aclose()
+
+    async def close(self) -> None:
+        """Close the connection pool (the same as ``aclose``)."""
+        await self.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -1095,797 +2085,3 @@ class AsyncClient:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-    async def create_export_raw(
-        self,
-        *,
-        save_document: bool | None = None,
-    ) -> rt.Result[None]:
-        """Create export (``POST /export``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_EXPORT,
-            path={},
-            query={
-                "save_document": save_document,
-            },
-            headers={},
-        )
-        response = await self._runtime.send(call)
-        return rt.no_content(response)
-
-    async def create_export(
-        self,
-        *,
-        save_document: bool | None = None,
-    ) -> None:
-        """Create export (``POST /export``).
-
-        ``save_document`` (``save_document``): If true, the document will be saved in the feature extension. If false, a mail will be sent to all admins of the store. Default false.
-        """
-        return (
-            await self.create_export_raw(
-                save_document=save_document,
-            )
-        ).parsed
-
-    async def get_invoice_drafts_raw(
-        self,
-        *,
-        project_id: int,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
-    ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
-        """Get invoice drafts (``GET /{project_id}/articles/invoice``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_INVOICE_DRAFTS,
-            path={
-                "project_id": project_id,
-            },
-            query={
-                "state": state,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "sort_order": sort_order,
-            },
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECT_INVOICE_DRAFTS_RESPONSE_DTO)
-
-    async def get_invoice_drafts(
-        self,
-        *,
-        project_id: int,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
-    ) -> ProjectInvoiceDraftsResponseDto:
-        """Get invoice drafts (``GET /{project_id}/articles/invoice``).
-
-        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
-
-        ``state`` (``state``): 0 - invoice drafts that are not invoiced or in processed (sic), 1 - invoice drafts that are in process but not yet invoiced, 2 - invoice drafts which are invoiced and processed. Default 0.
-
-        ``page`` (``page``): Default 0 (line 65); the document gives no description.
-
-        ``limit`` (``limit``): Default 50 (line 66); the document gives no description.
-
-        ``sort_column`` (``sort_column``): Default created; allowed values article_id, article_name, user, created (line 67).
-
-        ``sort_order`` (``sort_order``): Default desc; allowed values asc, desc (line 68).
-        """
-        return (
-            await self.get_invoice_drafts_raw(
-                project_id=project_id,
-                state=state,
-                page=page,
-                limit=limit,
-                sort_column=sort_column,
-                sort_order=sort_order,
-            )
-        ).parsed
-
-    def iter_get_invoice_drafts(
-        self,
-        *,
-        project_id: int,
-        state: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
-    ) -> AsyncIterator[InvoiceDraftDto]:
-        """Every item of ``get_invoice_drafts``, page after page (pages paging)."""
-        _paging: rt.Paging[ProjectInvoiceDraftsResponseDto, InvoiceDraftDto] = rt.Paging(
-            "pages",
-            0,
-            items=lambda page: page.invoice_drafts,
-            count=lambda page: page.pages,
-        )
-        return rt.aiterate(
-            lambda cursor: self.get_invoice_drafts(
-                project_id=project_id,
-                state=state,
-                limit=limit,
-                sort_column=sort_column,
-                sort_order=sort_order,
-                page=cursor,
-            ),
-            _paging,
-            size=limit,
-        )
-
-    async def get_project_raw(
-        self,
-        *,
-        project_id: int,
-    ) -> rt.Result[ProjectDto]:
-        """Get project for id (``GET /{project_id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_PROJECT,
-            path={
-                "project_id": project_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECT_DTO)
-
-    async def get_project(
-        self,
-        *,
-        project_id: int,
-    ) -> ProjectDto:
-        """Get project for id (``GET /{project_id}``).
-
-        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
-        """
-        return (
-            await self.get_project_raw(
-                project_id=project_id,
-            )
-        ).parsed
-
-    async def update_project_raw(
-        self,
-        *,
-        project_id: int,
-        body: ProjectDtoInput | dict[str, Any],
-    ) -> rt.Result[ProjectDto]:
-        """Update project (``PUT /{project_id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_PROJECT,
-            path={
-                "project_id": project_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECT_DTO)
-
-    async def update_project(
-        self,
-        *,
-        project_id: int,
-        body: ProjectDtoInput | dict[str, Any],
-    ) -> ProjectDto:
-        """Update project (``PUT /{project_id}``).
-
-        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
-        """
-        return (
-            await self.update_project_raw(
-                project_id=project_id,
-                body=body,
-            )
-        ).parsed
-
-    async def get_projects_raw(
-        self,
-        *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
-    ) -> rt.Result[ProjectsResponseDto]:
-        """Get projects (``GET /``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_PROJECTS,
-            path={},
-            query={
-                "state": state,
-                "from": from_,
-                "to": to,
-                "page": page,
-                "limit": limit,
-                "query": query,
-                "cost": cost,
-                "sort_column": sort_column,
-                "order": order,
-            },
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECTS_RESPONSE_DTO)
-
-    async def get_projects(
-        self,
-        *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
-    ) -> ProjectsResponseDto:
-        """Get projects (``GET /``).
-
-        ``state`` (``state``): Default -1; allowed values 0, 1 (line 88). The document gives no description and no meaning for the values.
-
-        ``from_`` (``from``): Default 0 (line 89); the document gives no description.
-
-        ``to`` (``to``): Default 0 (line 90); the document gives no description.
-
-        ``page`` (``page``): Default 0 (line 91); the document gives no description.
-
-        ``limit`` (``limit``): Default 50 (line 92); the document gives no description.
-
-        ``query`` (``query``): The document gives neither a description nor a default (line 93).
-
-        ``cost`` (``cost``): Default false (line 94); the document gives no description.
-
-        ``sort_column`` (``sort_column``): Default start_date; allowed values start_date, end_date (line 95).
-
-        ``order`` (``order``): Default desc; allowed values asc, desc (line 96).
-        """
-        return (
-            await self.get_projects_raw(
-                state=state,
-                from_=from_,
-                to=to,
-                page=page,
-                limit=limit,
-                query=query,
-                cost=cost,
-                sort_column=sort_column,
-                order=order,
-            )
-        ).parsed
-
-    def iter_get_projects(
-        self,
-        *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        limit: int | None = None,
-        query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
-    ) -> AsyncIterator[ProjectDto]:
-        """Every item of ``get_projects``, page after page (pages paging)."""
-        _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
-            "pages",
-            0,
-            items=lambda page: page.projects,
-            count=lambda page: page.pages,
-        )
-        return rt.aiterate(
-            lambda cursor: self.get_projects(
-                state=state,
-                from_=from_,
-                to=to,
-                limit=limit,
-                query=query,
-                cost=cost,
-                sort_column=sort_column,
-                order=order,
-                page=cursor,
-            ),
-            _paging,
-            size=limit,
-        )
-
-    async def add_project_raw(
-        self,
-        *,
-        body: ProjectDtoInput | dict[str, Any],
-    ) -> rt.Result[ProjectDto]:
-        """Add project (``POST /``), with the raw response."""
-        call = rt.prepare(
-            _OP_ADD_PROJECT,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECT_DTO)
-
-    async def add_project(
-        self,
-        *,
-        body: ProjectDtoInput | dict[str, Any],
-    ) -> ProjectDto:
-        """Add project (``POST /``)."""
-        return (
-            await self.add_project_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_changed_projects_raw(
-        self,
-        *,
-        start_date: str | None = None,
-        end_date: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
-    ) -> rt.Result[ProjectsResponseDto]:
-        """Get changed projects (``GET /events``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_CHANGED_PROJECTS,
-            path={},
-            query={
-                "start_date": start_date,
-                "end_date": end_date,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "order": order,
-            },
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECTS_RESPONSE_DTO)
-
-    async def get_changed_projects(
-        self,
-        *,
-        start_date: str | None = None,
-        end_date: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
-    ) -> ProjectsResponseDto:
-        """Get changed projects (``GET /events``).
-
-        ``start_date`` (``start_date``): Start date of when events can occur. Format is yyyy-MM-dd and defaults to previous month.
-
-        ``end_date`` (``end_date``): End date of when events can occur. Format is yyyy-MM-dd and defaults to end of start date's month.
-
-        ``page`` (``page``): Default 0 (line 110); the document gives no description.
-
-        ``limit`` (``limit``): Default 50 (line 111); the document gives no description.
-
-        ``sort_column`` (``sort_column``): Default created; allowed values name, customer, created_by, created (line 112).
-
-        ``order`` (``order``): Default desc; allowed values asc, desc (line 113).
-        """
-        return (
-            await self.get_changed_projects_raw(
-                start_date=start_date,
-                end_date=end_date,
-                page=page,
-                limit=limit,
-                sort_column=sort_column,
-                order=order,
-            )
-        ).parsed
-
-    def iter_get_changed_projects(
-        self,
-        *,
-        start_date: str | None = None,
-        end_date: str | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
-    ) -> AsyncIterator[ProjectDto]:
-        """Every item of ``get_changed_projects``, page after page (pages paging)."""
-        _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
-            "pages",
-            0,
-            items=lambda page: page.projects,
-            count=lambda page: page.pages,
-        )
-        return rt.aiterate(
-            lambda cursor: self.get_changed_projects(
-                start_date=start_date,
-                end_date=end_date,
-                limit=limit,
-                sort_column=sort_column,
-                order=order,
-                page=cursor,
-            ),
-            _paging,
-            size=limit,
-        )
-
-    async def get_project_articles_raw(
-        self,
-        *,
-        project_id: int,
-        query: str | None = None,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
-    ) -> rt.Result[ProjectArticlesResponseDto]:
-        """Get project articles (``GET /{project_id}/articles``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_PROJECT_ARTICLES,
-            path={
-                "project_id": project_id,
-            },
-            query={
-                "query": query,
-                "state": state,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "sort_order": sort_order,
-            },
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECT_ARTICLES_RESPONSE_DTO)
-
-    async def get_project_articles(
-        self,
-        *,
-        project_id: int,
-        query: str | None = None,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
-    ) -> ProjectArticlesResponseDto:
-        """Get project articles (``GET /{project_id}/articles``).
-
-        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
-
-        ``query`` (``query``): The document gives neither a description nor a default (line 125).
-
-        ``state`` (``state``): 0 - all articles, 1 - only checked out articles with available value, 2 - checked out and rental articles with available value. Default 0.
-
-        ``page`` (``page``): Default 0 (line 127); the document gives no description.
-
-        ``limit`` (``limit``): Default 50 (line 128); the document gives no description.
-
-        ``sort_column`` (``sort_column``): Default checkout_date; allowed values article_id, article_name, user, checkout_date (line 129).
-
-        ``sort_order`` (``sort_order``): Default desc; allowed values asc, desc (line 130).
-        """
-        return (
-            await self.get_project_articles_raw(
-                project_id=project_id,
-                query=query,
-                state=state,
-                page=page,
-                limit=limit,
-                sort_column=sort_column,
-                sort_order=sort_order,
-            )
-        ).parsed
-
-    def iter_get_project_articles(
-        self,
-        *,
-        project_id: int,
-        query: str | None = None,
-        state: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
-    ) -> AsyncIterator[ProjectArticleDto]:
-        """Every item of ``get_project_articles``, page after page (pages paging)."""
-        _paging: rt.Paging[ProjectArticlesResponseDto, ProjectArticleDto] = rt.Paging(
-            "pages",
-            0,
-            items=lambda page: page.articles,
-            count=lambda page: page.pages,
-        )
-        return rt.aiterate(
-            lambda cursor: self.get_project_articles(
-                project_id=project_id,
-                query=query,
-                state=state,
-                limit=limit,
-                sort_column=sort_column,
-                sort_order=sort_order,
-                page=cursor,
-            ),
-            _paging,
-            size=limit,
-        )
-
-    async def get_project_cost_raw(
-        self,
-        *,
-        project_id: int,
-    ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
-        """Get cost for project (``GET /{project_id}/cost``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_PROJECT_COST,
-            path={
-                "project_id": project_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECT_INVOICE_DRAFTS_RESPONSE_DTO)
-
-    async def get_project_cost(
-        self,
-        *,
-        project_id: int,
-    ) -> ProjectInvoiceDraftsResponseDto:
-        """Get cost for project (``GET /{project_id}/cost``).
-
-        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
-        """
-        return (
-            await self.get_project_cost_raw(
-                project_id=project_id,
-            )
-        ).parsed
-
-    async def add_project_from_customer_order_raw(
-        self,
-        *,
-        customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
-    ) -> rt.Result[ProjectDto]:
-        """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_ADD_PROJECT_FROM_CUSTOMER_ORDER,
-            path={
-                "customer_order_id": customer_order_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECT_DTO)
-
-    async def add_project_from_customer_order(
-        self,
-        *,
-        customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
-    ) -> ProjectDto:
-        """Add project from customer order (``POST /customer_order/{customer_order_id}``).
-
-        ``customer_order_id`` (``customer_order_id``): The {customer_order_id} of the Url (line 154); the document does not describe it.
-        """
-        return (
-            await self.add_project_from_customer_order_raw(
-                customer_order_id=customer_order_id,
-                body=body,
-            )
-        ).parsed
-
-    async def add_project_article_raw(
-        self,
-        *,
-        project_id: int,
-        body: ProjectArticleDtoInput | dict[str, Any],
-    ) -> rt.Result[ProjectArticleDto]:
-        """Add project article (``POST /{project_id}/article``), with the raw response."""
-        call = rt.prepare(
-            _OP_ADD_PROJECT_ARTICLE,
-            path={
-                "project_id": project_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECT_ARTICLE_DTO)
-
-    async def add_project_article(
-        self,
-        *,
-        project_id: int,
-        body: ProjectArticleDtoInput | dict[str, Any],
-    ) -> ProjectArticleDto:
-        """Add project article (``POST /{project_id}/article``).
-
-        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
-        """
-        return (
-            await self.add_project_article_raw(
-                project_id=project_id,
-                body=body,
-            )
-        ).parsed
-
-    async def update_project_article_raw(
-        self,
-        *,
-        project_id: int,
-        article_id: str,
-        body: ProjectArticleDtoInput | dict[str, Any],
-    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
-        """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_PROJECT_ARTICLE,
-            path={
-                "project_id": project_id,
-                "article_id": article_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
-
-    async def update_project_article(
-        self,
-        *,
-        project_id: int,
-        article_id: str,
-        body: ProjectArticleDtoInput | dict[str, Any],
-    ) -> InvoiceProjectArticlesResponseDto:
-        """Update project article (``PUT /{project_id}/article/{article_id}``).
-
-        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
-
-        ``article_id`` (``article_id``): The {article_id} of the Url (line 187); the document does not say which id it is.
-        """
-        return (
-            await self.update_project_article_raw(
-                project_id=project_id,
-                article_id=article_id,
-                body=body,
-            )
-        ).parsed
-
-    async def create_invoice_drafts_raw(
-        self,
-        *,
-        project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
-    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
-        """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_INVOICE_DRAFTS,
-            path={
-                "project_id": project_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
-
-    async def create_invoice_drafts(
-        self,
-        *,
-        project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
-    ) -> InvoiceProjectArticlesResponseDto:
-        """Create invoice drafts (``PUT /{project_id}/invoice/draft``).
-
-        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
-        """
-        return (
-            await self.create_invoice_drafts_raw(
-                project_id=project_id,
-                body=body,
-            )
-        ).parsed
-
-    async def send_invoice_drafts_raw(
-        self,
-        *,
-        project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
-    ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
-        """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
-        call = rt.prepare(
-            _OP_SEND_INVOICE_DRAFTS,
-            path={
-                "project_id": project_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _INVOICE_PROJECT_ARTICLES_RESPONSE_DTO)
-
-    async def send_invoice_drafts(
-        self,
-        *,
-        project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
-    ) -> InvoiceProjectArticlesResponseDto:
-        """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``).
-
-        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
-        """
-        return (
-            await self.send_invoice_drafts_raw(
-                project_id=project_id,
-                body=body,
-            )
-        ).parsed
-
-    async def close_project_raw(
-        self,
-        *,
-        project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
-    ) -> rt.Result[ProjectDto]:
-        """Close project (``PUT /{project_id}/close``), with the raw response."""
-        call = rt.prepare(
-            _OP_CLOSE_PROJECT,
-            path={
-                "project_id": project_id,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECT_DTO)
-
-    async def close_project(
-        self,
-        *,
-        project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
-    ) -> ProjectDto:
-        """Close project (``PUT /{project_id}/close``).
-
-        ``project_id`` (``project_id``): Id of the project (ProjectDto.projectId).
-        """
-        return (
-            await self.close_project_raw(
-                project_id=project_id,
-                body=body,
-            )
-        ).parsed

@@ -1,12 +1,16 @@
 """Planiso API: ``Client`` and ``AsyncClient``, one method per operation of the spec.
 
-Each operation has a method returning the typed result, a ``*_raw`` twin returning
-``Result[T]`` (``.parsed``, ``.response``, ``.envelope``), and, where the API pages, an ``iter_*``
-method yielding the items of every page.
+The operations are grouped in namespaces, one per resource (``client.users.list(…)``):
+each method returns the typed result; where the API pages, an ``iter_*`` method yields the items
+of every page. ``client.with_raw_response.<namespace>.<method>(…)`` returns ``Result[T]``
+(``.parsed``, ``.response``, ``.envelope``); ``client.with_options(…)`` is a copy with
+another timeout, retries or headers that shares the connection pool.
 """
 
 from __future__ import annotations
 
+import builtins
+import copy
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -58,7 +62,44 @@ from .models import (
     UserUpdateForm,
 )
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = [
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "AsyncUsersResource",
+    "AsyncUsersResourceWithRawResponse",
+    "AsyncCustomersResource",
+    "AsyncCustomersResourceWithRawResponse",
+    "AsyncSuppliersResource",
+    "AsyncSuppliersResourceWithRawResponse",
+    "AsyncSubcontractorsResource",
+    "AsyncSubcontractorsResourceWithRawResponse",
+    "AsyncOrganizationsResource",
+    "AsyncOrganizationsResourceWithRawResponse",
+    "AsyncProjectsResource",
+    "AsyncProjectsResourceWithRawResponse",
+    "AsyncEquipmentResource",
+    "AsyncEquipmentResourceWithRawResponse",
+    "AsyncEquipmentTypesResource",
+    "AsyncEquipmentTypesResourceWithRawResponse",
+    "Client",
+    "ClientWithRawResponse",
+    "UsersResource",
+    "UsersResourceWithRawResponse",
+    "CustomersResource",
+    "CustomersResourceWithRawResponse",
+    "SuppliersResource",
+    "SuppliersResourceWithRawResponse",
+    "SubcontractorsResource",
+    "SubcontractorsResourceWithRawResponse",
+    "OrganizationsResource",
+    "OrganizationsResourceWithRawResponse",
+    "ProjectsResource",
+    "ProjectsResourceWithRawResponse",
+    "EquipmentResource",
+    "EquipmentResourceWithRawResponse",
+    "EquipmentTypesResource",
+    "EquipmentTypesResourceWithRawResponse",
+]
 
 _BASE_URL = "https://api.planiso.com"
 _SCHEMES: dict[str, rt.Scheme] = {
@@ -647,10 +688,1201 @@ _OP_LIST_EQUIPMENT_TYPES = rt.Operation(
 )
 
 
+class UsersResourceWithRawResponse:
+    """``client.with_raw_response.users``: Users, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+    ) -> rt.Result[builtins.list[User]]:
+        """List users (``GET /v1/user``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_USERS,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_USER, envelope=_USER_LIST_ENVELOPE)
+
+    def create(
+        self,
+        *,
+        body: UserCreateForm | dict[str, Any],
+    ) -> rt.Result[User]:
+        """Create a user (``POST /v1/user``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_USER,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[User]:
+        """Find a user (``GET /v1/user/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_USER,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: UserUpdateForm | dict[str, Any] | None = None,
+    ) -> rt.Result[User]:
+        """Update a user (``PUT /v1/user/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_USER,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[builtins.list[Any] | None]:
+        """Delete a user (``DELETE /v1/user/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_USER,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode_optional(response, _LIST_ANY)
+
+
+class UsersResource:
+    """``client.users``: Users."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = UsersResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+    ) -> builtins.list[User]:
+        """List users (``GET /v1/user``)."""
+        return self._raw.list().parsed
+
+    def create(
+        self,
+        *,
+        body: UserCreateForm | dict[str, Any],
+    ) -> User:
+        """Create a user (``POST /v1/user``)."""
+        return self._raw.create(
+            body=body,
+        ).parsed
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> User:
+        """Find a user (``GET /v1/user/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the user.
+        """
+        return self._raw.get(
+            no=no,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: UserUpdateForm | dict[str, Any] | None = None,
+    ) -> User:
+        """Update a user (``PUT /v1/user/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the user.
+        """
+        return self._raw.update(
+            no=no,
+            body=body,
+        ).parsed
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any] | None:
+        """Delete a user (``DELETE /v1/user/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the user.
+        """
+        return self._raw.delete(
+            no=no,
+        ).parsed
+
+
+class CustomersResourceWithRawResponse:
+    """``client.with_raw_response.customers``: Customers, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+    ) -> rt.Result[builtins.list[Customer]]:
+        """List customers (``GET /v1/customer``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_CUSTOMERS,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_CUSTOMER, envelope=_CUSTOMER_LIST_ENVELOPE)
+
+    def create(
+        self,
+        *,
+        body: CustomerCreateForm | dict[str, Any],
+    ) -> rt.Result[Customer]:
+        """Create a customer (``POST /v1/customer``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_CUSTOMER,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[Customer]:
+        """Find a customer (``GET /v1/customer/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_CUSTOMER,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: CustomerUpdateForm | dict[str, Any] | None = None,
+    ) -> rt.Result[Customer]:
+        """Update a customer (``PUT /v1/customer/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_CUSTOMER,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[builtins.list[Any]]:
+        """Delete a customer (``DELETE /v1/customer/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_CUSTOMER,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
+
+
+class CustomersResource:
+    """``client.customers``: Customers."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = CustomersResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+    ) -> builtins.list[Customer]:
+        """List customers (``GET /v1/customer``)."""
+        return self._raw.list().parsed
+
+    def create(
+        self,
+        *,
+        body: CustomerCreateForm | dict[str, Any],
+    ) -> Customer:
+        """Create a customer (``POST /v1/customer``)."""
+        return self._raw.create(
+            body=body,
+        ).parsed
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> Customer:
+        """Find a customer (``GET /v1/customer/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the customer.
+        """
+        return self._raw.get(
+            no=no,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: CustomerUpdateForm | dict[str, Any] | None = None,
+    ) -> Customer:
+        """Update a customer (``PUT /v1/customer/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the customer.
+        """
+        return self._raw.update(
+            no=no,
+            body=body,
+        ).parsed
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any]:
+        """Delete a customer (``DELETE /v1/customer/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the customer.
+        """
+        return self._raw.delete(
+            no=no,
+        ).parsed
+
+
+class SuppliersResourceWithRawResponse:
+    """``client.with_raw_response.suppliers``: Suppliers, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+    ) -> rt.Result[builtins.list[Supplier]]:
+        """List suppliers (``GET /v1/supplier``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_SUPPLIERS,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_SUPPLIER, envelope=_SUPPLIER_LIST_ENVELOPE)
+
+    def create(
+        self,
+        *,
+        body: SupplierCreateForm | dict[str, Any] | None = None,
+    ) -> rt.Result[Supplier]:
+        """Create a supplier (``POST /v1/supplier``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_SUPPLIER,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[Supplier]:
+        """Find a supplier (``GET /v1/supplier/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_SUPPLIER,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: SupplierUpdateForm | dict[str, Any] | None = None,
+    ) -> rt.Result[Supplier]:
+        """Update a supplier (``PUT /v1/supplier/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_SUPPLIER,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[builtins.list[Any]]:
+        """Delete a supplier (``DELETE /v1/supplier/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_SUPPLIER,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
+
+
+class SuppliersResource:
+    """``client.suppliers``: Suppliers."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = SuppliersResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+    ) -> builtins.list[Supplier]:
+        """List suppliers (``GET /v1/supplier``)."""
+        return self._raw.list().parsed
+
+    def create(
+        self,
+        *,
+        body: SupplierCreateForm | dict[str, Any] | None = None,
+    ) -> Supplier:
+        """Create a supplier (``POST /v1/supplier``)."""
+        return self._raw.create(
+            body=body,
+        ).parsed
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> Supplier:
+        """Find a supplier (``GET /v1/supplier/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the supplier.
+        """
+        return self._raw.get(
+            no=no,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: SupplierUpdateForm | dict[str, Any] | None = None,
+    ) -> Supplier:
+        """Update a supplier (``PUT /v1/supplier/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the supplier.
+        """
+        return self._raw.update(
+            no=no,
+            body=body,
+        ).parsed
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any]:
+        """Delete a supplier (``DELETE /v1/supplier/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the supplier.
+        """
+        return self._raw.delete(
+            no=no,
+        ).parsed
+
+
+class SubcontractorsResourceWithRawResponse:
+    """``client.with_raw_response.subcontractors``: Subcontractors, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+    ) -> rt.Result[builtins.list[Subcontractor]]:
+        """List subcontractors (``GET /v1/subcontractor``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_SUBCONTRACTORS,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_SUBCONTRACTOR, envelope=_SUBCONTRACTOR_LIST_ENVELOPE)
+
+    def create(
+        self,
+        *,
+        body: SubcontractorCreateForm | dict[str, Any] | None = None,
+    ) -> rt.Result[Subcontractor]:
+        """Create a subcontractor (``POST /v1/subcontractor``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_SUBCONTRACTOR,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[Subcontractor]:
+        """Find a subcontractor (``GET /v1/subcontractor/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_SUBCONTRACTOR,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
+    ) -> rt.Result[Subcontractor]:
+        """Update a subcontractor (``PUT /v1/subcontractor/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_SUBCONTRACTOR,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[builtins.list[Any]]:
+        """Delete a subcontractor (``DELETE /v1/subcontractor/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_SUBCONTRACTOR,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
+
+
+class SubcontractorsResource:
+    """``client.subcontractors``: Subcontractors."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = SubcontractorsResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+    ) -> builtins.list[Subcontractor]:
+        """List subcontractors (``GET /v1/subcontractor``)."""
+        return self._raw.list().parsed
+
+    def create(
+        self,
+        *,
+        body: SubcontractorCreateForm | dict[str, Any] | None = None,
+    ) -> Subcontractor:
+        """Create a subcontractor (``POST /v1/subcontractor``)."""
+        return self._raw.create(
+            body=body,
+        ).parsed
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> Subcontractor:
+        """Find a subcontractor (``GET /v1/subcontractor/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
+        """
+        return self._raw.get(
+            no=no,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
+    ) -> Subcontractor:
+        """Update a subcontractor (``PUT /v1/subcontractor/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
+        """
+        return self._raw.update(
+            no=no,
+            body=body,
+        ).parsed
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any]:
+        """Delete a subcontractor (``DELETE /v1/subcontractor/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
+        """
+        return self._raw.delete(
+            no=no,
+        ).parsed
+
+
+class OrganizationsResourceWithRawResponse:
+    """``client.with_raw_response.organizations``: Organizations, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+    ) -> rt.Result[builtins.list[Organization]]:
+        """List organizations (``GET /v1/organization``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_ORGANIZATIONS,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_ORGANIZATION, envelope=_ORGANIZATION_LIST_ENVELOPE)
+
+    def create(
+        self,
+        *,
+        body: OrganizationCreateForm | dict[str, Any],
+    ) -> rt.Result[Organization]:
+        """Create an organization (``POST /v1/organization``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_ORGANIZATION,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[Organization]:
+        """Find an organization (``GET /v1/organization/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_ORGANIZATION,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: OrganizationUpdateForm | dict[str, Any] | None = None,
+    ) -> rt.Result[Organization]:
+        """Update an organization (``PUT /v1/organization/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_ORGANIZATION,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[builtins.list[Any]]:
+        """Delete an organization (``DELETE /v1/organization/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_ORGANIZATION,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
+
+
+class OrganizationsResource:
+    """``client.organizations``: Organizations."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = OrganizationsResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+    ) -> builtins.list[Organization]:
+        """List organizations (``GET /v1/organization``)."""
+        return self._raw.list().parsed
+
+    def create(
+        self,
+        *,
+        body: OrganizationCreateForm | dict[str, Any],
+    ) -> Organization:
+        """Create an organization (``POST /v1/organization``)."""
+        return self._raw.create(
+            body=body,
+        ).parsed
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> Organization:
+        """Find an organization (``GET /v1/organization/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the organization.
+        """
+        return self._raw.get(
+            no=no,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: OrganizationUpdateForm | dict[str, Any] | None = None,
+    ) -> Organization:
+        """Update an organization (``PUT /v1/organization/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the organization.
+        """
+        return self._raw.update(
+            no=no,
+            body=body,
+        ).parsed
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any]:
+        """Delete an organization (``DELETE /v1/organization/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the organization.
+        """
+        return self._raw.delete(
+            no=no,
+        ).parsed
+
+
+class ProjectsResourceWithRawResponse:
+    """``client.with_raw_response.projects``: Projects, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+    ) -> rt.Result[builtins.list[Project]]:
+        """List projects (``GET /v1/project``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_PROJECTS,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_PROJECT, envelope=_PROJECT_LIST_ENVELOPE)
+
+    def create(
+        self,
+        *,
+        body: ProjectCreateForm | dict[str, Any],
+    ) -> rt.Result[Project]:
+        """Create a project (``POST /v1/project``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_PROJECT,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[Project]:
+        """Find a project (``GET /v1/project/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_PROJECT,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: ProjectUpdateForm | dict[str, Any] | None = None,
+    ) -> rt.Result[Project]:
+        """Update a project (``PUT /v1/project/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_PROJECT,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[builtins.list[Any]]:
+        """Delete a project (``DELETE /v1/project/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_PROJECT,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
+
+
+class ProjectsResource:
+    """``client.projects``: Projects."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = ProjectsResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+    ) -> builtins.list[Project]:
+        """List projects (``GET /v1/project``)."""
+        return self._raw.list().parsed
+
+    def create(
+        self,
+        *,
+        body: ProjectCreateForm | dict[str, Any],
+    ) -> Project:
+        """Create a project (``POST /v1/project``)."""
+        return self._raw.create(
+            body=body,
+        ).parsed
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> Project:
+        """Find a project (``GET /v1/project/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the project.
+        """
+        return self._raw.get(
+            no=no,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: ProjectUpdateForm | dict[str, Any] | None = None,
+    ) -> Project:
+        """Update a project (``PUT /v1/project/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the project.
+        """
+        return self._raw.update(
+            no=no,
+            body=body,
+        ).parsed
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any]:
+        """Delete a project (``DELETE /v1/project/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the project.
+        """
+        return self._raw.delete(
+            no=no,
+        ).parsed
+
+
+class EquipmentResourceWithRawResponse:
+    """``client.with_raw_response.equipment``: Equipment, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+    ) -> rt.Result[builtins.list[Equipment]]:
+        """List equipment (``GET /v1/equipment``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_EQUIPMENT,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_EQUIPMENT, envelope=_EQUIPMENT_LIST_ENVELOPE)
+
+    def create(
+        self,
+        *,
+        body: EquipmentCreateForm | dict[str, Any],
+    ) -> rt.Result[Equipment]:
+        """Create equipment (``POST /v1/equipment``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_EQUIPMENT,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[Equipment]:
+        """Find equipment (``GET /v1/equipment/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_EQUIPMENT,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: EquipmentUpdateForm | dict[str, Any] | None = None,
+    ) -> rt.Result[Equipment]:
+        """Update equipment (``PUT /v1/equipment/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_EQUIPMENT,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[builtins.list[Any]]:
+        """Delete equipment (``DELETE /v1/equipment/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_EQUIPMENT,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
+
+
+class EquipmentResource:
+    """``client.equipment``: Equipment."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = EquipmentResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+    ) -> builtins.list[Equipment]:
+        """List equipment (``GET /v1/equipment``)."""
+        return self._raw.list().parsed
+
+    def create(
+        self,
+        *,
+        body: EquipmentCreateForm | dict[str, Any],
+    ) -> Equipment:
+        """Create equipment (``POST /v1/equipment``)."""
+        return self._raw.create(
+            body=body,
+        ).parsed
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> Equipment:
+        """Find equipment (``GET /v1/equipment/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the equipment.
+        """
+        return self._raw.get(
+            no=no,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        no: int,
+        body: EquipmentUpdateForm | dict[str, Any] | None = None,
+    ) -> Equipment:
+        """Update equipment (``PUT /v1/equipment/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the equipment.
+        """
+        return self._raw.update(
+            no=no,
+            body=body,
+        ).parsed
+
+    def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any]:
+        """Delete equipment (``DELETE /v1/equipment/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the equipment.
+        """
+        return self._raw.delete(
+            no=no,
+        ).parsed
+
+
+class EquipmentTypesResourceWithRawResponse:
+    """``client.with_raw_response.equipment_types``: Equipment types, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+    ) -> rt.Result[builtins.list[EquipmentType]]:
+        """List equipment types (``GET /v1/equipment_type``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_EQUIPMENT_TYPES,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_EQUIPMENT_TYPE, envelope=_EQUIPMENT_TYPE_LIST_ENVELOPE)
+
+
+class EquipmentTypesResource:
+    """``client.equipment_types``: Equipment types."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = EquipmentTypesResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+    ) -> builtins.list[EquipmentType]:
+        """List equipment types (``GET /v1/equipment_type``)."""
+        return self._raw.list().parsed
+
+
+class ClientWithRawResponse:
+    """``client.with_raw_response``: the namespaces of ``Client``, each method returning ``Result[T]``."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    @property
+    def users(self) -> UsersResourceWithRawResponse:
+        return UsersResourceWithRawResponse(self._runtime)
+
+    @property
+    def customers(self) -> CustomersResourceWithRawResponse:
+        return CustomersResourceWithRawResponse(self._runtime)
+
+    @property
+    def suppliers(self) -> SuppliersResourceWithRawResponse:
+        return SuppliersResourceWithRawResponse(self._runtime)
+
+    @property
+    def subcontractors(self) -> SubcontractorsResourceWithRawResponse:
+        return SubcontractorsResourceWithRawResponse(self._runtime)
+
+    @property
+    def organizations(self) -> OrganizationsResourceWithRawResponse:
+        return OrganizationsResourceWithRawResponse(self._runtime)
+
+    @property
+    def projects(self) -> ProjectsResourceWithRawResponse:
+        return ProjectsResourceWithRawResponse(self._runtime)
+
+    @property
+    def equipment(self) -> EquipmentResourceWithRawResponse:
+        return EquipmentResourceWithRawResponse(self._runtime)
+
+    @property
+    def equipment_types(self) -> EquipmentTypesResourceWithRawResponse:
+        return EquipmentTypesResourceWithRawResponse(self._runtime)
+
+
 class Client:
     """Synchronous client of the Planiso API (httpx).
 
-    Use it as a context manager, or call ``close()`` when done.
+    The operations are grouped by resource: ``users``, ``customers``, ``suppliers``, ``subcontractors``, ``organizations``, ``projects``, ``equipment``, ``equipment_types``    (``client.users.list(…)``). ``with_raw_response``
+    has the same namespaces returning ``Result[T]``; ``with_options(…)`` a copy with another timeout,
+    retries or headers, sharing the connection pool.
+
+    Use it as a context manager (``with``), or call ``close()`` when done.
     """
 
     def __init__(
@@ -669,12 +1901,14 @@ class Client:
     ) -> None:
         """Credentials:
 
-        - ``bearer_auth``: bearerAuth (sent as `Authorization: Bearer …`). The API key, sent in the header of every request as `Authorization: Bearer {API_KEY}`
+        - ``bearer_auth``: bearerAuth (sent as `Authorization: Bearer …`). The API key, sent in the header of every request as `Authorization: Bearer {API_KEY}`.
 
         ``base_url`` replaces the server URL built from the server variables
         (none).
-        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
-        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        ``max_retries`` bounds the retries: a 429 is retried for every method (the server did
+        not process the request), 502/503/504 and connection errors only for GET, HEAD,
+        OPTIONS, PUT and DELETE (never POST or PATCH); a ``Retry-After`` above
+        ``max_retry_wait`` seconds is raised at once (``RateLimitError.retry_after``).
 
         Limits against a misbehaving server: a response body above ``max_response_bytes``
         (default 50 MiB, counted while it streams in, so a huge body is never held in memory)
@@ -711,6 +1945,72 @@ class Client:
     def __repr__(self) -> str:
         return f"Client(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
+    @property
+    def users(self) -> UsersResource:
+        """Users: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return UsersResource(self._runtime)
+
+    @property
+    def customers(self) -> CustomersResource:
+        """Customers: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return CustomersResource(self._runtime)
+
+    @property
+    def suppliers(self) -> SuppliersResource:
+        """Suppliers: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return SuppliersResource(self._runtime)
+
+    @property
+    def subcontractors(self) -> SubcontractorsResource:
+        """Subcontractors: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return SubcontractorsResource(self._runtime)
+
+    @property
+    def organizations(self) -> OrganizationsResource:
+        """Organizations: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return OrganizationsResource(self._runtime)
+
+    @property
+    def projects(self) -> ProjectsResource:
+        """Projects: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return ProjectsResource(self._runtime)
+
+    @property
+    def equipment(self) -> EquipmentResource:
+        """Equipment: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return EquipmentResource(self._runtime)
+
+    @property
+    def equipment_types(self) -> EquipmentTypesResource:
+        """Equipment types: ``list``."""
+        return EquipmentTypesResource(self._runtime)
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same namespaces, each method returning ``Result[T]`` (``.parsed``, ``.response``)."""
+        return ClientWithRawResponse(self._runtime)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | rt.NotGiven = rt.NOT_GIVEN,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with these options, sharing its connection pool and credentials:
+        ``client.with_options(timeout=5, max_retries=0).users.list(…)``.
+
+        ``timeout`` (seconds or an ``httpx.Timeout``; None: none) replaces the client's,
+        ``max_retries`` and ``max_retry_wait`` replace its own, ``headers`` are added to its
+        headers. Closing either client closes the pool they share.
+        """
+        clone = copy.copy(self)
+        clone._runtime = self._runtime.with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_wait=max_retry_wait, headers=headers
+        )
+        return clone
+
     def close(self) -> None:
         """Close the connection pool."""
         self._http.close()
@@ -726,9 +2026,17 @@ class Client:
     ) -> None:
         self.close()
 
-    def list_users_raw(
+
+class AsyncUsersResourceWithRawResponse:
+    """``client.with_raw_response.users``: Users, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
-    ) -> rt.Result[list[User]]:
+    ) -> rt.Result[builtins.list[User]]:
         """List users (``GET /v1/user``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_USERS,
@@ -737,16 +2045,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_USER, envelope=_USER_LIST_ENVELOPE)
 
-    def list_users(
-        self,
-    ) -> list[User]:
-        """List users (``GET /v1/user``)."""
-        return self.list_users_raw().parsed
-
-    def create_user_raw(
+    async def create(
         self,
         *,
         body: UserCreateForm | dict[str, Any],
@@ -760,20 +2062,10 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
 
-    def create_user(
-        self,
-        *,
-        body: UserCreateForm | dict[str, Any],
-    ) -> User:
-        """Create a user (``POST /v1/user``)."""
-        return self.create_user_raw(
-            body=body,
-        ).parsed
-
-    def get_user_raw(
+    async def get(
         self,
         *,
         no: int,
@@ -788,23 +2080,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
 
-    def get_user(
-        self,
-        *,
-        no: int,
-    ) -> User:
-        """Find a user (``GET /v1/user/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the user.
-        """
-        return self.get_user_raw(
-            no=no,
-        ).parsed
-
-    def update_user_raw(
+    async def update(
         self,
         *,
         no: int,
@@ -821,29 +2100,14 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
 
-    def update_user(
+    async def delete(
         self,
         *,
         no: int,
-        body: UserUpdateForm | dict[str, Any] | None = None,
-    ) -> User:
-        """Update a user (``PUT /v1/user/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the user.
-        """
-        return self.update_user_raw(
-            no=no,
-            body=body,
-        ).parsed
-
-    def delete_user_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any] | None]:
+    ) -> rt.Result[builtins.list[Any] | None]:
         """Delete a user (``DELETE /v1/user/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_DELETE_USER,
@@ -854,25 +2118,92 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode_optional(response, _LIST_ANY)
 
-    def delete_user(
+
+class AsyncUsersResource:
+    """``client.users``: Users."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncUsersResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+    ) -> builtins.list[User]:
+        """List users (``GET /v1/user``)."""
+        return (await self._raw.list()).parsed
+
+    async def create(
+        self,
+        *,
+        body: UserCreateForm | dict[str, Any],
+    ) -> User:
+        """Create a user (``POST /v1/user``)."""
+        return (
+            await self._raw.create(
+                body=body,
+            )
+        ).parsed
+
+    async def get(
         self,
         *,
         no: int,
-    ) -> list[Any] | None:
+    ) -> User:
+        """Find a user (``GET /v1/user/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the user.
+        """
+        return (
+            await self._raw.get(
+                no=no,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        no: int,
+        body: UserUpdateForm | dict[str, Any] | None = None,
+    ) -> User:
+        """Update a user (``PUT /v1/user/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the user.
+        """
+        return (
+            await self._raw.update(
+                no=no,
+                body=body,
+            )
+        ).parsed
+
+    async def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any] | None:
         """Delete a user (``DELETE /v1/user/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the user.
         """
-        return self.delete_user_raw(
-            no=no,
+        return (
+            await self._raw.delete(
+                no=no,
+            )
         ).parsed
 
-    def list_customers_raw(
+
+class AsyncCustomersResourceWithRawResponse:
+    """``client.with_raw_response.customers``: Customers, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
-    ) -> rt.Result[list[Customer]]:
+    ) -> rt.Result[builtins.list[Customer]]:
         """List customers (``GET /v1/customer``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_CUSTOMERS,
@@ -881,16 +2212,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_CUSTOMER, envelope=_CUSTOMER_LIST_ENVELOPE)
 
-    def list_customers(
-        self,
-    ) -> list[Customer]:
-        """List customers (``GET /v1/customer``)."""
-        return self.list_customers_raw().parsed
-
-    def create_customer_raw(
+    async def create(
         self,
         *,
         body: CustomerCreateForm | dict[str, Any],
@@ -904,20 +2229,10 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
 
-    def create_customer(
-        self,
-        *,
-        body: CustomerCreateForm | dict[str, Any],
-    ) -> Customer:
-        """Create a customer (``POST /v1/customer``)."""
-        return self.create_customer_raw(
-            body=body,
-        ).parsed
-
-    def get_customer_raw(
+    async def get(
         self,
         *,
         no: int,
@@ -932,23 +2247,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
 
-    def get_customer(
-        self,
-        *,
-        no: int,
-    ) -> Customer:
-        """Find a customer (``GET /v1/customer/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the customer.
-        """
-        return self.get_customer_raw(
-            no=no,
-        ).parsed
-
-    def update_customer_raw(
+    async def update(
         self,
         *,
         no: int,
@@ -965,29 +2267,14 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
 
-    def update_customer(
+    async def delete(
         self,
         *,
         no: int,
-        body: CustomerUpdateForm | dict[str, Any] | None = None,
-    ) -> Customer:
-        """Update a customer (``PUT /v1/customer/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the customer.
-        """
-        return self.update_customer_raw(
-            no=no,
-            body=body,
-        ).parsed
-
-    def delete_customer_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any]]:
+    ) -> rt.Result[builtins.list[Any]]:
         """Delete a customer (``DELETE /v1/customer/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_DELETE_CUSTOMER,
@@ -998,25 +2285,92 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
 
-    def delete_customer(
+
+class AsyncCustomersResource:
+    """``client.customers``: Customers."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncCustomersResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+    ) -> builtins.list[Customer]:
+        """List customers (``GET /v1/customer``)."""
+        return (await self._raw.list()).parsed
+
+    async def create(
+        self,
+        *,
+        body: CustomerCreateForm | dict[str, Any],
+    ) -> Customer:
+        """Create a customer (``POST /v1/customer``)."""
+        return (
+            await self._raw.create(
+                body=body,
+            )
+        ).parsed
+
+    async def get(
         self,
         *,
         no: int,
-    ) -> list[Any]:
+    ) -> Customer:
+        """Find a customer (``GET /v1/customer/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the customer.
+        """
+        return (
+            await self._raw.get(
+                no=no,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        no: int,
+        body: CustomerUpdateForm | dict[str, Any] | None = None,
+    ) -> Customer:
+        """Update a customer (``PUT /v1/customer/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the customer.
+        """
+        return (
+            await self._raw.update(
+                no=no,
+                body=body,
+            )
+        ).parsed
+
+    async def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any]:
         """Delete a customer (``DELETE /v1/customer/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the customer.
         """
-        return self.delete_customer_raw(
-            no=no,
+        return (
+            await self._raw.delete(
+                no=no,
+            )
         ).parsed
 
-    def list_suppliers_raw(
+
+class AsyncSuppliersResourceWithRawResponse:
+    """``client.with_raw_response.suppliers``: Suppliers, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
-    ) -> rt.Result[list[Supplier]]:
+    ) -> rt.Result[builtins.list[Supplier]]:
         """List suppliers (``GET /v1/supplier``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_SUPPLIERS,
@@ -1025,16 +2379,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_SUPPLIER, envelope=_SUPPLIER_LIST_ENVELOPE)
 
-    def list_suppliers(
-        self,
-    ) -> list[Supplier]:
-        """List suppliers (``GET /v1/supplier``)."""
-        return self.list_suppliers_raw().parsed
-
-    def create_supplier_raw(
+    async def create(
         self,
         *,
         body: SupplierCreateForm | dict[str, Any] | None = None,
@@ -1048,20 +2396,10 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
 
-    def create_supplier(
-        self,
-        *,
-        body: SupplierCreateForm | dict[str, Any] | None = None,
-    ) -> Supplier:
-        """Create a supplier (``POST /v1/supplier``)."""
-        return self.create_supplier_raw(
-            body=body,
-        ).parsed
-
-    def get_supplier_raw(
+    async def get(
         self,
         *,
         no: int,
@@ -1076,23 +2414,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
 
-    def get_supplier(
-        self,
-        *,
-        no: int,
-    ) -> Supplier:
-        """Find a supplier (``GET /v1/supplier/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the supplier.
-        """
-        return self.get_supplier_raw(
-            no=no,
-        ).parsed
-
-    def update_supplier_raw(
+    async def update(
         self,
         *,
         no: int,
@@ -1109,29 +2434,14 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
 
-    def update_supplier(
+    async def delete(
         self,
         *,
         no: int,
-        body: SupplierUpdateForm | dict[str, Any] | None = None,
-    ) -> Supplier:
-        """Update a supplier (``PUT /v1/supplier/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the supplier.
-        """
-        return self.update_supplier_raw(
-            no=no,
-            body=body,
-        ).parsed
-
-    def delete_supplier_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any]]:
+    ) -> rt.Result[builtins.list[Any]]:
         """Delete a supplier (``DELETE /v1/supplier/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_DELETE_SUPPLIER,
@@ -1142,25 +2452,92 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
 
-    def delete_supplier(
+
+class AsyncSuppliersResource:
+    """``client.suppliers``: Suppliers."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncSuppliersResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+    ) -> builtins.list[Supplier]:
+        """List suppliers (``GET /v1/supplier``)."""
+        return (await self._raw.list()).parsed
+
+    async def create(
+        self,
+        *,
+        body: SupplierCreateForm | dict[str, Any] | None = None,
+    ) -> Supplier:
+        """Create a supplier (``POST /v1/supplier``)."""
+        return (
+            await self._raw.create(
+                body=body,
+            )
+        ).parsed
+
+    async def get(
         self,
         *,
         no: int,
-    ) -> list[Any]:
+    ) -> Supplier:
+        """Find a supplier (``GET /v1/supplier/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the supplier.
+        """
+        return (
+            await self._raw.get(
+                no=no,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        no: int,
+        body: SupplierUpdateForm | dict[str, Any] | None = None,
+    ) -> Supplier:
+        """Update a supplier (``PUT /v1/supplier/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the supplier.
+        """
+        return (
+            await self._raw.update(
+                no=no,
+                body=body,
+            )
+        ).parsed
+
+    async def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any]:
         """Delete a supplier (``DELETE /v1/supplier/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the supplier.
         """
-        return self.delete_supplier_raw(
-            no=no,
+        return (
+            await self._raw.delete(
+                no=no,
+            )
         ).parsed
 
-    def list_subcontractors_raw(
+
+class AsyncSubcontractorsResourceWithRawResponse:
+    """``client.with_raw_response.subcontractors``: Subcontractors, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
-    ) -> rt.Result[list[Subcontractor]]:
+    ) -> rt.Result[builtins.list[Subcontractor]]:
         """List subcontractors (``GET /v1/subcontractor``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_SUBCONTRACTORS,
@@ -1169,16 +2546,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_SUBCONTRACTOR, envelope=_SUBCONTRACTOR_LIST_ENVELOPE)
 
-    def list_subcontractors(
-        self,
-    ) -> list[Subcontractor]:
-        """List subcontractors (``GET /v1/subcontractor``)."""
-        return self.list_subcontractors_raw().parsed
-
-    def create_subcontractor_raw(
+    async def create(
         self,
         *,
         body: SubcontractorCreateForm | dict[str, Any] | None = None,
@@ -1192,20 +2563,10 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
 
-    def create_subcontractor(
-        self,
-        *,
-        body: SubcontractorCreateForm | dict[str, Any] | None = None,
-    ) -> Subcontractor:
-        """Create a subcontractor (``POST /v1/subcontractor``)."""
-        return self.create_subcontractor_raw(
-            body=body,
-        ).parsed
-
-    def get_subcontractor_raw(
+    async def get(
         self,
         *,
         no: int,
@@ -1220,23 +2581,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
 
-    def get_subcontractor(
-        self,
-        *,
-        no: int,
-    ) -> Subcontractor:
-        """Find a subcontractor (``GET /v1/subcontractor/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
-        """
-        return self.get_subcontractor_raw(
-            no=no,
-        ).parsed
-
-    def update_subcontractor_raw(
+    async def update(
         self,
         *,
         no: int,
@@ -1253,29 +2601,14 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
 
-    def update_subcontractor(
+    async def delete(
         self,
         *,
         no: int,
-        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
-    ) -> Subcontractor:
-        """Update a subcontractor (``PUT /v1/subcontractor/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
-        """
-        return self.update_subcontractor_raw(
-            no=no,
-            body=body,
-        ).parsed
-
-    def delete_subcontractor_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any]]:
+    ) -> rt.Result[builtins.list[Any]]:
         """Delete a subcontractor (``DELETE /v1/subcontractor/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_DELETE_SUBCONTRACTOR,
@@ -1286,25 +2619,92 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
 
-    def delete_subcontractor(
+
+class AsyncSubcontractorsResource:
+    """``client.subcontractors``: Subcontractors."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncSubcontractorsResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+    ) -> builtins.list[Subcontractor]:
+        """List subcontractors (``GET /v1/subcontractor``)."""
+        return (await self._raw.list()).parsed
+
+    async def create(
+        self,
+        *,
+        body: SubcontractorCreateForm | dict[str, Any] | None = None,
+    ) -> Subcontractor:
+        """Create a subcontractor (``POST /v1/subcontractor``)."""
+        return (
+            await self._raw.create(
+                body=body,
+            )
+        ).parsed
+
+    async def get(
         self,
         *,
         no: int,
-    ) -> list[Any]:
+    ) -> Subcontractor:
+        """Find a subcontractor (``GET /v1/subcontractor/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
+        """
+        return (
+            await self._raw.get(
+                no=no,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        no: int,
+        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
+    ) -> Subcontractor:
+        """Update a subcontractor (``PUT /v1/subcontractor/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
+        """
+        return (
+            await self._raw.update(
+                no=no,
+                body=body,
+            )
+        ).parsed
+
+    async def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any]:
         """Delete a subcontractor (``DELETE /v1/subcontractor/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
         """
-        return self.delete_subcontractor_raw(
-            no=no,
+        return (
+            await self._raw.delete(
+                no=no,
+            )
         ).parsed
 
-    def list_organizations_raw(
+
+class AsyncOrganizationsResourceWithRawResponse:
+    """``client.with_raw_response.organizations``: Organizations, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
-    ) -> rt.Result[list[Organization]]:
+    ) -> rt.Result[builtins.list[Organization]]:
         """List organizations (``GET /v1/organization``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_ORGANIZATIONS,
@@ -1313,16 +2713,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_ORGANIZATION, envelope=_ORGANIZATION_LIST_ENVELOPE)
 
-    def list_organizations(
-        self,
-    ) -> list[Organization]:
-        """List organizations (``GET /v1/organization``)."""
-        return self.list_organizations_raw().parsed
-
-    def create_organization_raw(
+    async def create(
         self,
         *,
         body: OrganizationCreateForm | dict[str, Any],
@@ -1336,20 +2730,10 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
 
-    def create_organization(
-        self,
-        *,
-        body: OrganizationCreateForm | dict[str, Any],
-    ) -> Organization:
-        """Create an organization (``POST /v1/organization``)."""
-        return self.create_organization_raw(
-            body=body,
-        ).parsed
-
-    def get_organization_raw(
+    async def get(
         self,
         *,
         no: int,
@@ -1364,23 +2748,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
 
-    def get_organization(
-        self,
-        *,
-        no: int,
-    ) -> Organization:
-        """Find an organization (``GET /v1/organization/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the organization.
-        """
-        return self.get_organization_raw(
-            no=no,
-        ).parsed
-
-    def update_organization_raw(
+    async def update(
         self,
         *,
         no: int,
@@ -1397,29 +2768,14 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
 
-    def update_organization(
+    async def delete(
         self,
         *,
         no: int,
-        body: OrganizationUpdateForm | dict[str, Any] | None = None,
-    ) -> Organization:
-        """Update an organization (``PUT /v1/organization/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the organization.
-        """
-        return self.update_organization_raw(
-            no=no,
-            body=body,
-        ).parsed
-
-    def delete_organization_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any]]:
+    ) -> rt.Result[builtins.list[Any]]:
         """Delete an organization (``DELETE /v1/organization/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_DELETE_ORGANIZATION,
@@ -1430,25 +2786,92 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
 
-    def delete_organization(
+
+class AsyncOrganizationsResource:
+    """``client.organizations``: Organizations."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncOrganizationsResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+    ) -> builtins.list[Organization]:
+        """List organizations (``GET /v1/organization``)."""
+        return (await self._raw.list()).parsed
+
+    async def create(
+        self,
+        *,
+        body: OrganizationCreateForm | dict[str, Any],
+    ) -> Organization:
+        """Create an organization (``POST /v1/organization``)."""
+        return (
+            await self._raw.create(
+                body=body,
+            )
+        ).parsed
+
+    async def get(
         self,
         *,
         no: int,
-    ) -> list[Any]:
+    ) -> Organization:
+        """Find an organization (``GET /v1/organization/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the organization.
+        """
+        return (
+            await self._raw.get(
+                no=no,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        no: int,
+        body: OrganizationUpdateForm | dict[str, Any] | None = None,
+    ) -> Organization:
+        """Update an organization (``PUT /v1/organization/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the organization.
+        """
+        return (
+            await self._raw.update(
+                no=no,
+                body=body,
+            )
+        ).parsed
+
+    async def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any]:
         """Delete an organization (``DELETE /v1/organization/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the organization.
         """
-        return self.delete_organization_raw(
-            no=no,
+        return (
+            await self._raw.delete(
+                no=no,
+            )
         ).parsed
 
-    def list_projects_raw(
+
+class AsyncProjectsResourceWithRawResponse:
+    """``client.with_raw_response.projects``: Projects, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
-    ) -> rt.Result[list[Project]]:
+    ) -> rt.Result[builtins.list[Project]]:
         """List projects (``GET /v1/project``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_PROJECTS,
@@ -1457,16 +2880,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_PROJECT, envelope=_PROJECT_LIST_ENVELOPE)
 
-    def list_projects(
-        self,
-    ) -> list[Project]:
-        """List projects (``GET /v1/project``)."""
-        return self.list_projects_raw().parsed
-
-    def create_project_raw(
+    async def create(
         self,
         *,
         body: ProjectCreateForm | dict[str, Any],
@@ -1480,20 +2897,10 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
 
-    def create_project(
-        self,
-        *,
-        body: ProjectCreateForm | dict[str, Any],
-    ) -> Project:
-        """Create a project (``POST /v1/project``)."""
-        return self.create_project_raw(
-            body=body,
-        ).parsed
-
-    def get_project_raw(
+    async def get(
         self,
         *,
         no: int,
@@ -1508,23 +2915,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
 
-    def get_project(
-        self,
-        *,
-        no: int,
-    ) -> Project:
-        """Find a project (``GET /v1/project/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the project.
-        """
-        return self.get_project_raw(
-            no=no,
-        ).parsed
-
-    def update_project_raw(
+    async def update(
         self,
         *,
         no: int,
@@ -1541,29 +2935,14 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
 
-    def update_project(
+    async def delete(
         self,
         *,
         no: int,
-        body: ProjectUpdateForm | dict[str, Any] | None = None,
-    ) -> Project:
-        """Update a project (``PUT /v1/project/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the project.
-        """
-        return self.update_project_raw(
-            no=no,
-            body=body,
-        ).parsed
-
-    def delete_project_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any]]:
+    ) -> rt.Result[builtins.list[Any]]:
         """Delete a project (``DELETE /v1/project/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_DELETE_PROJECT,
@@ -1574,25 +2953,92 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
 
-    def delete_project(
+
+class AsyncProjectsResource:
+    """``client.projects``: Projects."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncProjectsResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+    ) -> builtins.list[Project]:
+        """List projects (``GET /v1/project``)."""
+        return (await self._raw.list()).parsed
+
+    async def create(
+        self,
+        *,
+        body: ProjectCreateForm | dict[str, Any],
+    ) -> Project:
+        """Create a project (``POST /v1/project``)."""
+        return (
+            await self._raw.create(
+                body=body,
+            )
+        ).parsed
+
+    async def get(
         self,
         *,
         no: int,
-    ) -> list[Any]:
+    ) -> Project:
+        """Find a project (``GET /v1/project/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the project.
+        """
+        return (
+            await self._raw.get(
+                no=no,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        no: int,
+        body: ProjectUpdateForm | dict[str, Any] | None = None,
+    ) -> Project:
+        """Update a project (``PUT /v1/project/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the project.
+        """
+        return (
+            await self._raw.update(
+                no=no,
+                body=body,
+            )
+        ).parsed
+
+    async def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any]:
         """Delete a project (``DELETE /v1/project/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the project.
         """
-        return self.delete_project_raw(
-            no=no,
+        return (
+            await self._raw.delete(
+                no=no,
+            )
         ).parsed
 
-    def list_equipment_raw(
+
+class AsyncEquipmentResourceWithRawResponse:
+    """``client.with_raw_response.equipment``: Equipment, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
-    ) -> rt.Result[list[Equipment]]:
+    ) -> rt.Result[builtins.list[Equipment]]:
         """List equipment (``GET /v1/equipment``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_EQUIPMENT,
@@ -1601,16 +3047,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_EQUIPMENT, envelope=_EQUIPMENT_LIST_ENVELOPE)
 
-    def list_equipment(
-        self,
-    ) -> list[Equipment]:
-        """List equipment (``GET /v1/equipment``)."""
-        return self.list_equipment_raw().parsed
-
-    def create_equipment_raw(
+    async def create(
         self,
         *,
         body: EquipmentCreateForm | dict[str, Any],
@@ -1624,20 +3064,10 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
 
-    def create_equipment(
-        self,
-        *,
-        body: EquipmentCreateForm | dict[str, Any],
-    ) -> Equipment:
-        """Create equipment (``POST /v1/equipment``)."""
-        return self.create_equipment_raw(
-            body=body,
-        ).parsed
-
-    def get_equipment_raw(
+    async def get(
         self,
         *,
         no: int,
@@ -1652,23 +3082,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
 
-    def get_equipment(
-        self,
-        *,
-        no: int,
-    ) -> Equipment:
-        """Find equipment (``GET /v1/equipment/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the equipment.
-        """
-        return self.get_equipment_raw(
-            no=no,
-        ).parsed
-
-    def update_equipment_raw(
+    async def update(
         self,
         *,
         no: int,
@@ -1685,29 +3102,14 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
 
-    def update_equipment(
+    async def delete(
         self,
         *,
         no: int,
-        body: EquipmentUpdateForm | dict[str, Any] | None = None,
-    ) -> Equipment:
-        """Update equipment (``PUT /v1/equipment/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the equipment.
-        """
-        return self.update_equipment_raw(
-            no=no,
-            body=body,
-        ).parsed
-
-    def delete_equipment_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any]]:
+    ) -> rt.Result[builtins.list[Any]]:
         """Delete equipment (``DELETE /v1/equipment/{no}``), with the raw response."""
         call = rt.prepare(
             _OP_DELETE_EQUIPMENT,
@@ -1718,25 +3120,92 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
 
-    def delete_equipment(
+
+class AsyncEquipmentResource:
+    """``client.equipment``: Equipment."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncEquipmentResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+    ) -> builtins.list[Equipment]:
+        """List equipment (``GET /v1/equipment``)."""
+        return (await self._raw.list()).parsed
+
+    async def create(
+        self,
+        *,
+        body: EquipmentCreateForm | dict[str, Any],
+    ) -> Equipment:
+        """Create equipment (``POST /v1/equipment``)."""
+        return (
+            await self._raw.create(
+                body=body,
+            )
+        ).parsed
+
+    async def get(
         self,
         *,
         no: int,
-    ) -> list[Any]:
+    ) -> Equipment:
+        """Find equipment (``GET /v1/equipment/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the equipment.
+        """
+        return (
+            await self._raw.get(
+                no=no,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        no: int,
+        body: EquipmentUpdateForm | dict[str, Any] | None = None,
+    ) -> Equipment:
+        """Update equipment (``PUT /v1/equipment/{no}``).
+
+        ``no`` (``no``): Unique number in your silo that identifies the equipment.
+        """
+        return (
+            await self._raw.update(
+                no=no,
+                body=body,
+            )
+        ).parsed
+
+    async def delete(
+        self,
+        *,
+        no: int,
+    ) -> builtins.list[Any]:
         """Delete equipment (``DELETE /v1/equipment/{no}``).
 
         ``no`` (``no``): Unique number in your silo that identifies the equipment.
         """
-        return self.delete_equipment_raw(
-            no=no,
+        return (
+            await self._raw.delete(
+                no=no,
+            )
         ).parsed
 
-    def list_equipment_types_raw(
+
+class AsyncEquipmentTypesResourceWithRawResponse:
+    """``client.with_raw_response.equipment_types``: Equipment types, each method returning ``Result[T]``
+    (``.parsed``, ``.response``, ``.envelope``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
-    ) -> rt.Result[list[EquipmentType]]:
+    ) -> rt.Result[builtins.list[EquipmentType]]:
         """List equipment types (``GET /v1/equipment_type``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_EQUIPMENT_TYPES,
@@ -1745,20 +3214,71 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_EQUIPMENT_TYPE, envelope=_EQUIPMENT_TYPE_LIST_ENVELOPE)
 
-    def list_equipment_types(
+
+class AsyncEquipmentTypesResource:
+    """``client.equipment_types``: Equipment types."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncEquipmentTypesResourceWithRawResponse(runtime)
+
+    async def list(
         self,
-    ) -> list[EquipmentType]:
+    ) -> builtins.list[EquipmentType]:
         """List equipment types (``GET /v1/equipment_type``)."""
-        return self.list_equipment_types_raw().parsed
+        return (await self._raw.list()).parsed
+
+
+class AsyncClientWithRawResponse:
+    """``client.with_raw_response``: the namespaces of ``AsyncClient``, each method returning ``Result[T]``."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    @property
+    def users(self) -> AsyncUsersResourceWithRawResponse:
+        return AsyncUsersResourceWithRawResponse(self._runtime)
+
+    @property
+    def customers(self) -> AsyncCustomersResourceWithRawResponse:
+        return AsyncCustomersResourceWithRawResponse(self._runtime)
+
+    @property
+    def suppliers(self) -> AsyncSuppliersResourceWithRawResponse:
+        return AsyncSuppliersResourceWithRawResponse(self._runtime)
+
+    @property
+    def subcontractors(self) -> AsyncSubcontractorsResourceWithRawResponse:
+        return AsyncSubcontractorsResourceWithRawResponse(self._runtime)
+
+    @property
+    def organizations(self) -> AsyncOrganizationsResourceWithRawResponse:
+        return AsyncOrganizationsResourceWithRawResponse(self._runtime)
+
+    @property
+    def projects(self) -> AsyncProjectsResourceWithRawResponse:
+        return AsyncProjectsResourceWithRawResponse(self._runtime)
+
+    @property
+    def equipment(self) -> AsyncEquipmentResourceWithRawResponse:
+        return AsyncEquipmentResourceWithRawResponse(self._runtime)
+
+    @property
+    def equipment_types(self) -> AsyncEquipmentTypesResourceWithRawResponse:
+        return AsyncEquipmentTypesResourceWithRawResponse(self._runtime)
 
 
 class AsyncClient:
     """Asynchronous client of the Planiso API (httpx).
 
-    Use it as an async context manager, or call ``aclose()`` when done.
+    The operations are grouped by resource: ``users``, ``customers``, ``suppliers``, ``subcontractors``, ``organizations``, ``projects``, ``equipment``, ``equipment_types``    (``client.users.list(…)``). ``with_raw_response``
+    has the same namespaces returning ``Result[T]``; ``with_options(…)`` a copy with another timeout,
+    retries or headers, sharing the connection pool.
+
+    Use it as an async context manager (``async with``), or call ``await client.aclose()`` when done (``close`` is
+    an alias).
     """
 
     def __init__(
@@ -1777,12 +3297,14 @@ class AsyncClient:
     ) -> None:
         """Credentials:
 
-        - ``bearer_auth``: bearerAuth (sent as `Authorization: Bearer …`). The API key, sent in the header of every request as `Authorization: Bearer {API_KEY}`
+        - ``bearer_auth``: bearerAuth (sent as `Authorization: Bearer …`). The API key, sent in the header of every request as `Authorization: Bearer {API_KEY}`.
 
         ``base_url`` replaces the server URL built from the server variables
         (none).
-        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
-        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        ``max_retries`` bounds the retries: a 429 is retried for every method (the server did
+        not process the request), 502/503/504 and connection errors only for GET, HEAD,
+        OPTIONS, PUT and DELETE (never POST or PATCH); a ``Retry-After`` above
+        ``max_retry_wait`` seconds is raised at once (``RateLimitError.retry_after``).
 
         Limits against a misbehaving server: a response body above ``max_response_bytes``
         (default 50 MiB, counted while it streams in, so a huge body is never held in memory)
@@ -1819,9 +3341,79 @@ class AsyncClient:
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
+    @property
+    def users(self) -> AsyncUsersResource:
+        """Users: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return AsyncUsersResource(self._runtime)
+
+    @property
+    def customers(self) -> AsyncCustomersResource:
+        """Customers: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return AsyncCustomersResource(self._runtime)
+
+    @property
+    def suppliers(self) -> AsyncSuppliersResource:
+        """Suppliers: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return AsyncSuppliersResource(self._runtime)
+
+    @property
+    def subcontractors(self) -> AsyncSubcontractorsResource:
+        """Subcontractors: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return AsyncSubcontractorsResource(self._runtime)
+
+    @property
+    def organizations(self) -> AsyncOrganizationsResource:
+        """Organizations: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return AsyncOrganizationsResource(self._runtime)
+
+    @property
+    def projects(self) -> AsyncProjectsResource:
+        """Projects: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return AsyncProjectsResource(self._runtime)
+
+    @property
+    def equipment(self) -> AsyncEquipmentResource:
+        """Equipment: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return AsyncEquipmentResource(self._runtime)
+
+    @property
+    def equipment_types(self) -> AsyncEquipmentTypesResource:
+        """Equipment types: ``list``."""
+        return AsyncEquipmentTypesResource(self._runtime)
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same namespaces, each method returning ``Result[T]`` (``.parsed``, ``.response``)."""
+        return AsyncClientWithRawResponse(self._runtime)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | rt.NotGiven = rt.NOT_GIVEN,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with these options, sharing its connection pool and credentials:
+        ``client.with_options(timeout=5, max_retries=0).users.list(…)``.
+
+        ``timeout`` (seconds or an ``httpx.Timeout``; None: none) replaces the client's,
+        ``max_retries`` and ``max_retry_wait`` replace its own, ``headers`` are added to its
+        headers. Closing either client closes the pool they share.
+        """
+        clone = copy.copy(self)
+        clone._runtime = self._runtime.with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_wait=max_retry_wait, headers=headers
+        )
+        return clone
+
     async def aclose(self) -> None:
         """Close the connection pool."""
         await self._http.aclose()
+
+    async def close(self) -> None:
+        """Close the connection pool (the same as ``aclose``)."""
+        await self.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -1833,1087 +3425,3 @@ class AsyncClient:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-    async def list_users_raw(
-        self,
-    ) -> rt.Result[list[User]]:
-        """List users (``GET /v1/user``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_USERS,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_USER, envelope=_USER_LIST_ENVELOPE)
-
-    async def list_users(
-        self,
-    ) -> list[User]:
-        """List users (``GET /v1/user``)."""
-        return (await self.list_users_raw()).parsed
-
-    async def create_user_raw(
-        self,
-        *,
-        body: UserCreateForm | dict[str, Any],
-    ) -> rt.Result[User]:
-        """Create a user (``POST /v1/user``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_USER,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
-
-    async def create_user(
-        self,
-        *,
-        body: UserCreateForm | dict[str, Any],
-    ) -> User:
-        """Create a user (``POST /v1/user``)."""
-        return (
-            await self.create_user_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_user_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[User]:
-        """Find a user (``GET /v1/user/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_USER,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
-
-    async def get_user(
-        self,
-        *,
-        no: int,
-    ) -> User:
-        """Find a user (``GET /v1/user/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the user.
-        """
-        return (
-            await self.get_user_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def update_user_raw(
-        self,
-        *,
-        no: int,
-        body: UserUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[User]:
-        """Update a user (``PUT /v1/user/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_USER,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _USER, envelope=_USER_ENVELOPE)
-
-    async def update_user(
-        self,
-        *,
-        no: int,
-        body: UserUpdateForm | dict[str, Any] | None = None,
-    ) -> User:
-        """Update a user (``PUT /v1/user/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the user.
-        """
-        return (
-            await self.update_user_raw(
-                no=no,
-                body=body,
-            )
-        ).parsed
-
-    async def delete_user_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any] | None]:
-        """Delete a user (``DELETE /v1/user/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_DELETE_USER,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode_optional(response, _LIST_ANY)
-
-    async def delete_user(
-        self,
-        *,
-        no: int,
-    ) -> list[Any] | None:
-        """Delete a user (``DELETE /v1/user/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the user.
-        """
-        return (
-            await self.delete_user_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def list_customers_raw(
-        self,
-    ) -> rt.Result[list[Customer]]:
-        """List customers (``GET /v1/customer``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_CUSTOMERS,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_CUSTOMER, envelope=_CUSTOMER_LIST_ENVELOPE)
-
-    async def list_customers(
-        self,
-    ) -> list[Customer]:
-        """List customers (``GET /v1/customer``)."""
-        return (await self.list_customers_raw()).parsed
-
-    async def create_customer_raw(
-        self,
-        *,
-        body: CustomerCreateForm | dict[str, Any],
-    ) -> rt.Result[Customer]:
-        """Create a customer (``POST /v1/customer``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_CUSTOMER,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
-
-    async def create_customer(
-        self,
-        *,
-        body: CustomerCreateForm | dict[str, Any],
-    ) -> Customer:
-        """Create a customer (``POST /v1/customer``)."""
-        return (
-            await self.create_customer_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_customer_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[Customer]:
-        """Find a customer (``GET /v1/customer/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_CUSTOMER,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
-
-    async def get_customer(
-        self,
-        *,
-        no: int,
-    ) -> Customer:
-        """Find a customer (``GET /v1/customer/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the customer.
-        """
-        return (
-            await self.get_customer_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def update_customer_raw(
-        self,
-        *,
-        no: int,
-        body: CustomerUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Customer]:
-        """Update a customer (``PUT /v1/customer/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_CUSTOMER,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _CUSTOMER, envelope=_CUSTOMER_ENVELOPE)
-
-    async def update_customer(
-        self,
-        *,
-        no: int,
-        body: CustomerUpdateForm | dict[str, Any] | None = None,
-    ) -> Customer:
-        """Update a customer (``PUT /v1/customer/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the customer.
-        """
-        return (
-            await self.update_customer_raw(
-                no=no,
-                body=body,
-            )
-        ).parsed
-
-    async def delete_customer_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any]]:
-        """Delete a customer (``DELETE /v1/customer/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_DELETE_CUSTOMER,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
-
-    async def delete_customer(
-        self,
-        *,
-        no: int,
-    ) -> list[Any]:
-        """Delete a customer (``DELETE /v1/customer/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the customer.
-        """
-        return (
-            await self.delete_customer_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def list_suppliers_raw(
-        self,
-    ) -> rt.Result[list[Supplier]]:
-        """List suppliers (``GET /v1/supplier``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_SUPPLIERS,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_SUPPLIER, envelope=_SUPPLIER_LIST_ENVELOPE)
-
-    async def list_suppliers(
-        self,
-    ) -> list[Supplier]:
-        """List suppliers (``GET /v1/supplier``)."""
-        return (await self.list_suppliers_raw()).parsed
-
-    async def create_supplier_raw(
-        self,
-        *,
-        body: SupplierCreateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Supplier]:
-        """Create a supplier (``POST /v1/supplier``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_SUPPLIER,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
-
-    async def create_supplier(
-        self,
-        *,
-        body: SupplierCreateForm | dict[str, Any] | None = None,
-    ) -> Supplier:
-        """Create a supplier (``POST /v1/supplier``)."""
-        return (
-            await self.create_supplier_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_supplier_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[Supplier]:
-        """Find a supplier (``GET /v1/supplier/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_SUPPLIER,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
-
-    async def get_supplier(
-        self,
-        *,
-        no: int,
-    ) -> Supplier:
-        """Find a supplier (``GET /v1/supplier/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the supplier.
-        """
-        return (
-            await self.get_supplier_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def update_supplier_raw(
-        self,
-        *,
-        no: int,
-        body: SupplierUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Supplier]:
-        """Update a supplier (``PUT /v1/supplier/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_SUPPLIER,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _SUPPLIER, envelope=_SUPPLIER_ENVELOPE)
-
-    async def update_supplier(
-        self,
-        *,
-        no: int,
-        body: SupplierUpdateForm | dict[str, Any] | None = None,
-    ) -> Supplier:
-        """Update a supplier (``PUT /v1/supplier/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the supplier.
-        """
-        return (
-            await self.update_supplier_raw(
-                no=no,
-                body=body,
-            )
-        ).parsed
-
-    async def delete_supplier_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any]]:
-        """Delete a supplier (``DELETE /v1/supplier/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_DELETE_SUPPLIER,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
-
-    async def delete_supplier(
-        self,
-        *,
-        no: int,
-    ) -> list[Any]:
-        """Delete a supplier (``DELETE /v1/supplier/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the supplier.
-        """
-        return (
-            await self.delete_supplier_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def list_subcontractors_raw(
-        self,
-    ) -> rt.Result[list[Subcontractor]]:
-        """List subcontractors (``GET /v1/subcontractor``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_SUBCONTRACTORS,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_SUBCONTRACTOR, envelope=_SUBCONTRACTOR_LIST_ENVELOPE)
-
-    async def list_subcontractors(
-        self,
-    ) -> list[Subcontractor]:
-        """List subcontractors (``GET /v1/subcontractor``)."""
-        return (await self.list_subcontractors_raw()).parsed
-
-    async def create_subcontractor_raw(
-        self,
-        *,
-        body: SubcontractorCreateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Subcontractor]:
-        """Create a subcontractor (``POST /v1/subcontractor``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_SUBCONTRACTOR,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
-
-    async def create_subcontractor(
-        self,
-        *,
-        body: SubcontractorCreateForm | dict[str, Any] | None = None,
-    ) -> Subcontractor:
-        """Create a subcontractor (``POST /v1/subcontractor``)."""
-        return (
-            await self.create_subcontractor_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_subcontractor_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[Subcontractor]:
-        """Find a subcontractor (``GET /v1/subcontractor/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_SUBCONTRACTOR,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
-
-    async def get_subcontractor(
-        self,
-        *,
-        no: int,
-    ) -> Subcontractor:
-        """Find a subcontractor (``GET /v1/subcontractor/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
-        """
-        return (
-            await self.get_subcontractor_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def update_subcontractor_raw(
-        self,
-        *,
-        no: int,
-        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Subcontractor]:
-        """Update a subcontractor (``PUT /v1/subcontractor/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_SUBCONTRACTOR,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _SUBCONTRACTOR, envelope=_SUBCONTRACTOR_ENVELOPE)
-
-    async def update_subcontractor(
-        self,
-        *,
-        no: int,
-        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
-    ) -> Subcontractor:
-        """Update a subcontractor (``PUT /v1/subcontractor/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
-        """
-        return (
-            await self.update_subcontractor_raw(
-                no=no,
-                body=body,
-            )
-        ).parsed
-
-    async def delete_subcontractor_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any]]:
-        """Delete a subcontractor (``DELETE /v1/subcontractor/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_DELETE_SUBCONTRACTOR,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
-
-    async def delete_subcontractor(
-        self,
-        *,
-        no: int,
-    ) -> list[Any]:
-        """Delete a subcontractor (``DELETE /v1/subcontractor/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the subcontractor.
-        """
-        return (
-            await self.delete_subcontractor_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def list_organizations_raw(
-        self,
-    ) -> rt.Result[list[Organization]]:
-        """List organizations (``GET /v1/organization``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_ORGANIZATIONS,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_ORGANIZATION, envelope=_ORGANIZATION_LIST_ENVELOPE)
-
-    async def list_organizations(
-        self,
-    ) -> list[Organization]:
-        """List organizations (``GET /v1/organization``)."""
-        return (await self.list_organizations_raw()).parsed
-
-    async def create_organization_raw(
-        self,
-        *,
-        body: OrganizationCreateForm | dict[str, Any],
-    ) -> rt.Result[Organization]:
-        """Create an organization (``POST /v1/organization``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_ORGANIZATION,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
-
-    async def create_organization(
-        self,
-        *,
-        body: OrganizationCreateForm | dict[str, Any],
-    ) -> Organization:
-        """Create an organization (``POST /v1/organization``)."""
-        return (
-            await self.create_organization_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_organization_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[Organization]:
-        """Find an organization (``GET /v1/organization/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_ORGANIZATION,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
-
-    async def get_organization(
-        self,
-        *,
-        no: int,
-    ) -> Organization:
-        """Find an organization (``GET /v1/organization/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the organization.
-        """
-        return (
-            await self.get_organization_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def update_organization_raw(
-        self,
-        *,
-        no: int,
-        body: OrganizationUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Organization]:
-        """Update an organization (``PUT /v1/organization/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_ORGANIZATION,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _ORGANIZATION, envelope=_ORGANIZATION_ENVELOPE)
-
-    async def update_organization(
-        self,
-        *,
-        no: int,
-        body: OrganizationUpdateForm | dict[str, Any] | None = None,
-    ) -> Organization:
-        """Update an organization (``PUT /v1/organization/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the organization.
-        """
-        return (
-            await self.update_organization_raw(
-                no=no,
-                body=body,
-            )
-        ).parsed
-
-    async def delete_organization_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any]]:
-        """Delete an organization (``DELETE /v1/organization/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_DELETE_ORGANIZATION,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
-
-    async def delete_organization(
-        self,
-        *,
-        no: int,
-    ) -> list[Any]:
-        """Delete an organization (``DELETE /v1/organization/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the organization.
-        """
-        return (
-            await self.delete_organization_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def list_projects_raw(
-        self,
-    ) -> rt.Result[list[Project]]:
-        """List projects (``GET /v1/project``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_PROJECTS,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_PROJECT, envelope=_PROJECT_LIST_ENVELOPE)
-
-    async def list_projects(
-        self,
-    ) -> list[Project]:
-        """List projects (``GET /v1/project``)."""
-        return (await self.list_projects_raw()).parsed
-
-    async def create_project_raw(
-        self,
-        *,
-        body: ProjectCreateForm | dict[str, Any],
-    ) -> rt.Result[Project]:
-        """Create a project (``POST /v1/project``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_PROJECT,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
-
-    async def create_project(
-        self,
-        *,
-        body: ProjectCreateForm | dict[str, Any],
-    ) -> Project:
-        """Create a project (``POST /v1/project``)."""
-        return (
-            await self.create_project_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_project_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[Project]:
-        """Find a project (``GET /v1/project/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_PROJECT,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
-
-    async def get_project(
-        self,
-        *,
-        no: int,
-    ) -> Project:
-        """Find a project (``GET /v1/project/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the project.
-        """
-        return (
-            await self.get_project_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def update_project_raw(
-        self,
-        *,
-        no: int,
-        body: ProjectUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Project]:
-        """Update a project (``PUT /v1/project/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_PROJECT,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _PROJECT, envelope=_PROJECT_ENVELOPE)
-
-    async def update_project(
-        self,
-        *,
-        no: int,
-        body: ProjectUpdateForm | dict[str, Any] | None = None,
-    ) -> Project:
-        """Update a project (``PUT /v1/project/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the project.
-        """
-        return (
-            await self.update_project_raw(
-                no=no,
-                body=body,
-            )
-        ).parsed
-
-    async def delete_project_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any]]:
-        """Delete a project (``DELETE /v1/project/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_DELETE_PROJECT,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
-
-    async def delete_project(
-        self,
-        *,
-        no: int,
-    ) -> list[Any]:
-        """Delete a project (``DELETE /v1/project/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the project.
-        """
-        return (
-            await self.delete_project_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def list_equipment_raw(
-        self,
-    ) -> rt.Result[list[Equipment]]:
-        """List equipment (``GET /v1/equipment``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_EQUIPMENT,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_EQUIPMENT, envelope=_EQUIPMENT_LIST_ENVELOPE)
-
-    async def list_equipment(
-        self,
-    ) -> list[Equipment]:
-        """List equipment (``GET /v1/equipment``)."""
-        return (await self.list_equipment_raw()).parsed
-
-    async def create_equipment_raw(
-        self,
-        *,
-        body: EquipmentCreateForm | dict[str, Any],
-    ) -> rt.Result[Equipment]:
-        """Create equipment (``POST /v1/equipment``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_EQUIPMENT,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
-
-    async def create_equipment(
-        self,
-        *,
-        body: EquipmentCreateForm | dict[str, Any],
-    ) -> Equipment:
-        """Create equipment (``POST /v1/equipment``)."""
-        return (
-            await self.create_equipment_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_equipment_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[Equipment]:
-        """Find equipment (``GET /v1/equipment/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_EQUIPMENT,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
-
-    async def get_equipment(
-        self,
-        *,
-        no: int,
-    ) -> Equipment:
-        """Find equipment (``GET /v1/equipment/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the equipment.
-        """
-        return (
-            await self.get_equipment_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def update_equipment_raw(
-        self,
-        *,
-        no: int,
-        body: EquipmentUpdateForm | dict[str, Any] | None = None,
-    ) -> rt.Result[Equipment]:
-        """Update equipment (``PUT /v1/equipment/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_EQUIPMENT,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _EQUIPMENT, envelope=_EQUIPMENT_ENVELOPE)
-
-    async def update_equipment(
-        self,
-        *,
-        no: int,
-        body: EquipmentUpdateForm | dict[str, Any] | None = None,
-    ) -> Equipment:
-        """Update equipment (``PUT /v1/equipment/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the equipment.
-        """
-        return (
-            await self.update_equipment_raw(
-                no=no,
-                body=body,
-            )
-        ).parsed
-
-    async def delete_equipment_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[list[Any]]:
-        """Delete equipment (``DELETE /v1/equipment/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_DELETE_EQUIPMENT,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_ANY, envelope=_EMPTY_ENVELOPE)
-
-    async def delete_equipment(
-        self,
-        *,
-        no: int,
-    ) -> list[Any]:
-        """Delete equipment (``DELETE /v1/equipment/{no}``).
-
-        ``no`` (``no``): Unique number in your silo that identifies the equipment.
-        """
-        return (
-            await self.delete_equipment_raw(
-                no=no,
-            )
-        ).parsed
-
-    async def list_equipment_types_raw(
-        self,
-    ) -> rt.Result[list[EquipmentType]]:
-        """List equipment types (``GET /v1/equipment_type``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_EQUIPMENT_TYPES,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_EQUIPMENT_TYPE, envelope=_EQUIPMENT_TYPE_LIST_ENVELOPE)
-
-    async def list_equipment_types(
-        self,
-    ) -> list[EquipmentType]:
-        """List equipment types (``GET /v1/equipment_type``)."""
-        return (await self.list_equipment_types_raw()).parsed

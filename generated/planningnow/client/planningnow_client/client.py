@@ -1,12 +1,16 @@
 """PlanningNow API: ``Client`` and ``AsyncClient``, one method per operation of the spec.
 
-Each operation has a method returning the typed result, a ``*_raw`` twin returning
-``Result[T]`` (``.parsed``, ``.response``), and, where the API pages, an ``iter_*``
-method yielding the items of every page.
+The operations are grouped in namespaces, one per resource (``client.orders.list(…)``):
+each method returns the typed result; where the API pages, an ``iter_*`` method yields the items
+of every page. ``client.with_raw_response.<namespace>.<method>(…)`` returns ``Result[T]``
+(``.parsed``, ``.response``); ``client.with_options(…)`` is a copy with
+another timeout, retries or headers that shares the connection pool.
 """
 
 from __future__ import annotations
 
+import builtins
+import copy
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -40,7 +44,40 @@ from .models import (
     WorkScheduleUpdate,
 )
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = [
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "AsyncOrdersResource",
+    "AsyncOrdersResourceWithRawResponse",
+    "AsyncOffersResource",
+    "AsyncOffersResourceWithRawResponse",
+    "AsyncWorkSchedulesResource",
+    "AsyncWorkSchedulesResourceWithRawResponse",
+    "AsyncCostCentresResource",
+    "AsyncCostCentresResourceWithRawResponse",
+    "AsyncDocumentsResource",
+    "AsyncDocumentsResourceWithRawResponse",
+    "AsyncAuthenticationResource",
+    "AsyncAuthenticationResourceWithRawResponse",
+    "AsyncApiDocumentationResource",
+    "AsyncApiDocumentationResourceWithRawResponse",
+    "Client",
+    "ClientWithRawResponse",
+    "OrdersResource",
+    "OrdersResourceWithRawResponse",
+    "OffersResource",
+    "OffersResourceWithRawResponse",
+    "WorkSchedulesResource",
+    "WorkSchedulesResourceWithRawResponse",
+    "CostCentresResource",
+    "CostCentresResourceWithRawResponse",
+    "DocumentsResource",
+    "DocumentsResourceWithRawResponse",
+    "AuthenticationResource",
+    "AuthenticationResourceWithRawResponse",
+    "ApiDocumentationResource",
+    "ApiDocumentationResourceWithRawResponse",
+]
 
 _BASE_URL = "https://api.b-now.eu"
 _SCHEMES: dict[str, rt.Scheme] = {
@@ -97,10 +134,918 @@ _OP_GET_API_DOCUMENTATION = rt.Operation("GET", "/api/doc", (("apiToken",),), {}
 _OP_GET_ORDER_DOCUMENTATION = rt.Operation("GET", "/api/doc/order", (("apiToken",),), {})
 
 
+class OrdersResourceWithRawResponse:
+    """``client.with_raw_response.orders``: Orders, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+    ) -> rt.Result[builtins.list[Order]]:
+        """List orders (``GET /api/order``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_ORDERS,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_ORDER)
+
+    def create(
+        self,
+        *,
+        body: OrderCreate | dict[str, Any],
+    ) -> rt.Result[Order]:
+        """Create an order (``POST /api/order``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_ORDER,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _ORDER)
+
+    def get(
+        self,
+        *,
+        id_: int,
+    ) -> rt.Result[Order]:
+        """Get an order (``GET /api/order/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_ORDER,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _ORDER)
+
+    def update(
+        self,
+        *,
+        id_: int,
+        body: OrderUpdate | dict[str, Any],
+    ) -> rt.Result[Order]:
+        """Update an order (``PUT /api/order/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_ORDER,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _ORDER)
+
+    def delete(
+        self,
+        *,
+        id_: int,
+    ) -> rt.Result[None]:
+        """Delete an order (``DELETE /api/order/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_ORDER,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={},
+        )
+        response = self._runtime.send(call)
+        return rt.no_content(response)
+
+
+class OrdersResource:
+    """``client.orders``: Orders."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = OrdersResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+    ) -> builtins.list[Order]:
+        """List orders (``GET /api/order``)."""
+        return self._raw.list().parsed
+
+    def create(
+        self,
+        *,
+        body: OrderCreate | dict[str, Any],
+    ) -> Order:
+        """Create an order (``POST /api/order``)."""
+        return self._raw.create(
+            body=body,
+        ).parsed
+
+    def get(
+        self,
+        *,
+        id_: int,
+    ) -> Order:
+        """Get an order (``GET /api/order/{id}``).
+
+        ``id_`` (``id``): ID of the order.
+        """
+        return self._raw.get(
+            id_=id_,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        id_: int,
+        body: OrderUpdate | dict[str, Any],
+    ) -> Order:
+        """Update an order (``PUT /api/order/{id}``).
+
+        ``id_`` (``id``): ID of the order.
+        """
+        return self._raw.update(
+            id_=id_,
+            body=body,
+        ).parsed
+
+    def delete(
+        self,
+        *,
+        id_: int,
+    ) -> None:
+        """Delete an order (``DELETE /api/order/{id}``).
+
+        ``id_`` (``id``): ID of the order.
+        """
+        return self._raw.delete(
+            id_=id_,
+        ).parsed
+
+
+class OffersResourceWithRawResponse:
+    """``client.with_raw_response.offers``: Offers, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+    ) -> rt.Result[builtins.list[Offer]]:
+        """List offers (``GET /api/offer``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_OFFERS,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_OFFER)
+
+    def create(
+        self,
+        *,
+        body: OfferCreate | dict[str, Any],
+    ) -> rt.Result[Offer]:
+        """Create an offer (``POST /api/offer``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_OFFER,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _OFFER)
+
+    def get(
+        self,
+        *,
+        id_: int,
+    ) -> rt.Result[Offer]:
+        """Get an offer (``GET /api/offer/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_OFFER,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _OFFER)
+
+    def update(
+        self,
+        *,
+        id_: int,
+        body: OfferUpdate | dict[str, Any],
+    ) -> rt.Result[Offer]:
+        """Update an offer (``PUT /api/offer/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_OFFER,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _OFFER)
+
+    def delete(
+        self,
+        *,
+        id_: int,
+    ) -> rt.Result[None]:
+        """Delete an offer (``DELETE /api/offer/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_OFFER,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={},
+        )
+        response = self._runtime.send(call)
+        return rt.no_content(response)
+
+
+class OffersResource:
+    """``client.offers``: Offers."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = OffersResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+    ) -> builtins.list[Offer]:
+        """List offers (``GET /api/offer``)."""
+        return self._raw.list().parsed
+
+    def create(
+        self,
+        *,
+        body: OfferCreate | dict[str, Any],
+    ) -> Offer:
+        """Create an offer (``POST /api/offer``)."""
+        return self._raw.create(
+            body=body,
+        ).parsed
+
+    def get(
+        self,
+        *,
+        id_: int,
+    ) -> Offer:
+        """Get an offer (``GET /api/offer/{id}``).
+
+        ``id_`` (``id``): ID of the offer.
+        """
+        return self._raw.get(
+            id_=id_,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        id_: int,
+        body: OfferUpdate | dict[str, Any],
+    ) -> Offer:
+        """Update an offer (``PUT /api/offer/{id}``).
+
+        ``id_`` (``id``): ID of the offer.
+        """
+        return self._raw.update(
+            id_=id_,
+            body=body,
+        ).parsed
+
+    def delete(
+        self,
+        *,
+        id_: int,
+    ) -> None:
+        """Delete an offer (``DELETE /api/offer/{id}``).
+
+        ``id_`` (``id``): ID of the offer.
+        """
+        return self._raw.delete(
+            id_=id_,
+        ).parsed
+
+
+class WorkSchedulesResourceWithRawResponse:
+    """``client.with_raw_response.work_schedules``: Work schedules, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+    ) -> rt.Result[builtins.list[WorkSchedule]]:
+        """List work schedules (``GET /api/work-schedule``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_WORK_SCHEDULES,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_WORK_SCHEDULE)
+
+    def create(
+        self,
+        *,
+        body: WorkScheduleCreate | dict[str, Any],
+    ) -> rt.Result[WorkSchedule]:
+        """Create a work schedule (``POST /api/work-schedule``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_WORK_SCHEDULE,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _WORK_SCHEDULE)
+
+    def get(
+        self,
+        *,
+        id_: int,
+    ) -> rt.Result[WorkSchedule]:
+        """Get a work schedule (``GET /api/work-schedule/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_WORK_SCHEDULE,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _WORK_SCHEDULE)
+
+    def update(
+        self,
+        *,
+        id_: int,
+        body: WorkScheduleUpdate | dict[str, Any],
+    ) -> rt.Result[WorkSchedule]:
+        """Update a work schedule (``PUT /api/work-schedule/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_WORK_SCHEDULE,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _WORK_SCHEDULE)
+
+    def delete(
+        self,
+        *,
+        id_: int,
+    ) -> rt.Result[None]:
+        """Delete a work schedule (``DELETE /api/work-schedule/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_WORK_SCHEDULE,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={},
+        )
+        response = self._runtime.send(call)
+        return rt.no_content(response)
+
+
+class WorkSchedulesResource:
+    """``client.work_schedules``: Work schedules."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = WorkSchedulesResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+    ) -> builtins.list[WorkSchedule]:
+        """List work schedules (``GET /api/work-schedule``)."""
+        return self._raw.list().parsed
+
+    def create(
+        self,
+        *,
+        body: WorkScheduleCreate | dict[str, Any],
+    ) -> WorkSchedule:
+        """Create a work schedule (``POST /api/work-schedule``)."""
+        return self._raw.create(
+            body=body,
+        ).parsed
+
+    def get(
+        self,
+        *,
+        id_: int,
+    ) -> WorkSchedule:
+        """Get a work schedule (``GET /api/work-schedule/{id}``).
+
+        ``id_`` (``id``): ID of the work schedule.
+        """
+        return self._raw.get(
+            id_=id_,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        id_: int,
+        body: WorkScheduleUpdate | dict[str, Any],
+    ) -> WorkSchedule:
+        """Update a work schedule (``PUT /api/work-schedule/{id}``).
+
+        ``id_`` (``id``): ID of the work schedule.
+        """
+        return self._raw.update(
+            id_=id_,
+            body=body,
+        ).parsed
+
+    def delete(
+        self,
+        *,
+        id_: int,
+    ) -> None:
+        """Delete a work schedule (``DELETE /api/work-schedule/{id}``).
+
+        ``id_`` (``id``): ID of the work schedule.
+        """
+        return self._raw.delete(
+            id_=id_,
+        ).parsed
+
+
+class CostCentresResourceWithRawResponse:
+    """``client.with_raw_response.cost_centres``: Cost centres, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+    ) -> rt.Result[builtins.list[CostCentre]]:
+        """List cost centres (``GET /api/cost-centre``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_COST_CENTRES,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_COST_CENTRE)
+
+    def create(
+        self,
+        *,
+        body: CostCentreCreate | dict[str, Any],
+    ) -> rt.Result[CostCentre]:
+        """Create a cost centre (``POST /api/cost-centre``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_COST_CENTRE,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _COST_CENTRE)
+
+    def get(
+        self,
+        *,
+        id_: int,
+    ) -> rt.Result[CostCentre]:
+        """Get a cost centre (``GET /api/cost-centre/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_COST_CENTRE,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _COST_CENTRE)
+
+    def update(
+        self,
+        *,
+        id_: int,
+        body: CostCentreUpdate | dict[str, Any],
+    ) -> rt.Result[CostCentre]:
+        """Update a cost centre (``PUT /api/cost-centre/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPDATE_COST_CENTRE,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _COST_CENTRE)
+
+    def delete(
+        self,
+        *,
+        id_: int,
+    ) -> rt.Result[None]:
+        """Delete a cost centre (``DELETE /api/cost-centre/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_COST_CENTRE,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={},
+        )
+        response = self._runtime.send(call)
+        return rt.no_content(response)
+
+
+class CostCentresResource:
+    """``client.cost_centres``: Cost centres."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = CostCentresResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+    ) -> builtins.list[CostCentre]:
+        """List cost centres (``GET /api/cost-centre``)."""
+        return self._raw.list().parsed
+
+    def create(
+        self,
+        *,
+        body: CostCentreCreate | dict[str, Any],
+    ) -> CostCentre:
+        """Create a cost centre (``POST /api/cost-centre``)."""
+        return self._raw.create(
+            body=body,
+        ).parsed
+
+    def get(
+        self,
+        *,
+        id_: int,
+    ) -> CostCentre:
+        """Get a cost centre (``GET /api/cost-centre/{id}``).
+
+        ``id_`` (``id``): ID of the cost centre.
+        """
+        return self._raw.get(
+            id_=id_,
+        ).parsed
+
+    def update(
+        self,
+        *,
+        id_: int,
+        body: CostCentreUpdate | dict[str, Any],
+    ) -> CostCentre:
+        """Update a cost centre (``PUT /api/cost-centre/{id}``).
+
+        ``id_`` (``id``): ID of the cost centre.
+        """
+        return self._raw.update(
+            id_=id_,
+            body=body,
+        ).parsed
+
+    def delete(
+        self,
+        *,
+        id_: int,
+    ) -> None:
+        """Delete a cost centre (``DELETE /api/cost-centre/{id}``).
+
+        ``id_`` (``id``): ID of the cost centre.
+        """
+        return self._raw.delete(
+            id_=id_,
+        ).parsed
+
+
+class DocumentsResourceWithRawResponse:
+    """``client.with_raw_response.documents``: Documents, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+        *,
+        area: str | None = None,
+        number: str | None = None,
+        folder_id: int | None = None,
+    ) -> rt.Result[DocumentList]:
+        """List documents (``GET /api/documents``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_DOCUMENTS,
+            path={},
+            query={
+                "area": area,
+                "number": number,
+                "folder_id": folder_id,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _DOCUMENT_LIST)
+
+    def upload(
+        self,
+        *,
+        body: DocumentUpload | dict[str, Any],
+    ) -> rt.Result[DocumentUploadResult]:
+        """Upload a document (``POST /api/documents``), with the raw response."""
+        call = rt.prepare(
+            _OP_UPLOAD_DOCUMENT,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            multipart_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _DOCUMENT_UPLOAD_RESULT)
+
+    def get_structure(
+        self,
+        *,
+        area: str | None = None,
+    ) -> rt.Result[FolderStructure]:
+        """Get the document folder tree (``GET /api/documents/structure``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_DOCUMENT_STRUCTURE,
+            path={},
+            query={
+                "area": area,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _FOLDER_STRUCTURE)
+
+    def delete(
+        self,
+        *,
+        id_: int,
+    ) -> rt.Result[DocumentDeleted]:
+        """Delete a document (``DELETE /api/documents/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_DELETE_DOCUMENT,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _DOCUMENT_DELETED)
+
+
+class DocumentsResource:
+    """``client.documents``: Documents."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = DocumentsResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+        *,
+        area: str | None = None,
+        number: str | None = None,
+        folder_id: int | None = None,
+    ) -> DocumentList:
+        """List documents (``GET /api/documents``).
+
+        ``area`` (``area``): Only documents of this `area`, e.g. `order` (line 410).
+
+        ``number`` (``number``): Only documents with this `number`, e.g. `4711` (line 410).
+
+        ``folder_id`` (``folder_id``): Only documents in this folder.
+        """
+        return self._raw.list(
+            area=area,
+            number=number,
+            folder_id=folder_id,
+        ).parsed
+
+    def upload(
+        self,
+        *,
+        body: DocumentUpload | dict[str, Any],
+    ) -> DocumentUploadResult:
+        """Upload a document (``POST /api/documents``)."""
+        return self._raw.upload(
+            body=body,
+        ).parsed
+
+    def get_structure(
+        self,
+        *,
+        area: str | None = None,
+    ) -> FolderStructure:
+        """Get the document folder tree (``GET /api/documents/structure``).
+
+        ``area`` (``area``): Only the folders of this area, e.g. `order`.
+        """
+        return self._raw.get_structure(
+            area=area,
+        ).parsed
+
+    def delete(
+        self,
+        *,
+        id_: int,
+    ) -> DocumentDeleted:
+        """Delete a document (``DELETE /api/documents/{id}``).
+
+        ``id_`` (``id``): ID of the document.
+        """
+        return self._raw.delete(
+            id_=id_,
+        ).parsed
+
+
+class AuthenticationResourceWithRawResponse:
+    """``client.with_raw_response.authentication``: Authentication, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def test(
+        self,
+    ) -> rt.Result[AuthTestResult]:
+        """Test authentication (``GET /api/test``), with the raw response."""
+        call = rt.prepare(
+            _OP_TEST_AUTHENTICATION,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _AUTH_TEST_RESULT)
+
+
+class AuthenticationResource:
+    """``client.authentication``: Authentication."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = AuthenticationResourceWithRawResponse(runtime)
+
+    def test(
+        self,
+    ) -> AuthTestResult:
+        """Test authentication (``GET /api/test``)."""
+        return self._raw.test().parsed
+
+
+class ApiDocumentationResourceWithRawResponse:
+    """``client.with_raw_response.api_documentation``: Api documentation, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+    ) -> rt.Result[ApiDocumentation]:
+        """Get the API documentation as JSON schema (``GET /api/doc``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_API_DOCUMENTATION,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _API_DOCUMENTATION)
+
+    def get_order(
+        self,
+    ) -> rt.Result[OrderConfirmationDocumentation]:
+        """Get the order confirmation documentation as JSON schema (``GET /api/doc/order``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_ORDER_DOCUMENTATION,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _ORDER_CONFIRMATION_DOCUMENTATION)
+
+
+class ApiDocumentationResource:
+    """``client.api_documentation``: Api documentation."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = ApiDocumentationResourceWithRawResponse(runtime)
+
+    def get(
+        self,
+    ) -> ApiDocumentation:
+        """Get the API documentation as JSON schema (``GET /api/doc``)."""
+        return self._raw.get().parsed
+
+    def get_order(
+        self,
+    ) -> OrderConfirmationDocumentation:
+        """Get the order confirmation documentation as JSON schema (``GET /api/doc/order``)."""
+        return self._raw.get_order().parsed
+
+
+class ClientWithRawResponse:
+    """``client.with_raw_response``: the namespaces of ``Client``, each method returning ``Result[T]``."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    @property
+    def orders(self) -> OrdersResourceWithRawResponse:
+        return OrdersResourceWithRawResponse(self._runtime)
+
+    @property
+    def offers(self) -> OffersResourceWithRawResponse:
+        return OffersResourceWithRawResponse(self._runtime)
+
+    @property
+    def work_schedules(self) -> WorkSchedulesResourceWithRawResponse:
+        return WorkSchedulesResourceWithRawResponse(self._runtime)
+
+    @property
+    def cost_centres(self) -> CostCentresResourceWithRawResponse:
+        return CostCentresResourceWithRawResponse(self._runtime)
+
+    @property
+    def documents(self) -> DocumentsResourceWithRawResponse:
+        return DocumentsResourceWithRawResponse(self._runtime)
+
+    @property
+    def authentication(self) -> AuthenticationResourceWithRawResponse:
+        return AuthenticationResourceWithRawResponse(self._runtime)
+
+    @property
+    def api_documentation(self) -> ApiDocumentationResourceWithRawResponse:
+        return ApiDocumentationResourceWithRawResponse(self._runtime)
+
+
 class Client:
     """Synchronous client of the PlanningNow API (httpx).
 
-    Use it as a context manager, or call ``close()`` when done.
+    The operations are grouped by resource: ``orders``, ``offers``, ``work_schedules``, ``cost_centres``, ``documents``, ``authentication``, ``api_documentation``    (``client.orders.list(…)``). ``with_raw_response``
+    has the same namespaces returning ``Result[T]``; ``with_options(…)`` a copy with another timeout,
+    retries or headers, sharing the connection pool.
+
+    Use it as a context manager (``with``), or call ``close()`` when done.
     """
 
     def __init__(
@@ -119,12 +1064,14 @@ class Client:
     ) -> None:
         """Credentials:
 
-        - ``api_token``: apiToken (sent as the header `X-AUTH-TOKEN`). The user's personal API token, sent in the `X-AUTH-TOKEN` header with every request
+        - ``api_token``: apiToken (sent as the header `X-AUTH-TOKEN`). The user's personal API token, sent in the `X-AUTH-TOKEN` header with every request.
 
         ``base_url`` replaces the server URL built from the server variables
         (none).
-        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
-        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        ``max_retries`` bounds the retries: a 429 is retried for every method (the server did
+        not process the request), 502/503/504 and connection errors only for GET, HEAD,
+        OPTIONS, PUT and DELETE (never POST or PATCH); a ``Retry-After`` above
+        ``max_retry_wait`` seconds is raised at once (``RateLimitError.retry_after``).
 
         Limits against a misbehaving server: a response body above ``max_response_bytes``
         (default 50 MiB, counted while it streams in, so a huge body is never held in memory)
@@ -161,6 +1108,67 @@ class Client:
     def __repr__(self) -> str:
         return f"Client(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
+    @property
+    def orders(self) -> OrdersResource:
+        """Orders: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return OrdersResource(self._runtime)
+
+    @property
+    def offers(self) -> OffersResource:
+        """Offers: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return OffersResource(self._runtime)
+
+    @property
+    def work_schedules(self) -> WorkSchedulesResource:
+        """Work schedules: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return WorkSchedulesResource(self._runtime)
+
+    @property
+    def cost_centres(self) -> CostCentresResource:
+        """Cost centres: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return CostCentresResource(self._runtime)
+
+    @property
+    def documents(self) -> DocumentsResource:
+        """Documents: ``list``, ``upload``, ``get_structure``, ``delete``."""
+        return DocumentsResource(self._runtime)
+
+    @property
+    def authentication(self) -> AuthenticationResource:
+        """Authentication: ``test``."""
+        return AuthenticationResource(self._runtime)
+
+    @property
+    def api_documentation(self) -> ApiDocumentationResource:
+        """Api documentation: ``get``, ``get_order``."""
+        return ApiDocumentationResource(self._runtime)
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same namespaces, each method returning ``Result[T]`` (``.parsed``, ``.response``)."""
+        return ClientWithRawResponse(self._runtime)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | rt.NotGiven = rt.NOT_GIVEN,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with these options, sharing its connection pool and credentials:
+        ``client.with_options(timeout=5, max_retries=0).orders.list(…)``.
+
+        ``timeout`` (seconds or an ``httpx.Timeout``; None: none) replaces the client's,
+        ``max_retries`` and ``max_retry_wait`` replace its own, ``headers`` are added to its
+        headers. Closing either client closes the pool they share.
+        """
+        clone = copy.copy(self)
+        clone._runtime = self._runtime.with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_wait=max_retry_wait, headers=headers
+        )
+        return clone
+
     def close(self) -> None:
         """Close the connection pool."""
         self._http.close()
@@ -176,9 +1184,17 @@ class Client:
     ) -> None:
         self.close()
 
-    def list_orders_raw(
+
+class AsyncOrdersResourceWithRawResponse:
+    """``client.with_raw_response.orders``: Orders, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
-    ) -> rt.Result[list[Order]]:
+    ) -> rt.Result[builtins.list[Order]]:
         """List orders (``GET /api/order``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_ORDERS,
@@ -187,16 +1203,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_ORDER)
 
-    def list_orders(
-        self,
-    ) -> list[Order]:
-        """List orders (``GET /api/order``)."""
-        return self.list_orders_raw().parsed
-
-    def create_order_raw(
+    async def create(
         self,
         *,
         body: OrderCreate | dict[str, Any],
@@ -210,20 +1220,10 @@ class Client:
             accept="application/json",
             json_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _ORDER)
 
-    def create_order(
-        self,
-        *,
-        body: OrderCreate | dict[str, Any],
-    ) -> Order:
-        """Create an order (``POST /api/order``)."""
-        return self.create_order_raw(
-            body=body,
-        ).parsed
-
-    def get_order_raw(
+    async def get(
         self,
         *,
         id_: int,
@@ -238,23 +1238,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _ORDER)
 
-    def get_order(
-        self,
-        *,
-        id_: int,
-    ) -> Order:
-        """Get an order (``GET /api/order/{id}``).
-
-        ``id_`` (``id``): ID of the order.
-        """
-        return self.get_order_raw(
-            id_=id_,
-        ).parsed
-
-    def update_order_raw(
+    async def update(
         self,
         *,
         id_: int,
@@ -271,25 +1258,10 @@ class Client:
             accept="application/json",
             json_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _ORDER)
 
-    def update_order(
-        self,
-        *,
-        id_: int,
-        body: OrderUpdate | dict[str, Any],
-    ) -> Order:
-        """Update an order (``PUT /api/order/{id}``).
-
-        ``id_`` (``id``): ID of the order.
-        """
-        return self.update_order_raw(
-            id_=id_,
-            body=body,
-        ).parsed
-
-    def delete_order_raw(
+    async def delete(
         self,
         *,
         id_: int,
@@ -303,10 +1275,67 @@ class Client:
             query={},
             headers={},
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.no_content(response)
 
-    def delete_order(
+
+class AsyncOrdersResource:
+    """``client.orders``: Orders."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncOrdersResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+    ) -> builtins.list[Order]:
+        """List orders (``GET /api/order``)."""
+        return (await self._raw.list()).parsed
+
+    async def create(
+        self,
+        *,
+        body: OrderCreate | dict[str, Any],
+    ) -> Order:
+        """Create an order (``POST /api/order``)."""
+        return (
+            await self._raw.create(
+                body=body,
+            )
+        ).parsed
+
+    async def get(
+        self,
+        *,
+        id_: int,
+    ) -> Order:
+        """Get an order (``GET /api/order/{id}``).
+
+        ``id_`` (``id``): ID of the order.
+        """
+        return (
+            await self._raw.get(
+                id_=id_,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        id_: int,
+        body: OrderUpdate | dict[str, Any],
+    ) -> Order:
+        """Update an order (``PUT /api/order/{id}``).
+
+        ``id_`` (``id``): ID of the order.
+        """
+        return (
+            await self._raw.update(
+                id_=id_,
+                body=body,
+            )
+        ).parsed
+
+    async def delete(
         self,
         *,
         id_: int,
@@ -315,13 +1344,23 @@ class Client:
 
         ``id_`` (``id``): ID of the order.
         """
-        return self.delete_order_raw(
-            id_=id_,
+        return (
+            await self._raw.delete(
+                id_=id_,
+            )
         ).parsed
 
-    def list_offers_raw(
+
+class AsyncOffersResourceWithRawResponse:
+    """``client.with_raw_response.offers``: Offers, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
-    ) -> rt.Result[list[Offer]]:
+    ) -> rt.Result[builtins.list[Offer]]:
         """List offers (``GET /api/offer``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_OFFERS,
@@ -330,16 +1369,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_OFFER)
 
-    def list_offers(
-        self,
-    ) -> list[Offer]:
-        """List offers (``GET /api/offer``)."""
-        return self.list_offers_raw().parsed
-
-    def create_offer_raw(
+    async def create(
         self,
         *,
         body: OfferCreate | dict[str, Any],
@@ -353,20 +1386,10 @@ class Client:
             accept="application/json",
             json_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _OFFER)
 
-    def create_offer(
-        self,
-        *,
-        body: OfferCreate | dict[str, Any],
-    ) -> Offer:
-        """Create an offer (``POST /api/offer``)."""
-        return self.create_offer_raw(
-            body=body,
-        ).parsed
-
-    def get_offer_raw(
+    async def get(
         self,
         *,
         id_: int,
@@ -381,23 +1404,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _OFFER)
 
-    def get_offer(
-        self,
-        *,
-        id_: int,
-    ) -> Offer:
-        """Get an offer (``GET /api/offer/{id}``).
-
-        ``id_`` (``id``): ID of the offer.
-        """
-        return self.get_offer_raw(
-            id_=id_,
-        ).parsed
-
-    def update_offer_raw(
+    async def update(
         self,
         *,
         id_: int,
@@ -414,25 +1424,10 @@ class Client:
             accept="application/json",
             json_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _OFFER)
 
-    def update_offer(
-        self,
-        *,
-        id_: int,
-        body: OfferUpdate | dict[str, Any],
-    ) -> Offer:
-        """Update an offer (``PUT /api/offer/{id}``).
-
-        ``id_`` (``id``): ID of the offer.
-        """
-        return self.update_offer_raw(
-            id_=id_,
-            body=body,
-        ).parsed
-
-    def delete_offer_raw(
+    async def delete(
         self,
         *,
         id_: int,
@@ -446,10 +1441,67 @@ class Client:
             query={},
             headers={},
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.no_content(response)
 
-    def delete_offer(
+
+class AsyncOffersResource:
+    """``client.offers``: Offers."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncOffersResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+    ) -> builtins.list[Offer]:
+        """List offers (``GET /api/offer``)."""
+        return (await self._raw.list()).parsed
+
+    async def create(
+        self,
+        *,
+        body: OfferCreate | dict[str, Any],
+    ) -> Offer:
+        """Create an offer (``POST /api/offer``)."""
+        return (
+            await self._raw.create(
+                body=body,
+            )
+        ).parsed
+
+    async def get(
+        self,
+        *,
+        id_: int,
+    ) -> Offer:
+        """Get an offer (``GET /api/offer/{id}``).
+
+        ``id_`` (``id``): ID of the offer.
+        """
+        return (
+            await self._raw.get(
+                id_=id_,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        id_: int,
+        body: OfferUpdate | dict[str, Any],
+    ) -> Offer:
+        """Update an offer (``PUT /api/offer/{id}``).
+
+        ``id_`` (``id``): ID of the offer.
+        """
+        return (
+            await self._raw.update(
+                id_=id_,
+                body=body,
+            )
+        ).parsed
+
+    async def delete(
         self,
         *,
         id_: int,
@@ -458,13 +1510,23 @@ class Client:
 
         ``id_`` (``id``): ID of the offer.
         """
-        return self.delete_offer_raw(
-            id_=id_,
+        return (
+            await self._raw.delete(
+                id_=id_,
+            )
         ).parsed
 
-    def list_work_schedules_raw(
+
+class AsyncWorkSchedulesResourceWithRawResponse:
+    """``client.with_raw_response.work_schedules``: Work schedules, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
-    ) -> rt.Result[list[WorkSchedule]]:
+    ) -> rt.Result[builtins.list[WorkSchedule]]:
         """List work schedules (``GET /api/work-schedule``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_WORK_SCHEDULES,
@@ -473,16 +1535,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_WORK_SCHEDULE)
 
-    def list_work_schedules(
-        self,
-    ) -> list[WorkSchedule]:
-        """List work schedules (``GET /api/work-schedule``)."""
-        return self.list_work_schedules_raw().parsed
-
-    def create_work_schedule_raw(
+    async def create(
         self,
         *,
         body: WorkScheduleCreate | dict[str, Any],
@@ -496,20 +1552,10 @@ class Client:
             accept="application/json",
             json_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _WORK_SCHEDULE)
 
-    def create_work_schedule(
-        self,
-        *,
-        body: WorkScheduleCreate | dict[str, Any],
-    ) -> WorkSchedule:
-        """Create a work schedule (``POST /api/work-schedule``)."""
-        return self.create_work_schedule_raw(
-            body=body,
-        ).parsed
-
-    def get_work_schedule_raw(
+    async def get(
         self,
         *,
         id_: int,
@@ -524,23 +1570,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _WORK_SCHEDULE)
 
-    def get_work_schedule(
-        self,
-        *,
-        id_: int,
-    ) -> WorkSchedule:
-        """Get a work schedule (``GET /api/work-schedule/{id}``).
-
-        ``id_`` (``id``): ID of the work schedule.
-        """
-        return self.get_work_schedule_raw(
-            id_=id_,
-        ).parsed
-
-    def update_work_schedule_raw(
+    async def update(
         self,
         *,
         id_: int,
@@ -557,25 +1590,10 @@ class Client:
             accept="application/json",
             json_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _WORK_SCHEDULE)
 
-    def update_work_schedule(
-        self,
-        *,
-        id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
-    ) -> WorkSchedule:
-        """Update a work schedule (``PUT /api/work-schedule/{id}``).
-
-        ``id_`` (``id``): ID of the work schedule.
-        """
-        return self.update_work_schedule_raw(
-            id_=id_,
-            body=body,
-        ).parsed
-
-    def delete_work_schedule_raw(
+    async def delete(
         self,
         *,
         id_: int,
@@ -589,10 +1607,67 @@ class Client:
             query={},
             headers={},
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.no_content(response)
 
-    def delete_work_schedule(
+
+class AsyncWorkSchedulesResource:
+    """``client.work_schedules``: Work schedules."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncWorkSchedulesResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+    ) -> builtins.list[WorkSchedule]:
+        """List work schedules (``GET /api/work-schedule``)."""
+        return (await self._raw.list()).parsed
+
+    async def create(
+        self,
+        *,
+        body: WorkScheduleCreate | dict[str, Any],
+    ) -> WorkSchedule:
+        """Create a work schedule (``POST /api/work-schedule``)."""
+        return (
+            await self._raw.create(
+                body=body,
+            )
+        ).parsed
+
+    async def get(
+        self,
+        *,
+        id_: int,
+    ) -> WorkSchedule:
+        """Get a work schedule (``GET /api/work-schedule/{id}``).
+
+        ``id_`` (``id``): ID of the work schedule.
+        """
+        return (
+            await self._raw.get(
+                id_=id_,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        id_: int,
+        body: WorkScheduleUpdate | dict[str, Any],
+    ) -> WorkSchedule:
+        """Update a work schedule (``PUT /api/work-schedule/{id}``).
+
+        ``id_`` (``id``): ID of the work schedule.
+        """
+        return (
+            await self._raw.update(
+                id_=id_,
+                body=body,
+            )
+        ).parsed
+
+    async def delete(
         self,
         *,
         id_: int,
@@ -601,13 +1676,23 @@ class Client:
 
         ``id_`` (``id``): ID of the work schedule.
         """
-        return self.delete_work_schedule_raw(
-            id_=id_,
+        return (
+            await self._raw.delete(
+                id_=id_,
+            )
         ).parsed
 
-    def list_cost_centres_raw(
+
+class AsyncCostCentresResourceWithRawResponse:
+    """``client.with_raw_response.cost_centres``: Cost centres, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
-    ) -> rt.Result[list[CostCentre]]:
+    ) -> rt.Result[builtins.list[CostCentre]]:
         """List cost centres (``GET /api/cost-centre``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_COST_CENTRES,
@@ -616,16 +1701,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_COST_CENTRE)
 
-    def list_cost_centres(
-        self,
-    ) -> list[CostCentre]:
-        """List cost centres (``GET /api/cost-centre``)."""
-        return self.list_cost_centres_raw().parsed
-
-    def create_cost_centre_raw(
+    async def create(
         self,
         *,
         body: CostCentreCreate | dict[str, Any],
@@ -639,20 +1718,10 @@ class Client:
             accept="application/json",
             json_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _COST_CENTRE)
 
-    def create_cost_centre(
-        self,
-        *,
-        body: CostCentreCreate | dict[str, Any],
-    ) -> CostCentre:
-        """Create a cost centre (``POST /api/cost-centre``)."""
-        return self.create_cost_centre_raw(
-            body=body,
-        ).parsed
-
-    def get_cost_centre_raw(
+    async def get(
         self,
         *,
         id_: int,
@@ -667,23 +1736,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _COST_CENTRE)
 
-    def get_cost_centre(
-        self,
-        *,
-        id_: int,
-    ) -> CostCentre:
-        """Get a cost centre (``GET /api/cost-centre/{id}``).
-
-        ``id_`` (``id``): ID of the cost centre.
-        """
-        return self.get_cost_centre_raw(
-            id_=id_,
-        ).parsed
-
-    def update_cost_centre_raw(
+    async def update(
         self,
         *,
         id_: int,
@@ -700,25 +1756,10 @@ class Client:
             accept="application/json",
             json_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _COST_CENTRE)
 
-    def update_cost_centre(
-        self,
-        *,
-        id_: int,
-        body: CostCentreUpdate | dict[str, Any],
-    ) -> CostCentre:
-        """Update a cost centre (``PUT /api/cost-centre/{id}``).
-
-        ``id_`` (``id``): ID of the cost centre.
-        """
-        return self.update_cost_centre_raw(
-            id_=id_,
-            body=body,
-        ).parsed
-
-    def delete_cost_centre_raw(
+    async def delete(
         self,
         *,
         id_: int,
@@ -732,10 +1773,67 @@ class Client:
             query={},
             headers={},
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.no_content(response)
 
-    def delete_cost_centre(
+
+class AsyncCostCentresResource:
+    """``client.cost_centres``: Cost centres."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncCostCentresResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+    ) -> builtins.list[CostCentre]:
+        """List cost centres (``GET /api/cost-centre``)."""
+        return (await self._raw.list()).parsed
+
+    async def create(
+        self,
+        *,
+        body: CostCentreCreate | dict[str, Any],
+    ) -> CostCentre:
+        """Create a cost centre (``POST /api/cost-centre``)."""
+        return (
+            await self._raw.create(
+                body=body,
+            )
+        ).parsed
+
+    async def get(
+        self,
+        *,
+        id_: int,
+    ) -> CostCentre:
+        """Get a cost centre (``GET /api/cost-centre/{id}``).
+
+        ``id_`` (``id``): ID of the cost centre.
+        """
+        return (
+            await self._raw.get(
+                id_=id_,
+            )
+        ).parsed
+
+    async def update(
+        self,
+        *,
+        id_: int,
+        body: CostCentreUpdate | dict[str, Any],
+    ) -> CostCentre:
+        """Update a cost centre (``PUT /api/cost-centre/{id}``).
+
+        ``id_`` (``id``): ID of the cost centre.
+        """
+        return (
+            await self._raw.update(
+                id_=id_,
+                body=body,
+            )
+        ).parsed
+
+    async def delete(
         self,
         *,
         id_: int,
@@ -744,11 +1842,21 @@ class Client:
 
         ``id_`` (``id``): ID of the cost centre.
         """
-        return self.delete_cost_centre_raw(
-            id_=id_,
+        return (
+            await self._raw.delete(
+                id_=id_,
+            )
         ).parsed
 
-    def list_documents_raw(
+
+class AsyncDocumentsResourceWithRawResponse:
+    """``client.with_raw_response.documents``: Documents, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
         *,
         area: str | None = None,
@@ -767,31 +1875,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _DOCUMENT_LIST)
 
-    def list_documents(
-        self,
-        *,
-        area: str | None = None,
-        number: str | None = None,
-        folder_id: int | None = None,
-    ) -> DocumentList:
-        """List documents (``GET /api/documents``).
-
-        ``area`` (``area``): Only documents of this `area`, e.g. `order` (line 410).
-
-        ``number`` (``number``): Only documents with this `number`, e.g. `4711` (line 410).
-
-        ``folder_id`` (``folder_id``): Only documents in this folder.
-        """
-        return self.list_documents_raw(
-            area=area,
-            number=number,
-            folder_id=folder_id,
-        ).parsed
-
-    def upload_document_raw(
+    async def upload(
         self,
         *,
         body: DocumentUpload | dict[str, Any],
@@ -805,20 +1892,10 @@ class Client:
             accept="application/json",
             multipart_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _DOCUMENT_UPLOAD_RESULT)
 
-    def upload_document(
-        self,
-        *,
-        body: DocumentUpload | dict[str, Any],
-    ) -> DocumentUploadResult:
-        """Upload a document (``POST /api/documents``)."""
-        return self.upload_document_raw(
-            body=body,
-        ).parsed
-
-    def get_document_structure_raw(
+    async def get_structure(
         self,
         *,
         area: str | None = None,
@@ -833,23 +1910,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _FOLDER_STRUCTURE)
 
-    def get_document_structure(
-        self,
-        *,
-        area: str | None = None,
-    ) -> FolderStructure:
-        """Get the document folder tree (``GET /api/documents/structure``).
-
-        ``area`` (``area``): Only the folders of this area, e.g. `order`.
-        """
-        return self.get_document_structure_raw(
-            area=area,
-        ).parsed
-
-    def delete_document_raw(
+    async def delete(
         self,
         *,
         id_: int,
@@ -864,10 +1928,67 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _DOCUMENT_DELETED)
 
-    def delete_document(
+
+class AsyncDocumentsResource:
+    """``client.documents``: Documents."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncDocumentsResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+        *,
+        area: str | None = None,
+        number: str | None = None,
+        folder_id: int | None = None,
+    ) -> DocumentList:
+        """List documents (``GET /api/documents``).
+
+        ``area`` (``area``): Only documents of this `area`, e.g. `order` (line 410).
+
+        ``number`` (``number``): Only documents with this `number`, e.g. `4711` (line 410).
+
+        ``folder_id`` (``folder_id``): Only documents in this folder.
+        """
+        return (
+            await self._raw.list(
+                area=area,
+                number=number,
+                folder_id=folder_id,
+            )
+        ).parsed
+
+    async def upload(
+        self,
+        *,
+        body: DocumentUpload | dict[str, Any],
+    ) -> DocumentUploadResult:
+        """Upload a document (``POST /api/documents``)."""
+        return (
+            await self._raw.upload(
+                body=body,
+            )
+        ).parsed
+
+    async def get_structure(
+        self,
+        *,
+        area: str | None = None,
+    ) -> FolderStructure:
+        """Get the document folder tree (``GET /api/documents/structure``).
+
+        ``area`` (``area``): Only the folders of this area, e.g. `order`.
+        """
+        return (
+            await self._raw.get_structure(
+                area=area,
+            )
+        ).parsed
+
+    async def delete(
         self,
         *,
         id_: int,
@@ -876,11 +1997,21 @@ class Client:
 
         ``id_`` (``id``): ID of the document.
         """
-        return self.delete_document_raw(
-            id_=id_,
+        return (
+            await self._raw.delete(
+                id_=id_,
+            )
         ).parsed
 
-    def test_authentication_raw(
+
+class AsyncAuthenticationResourceWithRawResponse:
+    """``client.with_raw_response.authentication``: Authentication, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def test(
         self,
     ) -> rt.Result[AuthTestResult]:
         """Test authentication (``GET /api/test``), with the raw response."""
@@ -891,16 +2022,31 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _AUTH_TEST_RESULT)
 
-    def test_authentication(
+
+class AsyncAuthenticationResource:
+    """``client.authentication``: Authentication."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncAuthenticationResourceWithRawResponse(runtime)
+
+    async def test(
         self,
     ) -> AuthTestResult:
         """Test authentication (``GET /api/test``)."""
-        return self.test_authentication_raw().parsed
+        return (await self._raw.test()).parsed
 
-    def get_api_documentation_raw(
+
+class AsyncApiDocumentationResourceWithRawResponse:
+    """``client.with_raw_response.api_documentation``: Api documentation, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
         self,
     ) -> rt.Result[ApiDocumentation]:
         """Get the API documentation as JSON schema (``GET /api/doc``), with the raw response."""
@@ -911,16 +2057,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _API_DOCUMENTATION)
 
-    def get_api_documentation(
-        self,
-    ) -> ApiDocumentation:
-        """Get the API documentation as JSON schema (``GET /api/doc``)."""
-        return self.get_api_documentation_raw().parsed
-
-    def get_order_documentation_raw(
+    async def get_order(
         self,
     ) -> rt.Result[OrderConfirmationDocumentation]:
         """Get the order confirmation documentation as JSON schema (``GET /api/doc/order``), with the raw response."""
@@ -931,20 +2071,73 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _ORDER_CONFIRMATION_DOCUMENTATION)
 
-    def get_order_documentation(
+
+class AsyncApiDocumentationResource:
+    """``client.api_documentation``: Api documentation."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncApiDocumentationResourceWithRawResponse(runtime)
+
+    async def get(
+        self,
+    ) -> ApiDocumentation:
+        """Get the API documentation as JSON schema (``GET /api/doc``)."""
+        return (await self._raw.get()).parsed
+
+    async def get_order(
         self,
     ) -> OrderConfirmationDocumentation:
         """Get the order confirmation documentation as JSON schema (``GET /api/doc/order``)."""
-        return self.get_order_documentation_raw().parsed
+        return (await self._raw.get_order()).parsed
+
+
+class AsyncClientWithRawResponse:
+    """``client.with_raw_response``: the namespaces of ``AsyncClient``, each method returning ``Result[T]``."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    @property
+    def orders(self) -> AsyncOrdersResourceWithRawResponse:
+        return AsyncOrdersResourceWithRawResponse(self._runtime)
+
+    @property
+    def offers(self) -> AsyncOffersResourceWithRawResponse:
+        return AsyncOffersResourceWithRawResponse(self._runtime)
+
+    @property
+    def work_schedules(self) -> AsyncWorkSchedulesResourceWithRawResponse:
+        return AsyncWorkSchedulesResourceWithRawResponse(self._runtime)
+
+    @property
+    def cost_centres(self) -> AsyncCostCentresResourceWithRawResponse:
+        return AsyncCostCentresResourceWithRawResponse(self._runtime)
+
+    @property
+    def documents(self) -> AsyncDocumentsResourceWithRawResponse:
+        return AsyncDocumentsResourceWithRawResponse(self._runtime)
+
+    @property
+    def authentication(self) -> AsyncAuthenticationResourceWithRawResponse:
+        return AsyncAuthenticationResourceWithRawResponse(self._runtime)
+
+    @property
+    def api_documentation(self) -> AsyncApiDocumentationResourceWithRawResponse:
+        return AsyncApiDocumentationResourceWithRawResponse(self._runtime)
 
 
 class AsyncClient:
     """Asynchronous client of the PlanningNow API (httpx).
 
-    Use it as an async context manager, or call ``aclose()`` when done.
+    The operations are grouped by resource: ``orders``, ``offers``, ``work_schedules``, ``cost_centres``, ``documents``, ``authentication``, ``api_documentation``    (``client.orders.list(…)``). ``with_raw_response``
+    has the same namespaces returning ``Result[T]``; ``with_options(…)`` a copy with another timeout,
+    retries or headers, sharing the connection pool.
+
+    Use it as an async context manager (``async with``), or call ``await client.aclose()`` when done (``close`` is
+    an alias).
     """
 
     def __init__(
@@ -963,12 +2156,14 @@ class AsyncClient:
     ) -> None:
         """Credentials:
 
-        - ``api_token``: apiToken (sent as the header `X-AUTH-TOKEN`). The user's personal API token, sent in the `X-AUTH-TOKEN` header with every request
+        - ``api_token``: apiToken (sent as the header `X-AUTH-TOKEN`). The user's personal API token, sent in the `X-AUTH-TOKEN` header with every request.
 
         ``base_url`` replaces the server URL built from the server variables
         (none).
-        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
-        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        ``max_retries`` bounds the retries: a 429 is retried for every method (the server did
+        not process the request), 502/503/504 and connection errors only for GET, HEAD,
+        OPTIONS, PUT and DELETE (never POST or PATCH); a ``Retry-After`` above
+        ``max_retry_wait`` seconds is raised at once (``RateLimitError.retry_after``).
 
         Limits against a misbehaving server: a response body above ``max_response_bytes``
         (default 50 MiB, counted while it streams in, so a huge body is never held in memory)
@@ -1005,9 +2200,74 @@ class AsyncClient:
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
+    @property
+    def orders(self) -> AsyncOrdersResource:
+        """Orders: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return AsyncOrdersResource(self._runtime)
+
+    @property
+    def offers(self) -> AsyncOffersResource:
+        """Offers: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return AsyncOffersResource(self._runtime)
+
+    @property
+    def work_schedules(self) -> AsyncWorkSchedulesResource:
+        """Work schedules: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return AsyncWorkSchedulesResource(self._runtime)
+
+    @property
+    def cost_centres(self) -> AsyncCostCentresResource:
+        """Cost centres: ``list``, ``create``, ``get``, ``update``, ``delete``."""
+        return AsyncCostCentresResource(self._runtime)
+
+    @property
+    def documents(self) -> AsyncDocumentsResource:
+        """Documents: ``list``, ``upload``, ``get_structure``, ``delete``."""
+        return AsyncDocumentsResource(self._runtime)
+
+    @property
+    def authentication(self) -> AsyncAuthenticationResource:
+        """Authentication: ``test``."""
+        return AsyncAuthenticationResource(self._runtime)
+
+    @property
+    def api_documentation(self) -> AsyncApiDocumentationResource:
+        """Api documentation: ``get``, ``get_order``."""
+        return AsyncApiDocumentationResource(self._runtime)
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same namespaces, each method returning ``Result[T]`` (``.parsed``, ``.response``)."""
+        return AsyncClientWithRawResponse(self._runtime)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | rt.NotGiven = rt.NOT_GIVEN,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with these options, sharing its connection pool and credentials:
+        ``client.with_options(timeout=5, max_retries=0).orders.list(…)``.
+
+        ``timeout`` (seconds or an ``httpx.Timeout``; None: none) replaces the client's,
+        ``max_retries`` and ``max_retry_wait`` replace its own, ``headers`` are added to its
+        headers. Closing either client closes the pool they share.
+        """
+        clone = copy.copy(self)
+        clone._runtime = self._runtime.with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_wait=max_retry_wait, headers=headers
+        )
+        return clone
+
     async def aclose(self) -> None:
         """Close the connection pool."""
         await self._http.aclose()
+
+    async def close(self) -> None:
+        """Close the connection pool (the same as ``aclose``)."""
+        await self.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -1019,807 +2279,3 @@ class AsyncClient:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-    async def list_orders_raw(
-        self,
-    ) -> rt.Result[list[Order]]:
-        """List orders (``GET /api/order``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_ORDERS,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_ORDER)
-
-    async def list_orders(
-        self,
-    ) -> list[Order]:
-        """List orders (``GET /api/order``)."""
-        return (await self.list_orders_raw()).parsed
-
-    async def create_order_raw(
-        self,
-        *,
-        body: OrderCreate | dict[str, Any],
-    ) -> rt.Result[Order]:
-        """Create an order (``POST /api/order``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_ORDER,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _ORDER)
-
-    async def create_order(
-        self,
-        *,
-        body: OrderCreate | dict[str, Any],
-    ) -> Order:
-        """Create an order (``POST /api/order``)."""
-        return (
-            await self.create_order_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_order_raw(
-        self,
-        *,
-        id_: int,
-    ) -> rt.Result[Order]:
-        """Get an order (``GET /api/order/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_ORDER,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _ORDER)
-
-    async def get_order(
-        self,
-        *,
-        id_: int,
-    ) -> Order:
-        """Get an order (``GET /api/order/{id}``).
-
-        ``id_`` (``id``): ID of the order.
-        """
-        return (
-            await self.get_order_raw(
-                id_=id_,
-            )
-        ).parsed
-
-    async def update_order_raw(
-        self,
-        *,
-        id_: int,
-        body: OrderUpdate | dict[str, Any],
-    ) -> rt.Result[Order]:
-        """Update an order (``PUT /api/order/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_ORDER,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _ORDER)
-
-    async def update_order(
-        self,
-        *,
-        id_: int,
-        body: OrderUpdate | dict[str, Any],
-    ) -> Order:
-        """Update an order (``PUT /api/order/{id}``).
-
-        ``id_`` (``id``): ID of the order.
-        """
-        return (
-            await self.update_order_raw(
-                id_=id_,
-                body=body,
-            )
-        ).parsed
-
-    async def delete_order_raw(
-        self,
-        *,
-        id_: int,
-    ) -> rt.Result[None]:
-        """Delete an order (``DELETE /api/order/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_DELETE_ORDER,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={},
-        )
-        response = await self._runtime.send(call)
-        return rt.no_content(response)
-
-    async def delete_order(
-        self,
-        *,
-        id_: int,
-    ) -> None:
-        """Delete an order (``DELETE /api/order/{id}``).
-
-        ``id_`` (``id``): ID of the order.
-        """
-        return (
-            await self.delete_order_raw(
-                id_=id_,
-            )
-        ).parsed
-
-    async def list_offers_raw(
-        self,
-    ) -> rt.Result[list[Offer]]:
-        """List offers (``GET /api/offer``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_OFFERS,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_OFFER)
-
-    async def list_offers(
-        self,
-    ) -> list[Offer]:
-        """List offers (``GET /api/offer``)."""
-        return (await self.list_offers_raw()).parsed
-
-    async def create_offer_raw(
-        self,
-        *,
-        body: OfferCreate | dict[str, Any],
-    ) -> rt.Result[Offer]:
-        """Create an offer (``POST /api/offer``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_OFFER,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _OFFER)
-
-    async def create_offer(
-        self,
-        *,
-        body: OfferCreate | dict[str, Any],
-    ) -> Offer:
-        """Create an offer (``POST /api/offer``)."""
-        return (
-            await self.create_offer_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_offer_raw(
-        self,
-        *,
-        id_: int,
-    ) -> rt.Result[Offer]:
-        """Get an offer (``GET /api/offer/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_OFFER,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _OFFER)
-
-    async def get_offer(
-        self,
-        *,
-        id_: int,
-    ) -> Offer:
-        """Get an offer (``GET /api/offer/{id}``).
-
-        ``id_`` (``id``): ID of the offer.
-        """
-        return (
-            await self.get_offer_raw(
-                id_=id_,
-            )
-        ).parsed
-
-    async def update_offer_raw(
-        self,
-        *,
-        id_: int,
-        body: OfferUpdate | dict[str, Any],
-    ) -> rt.Result[Offer]:
-        """Update an offer (``PUT /api/offer/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_OFFER,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _OFFER)
-
-    async def update_offer(
-        self,
-        *,
-        id_: int,
-        body: OfferUpdate | dict[str, Any],
-    ) -> Offer:
-        """Update an offer (``PUT /api/offer/{id}``).
-
-        ``id_`` (``id``): ID of the offer.
-        """
-        return (
-            await self.update_offer_raw(
-                id_=id_,
-                body=body,
-            )
-        ).parsed
-
-    async def delete_offer_raw(
-        self,
-        *,
-        id_: int,
-    ) -> rt.Result[None]:
-        """Delete an offer (``DELETE /api/offer/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_DELETE_OFFER,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={},
-        )
-        response = await self._runtime.send(call)
-        return rt.no_content(response)
-
-    async def delete_offer(
-        self,
-        *,
-        id_: int,
-    ) -> None:
-        """Delete an offer (``DELETE /api/offer/{id}``).
-
-        ``id_`` (``id``): ID of the offer.
-        """
-        return (
-            await self.delete_offer_raw(
-                id_=id_,
-            )
-        ).parsed
-
-    async def list_work_schedules_raw(
-        self,
-    ) -> rt.Result[list[WorkSchedule]]:
-        """List work schedules (``GET /api/work-schedule``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_WORK_SCHEDULES,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_WORK_SCHEDULE)
-
-    async def list_work_schedules(
-        self,
-    ) -> list[WorkSchedule]:
-        """List work schedules (``GET /api/work-schedule``)."""
-        return (await self.list_work_schedules_raw()).parsed
-
-    async def create_work_schedule_raw(
-        self,
-        *,
-        body: WorkScheduleCreate | dict[str, Any],
-    ) -> rt.Result[WorkSchedule]:
-        """Create a work schedule (``POST /api/work-schedule``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_WORK_SCHEDULE,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _WORK_SCHEDULE)
-
-    async def create_work_schedule(
-        self,
-        *,
-        body: WorkScheduleCreate | dict[str, Any],
-    ) -> WorkSchedule:
-        """Create a work schedule (``POST /api/work-schedule``)."""
-        return (
-            await self.create_work_schedule_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_work_schedule_raw(
-        self,
-        *,
-        id_: int,
-    ) -> rt.Result[WorkSchedule]:
-        """Get a work schedule (``GET /api/work-schedule/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_WORK_SCHEDULE,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _WORK_SCHEDULE)
-
-    async def get_work_schedule(
-        self,
-        *,
-        id_: int,
-    ) -> WorkSchedule:
-        """Get a work schedule (``GET /api/work-schedule/{id}``).
-
-        ``id_`` (``id``): ID of the work schedule.
-        """
-        return (
-            await self.get_work_schedule_raw(
-                id_=id_,
-            )
-        ).parsed
-
-    async def update_work_schedule_raw(
-        self,
-        *,
-        id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
-    ) -> rt.Result[WorkSchedule]:
-        """Update a work schedule (``PUT /api/work-schedule/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_WORK_SCHEDULE,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _WORK_SCHEDULE)
-
-    async def update_work_schedule(
-        self,
-        *,
-        id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
-    ) -> WorkSchedule:
-        """Update a work schedule (``PUT /api/work-schedule/{id}``).
-
-        ``id_`` (``id``): ID of the work schedule.
-        """
-        return (
-            await self.update_work_schedule_raw(
-                id_=id_,
-                body=body,
-            )
-        ).parsed
-
-    async def delete_work_schedule_raw(
-        self,
-        *,
-        id_: int,
-    ) -> rt.Result[None]:
-        """Delete a work schedule (``DELETE /api/work-schedule/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_DELETE_WORK_SCHEDULE,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={},
-        )
-        response = await self._runtime.send(call)
-        return rt.no_content(response)
-
-    async def delete_work_schedule(
-        self,
-        *,
-        id_: int,
-    ) -> None:
-        """Delete a work schedule (``DELETE /api/work-schedule/{id}``).
-
-        ``id_`` (``id``): ID of the work schedule.
-        """
-        return (
-            await self.delete_work_schedule_raw(
-                id_=id_,
-            )
-        ).parsed
-
-    async def list_cost_centres_raw(
-        self,
-    ) -> rt.Result[list[CostCentre]]:
-        """List cost centres (``GET /api/cost-centre``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_COST_CENTRES,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_COST_CENTRE)
-
-    async def list_cost_centres(
-        self,
-    ) -> list[CostCentre]:
-        """List cost centres (``GET /api/cost-centre``)."""
-        return (await self.list_cost_centres_raw()).parsed
-
-    async def create_cost_centre_raw(
-        self,
-        *,
-        body: CostCentreCreate | dict[str, Any],
-    ) -> rt.Result[CostCentre]:
-        """Create a cost centre (``POST /api/cost-centre``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_COST_CENTRE,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _COST_CENTRE)
-
-    async def create_cost_centre(
-        self,
-        *,
-        body: CostCentreCreate | dict[str, Any],
-    ) -> CostCentre:
-        """Create a cost centre (``POST /api/cost-centre``)."""
-        return (
-            await self.create_cost_centre_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_cost_centre_raw(
-        self,
-        *,
-        id_: int,
-    ) -> rt.Result[CostCentre]:
-        """Get a cost centre (``GET /api/cost-centre/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_COST_CENTRE,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _COST_CENTRE)
-
-    async def get_cost_centre(
-        self,
-        *,
-        id_: int,
-    ) -> CostCentre:
-        """Get a cost centre (``GET /api/cost-centre/{id}``).
-
-        ``id_`` (``id``): ID of the cost centre.
-        """
-        return (
-            await self.get_cost_centre_raw(
-                id_=id_,
-            )
-        ).parsed
-
-    async def update_cost_centre_raw(
-        self,
-        *,
-        id_: int,
-        body: CostCentreUpdate | dict[str, Any],
-    ) -> rt.Result[CostCentre]:
-        """Update a cost centre (``PUT /api/cost-centre/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPDATE_COST_CENTRE,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _COST_CENTRE)
-
-    async def update_cost_centre(
-        self,
-        *,
-        id_: int,
-        body: CostCentreUpdate | dict[str, Any],
-    ) -> CostCentre:
-        """Update a cost centre (``PUT /api/cost-centre/{id}``).
-
-        ``id_`` (``id``): ID of the cost centre.
-        """
-        return (
-            await self.update_cost_centre_raw(
-                id_=id_,
-                body=body,
-            )
-        ).parsed
-
-    async def delete_cost_centre_raw(
-        self,
-        *,
-        id_: int,
-    ) -> rt.Result[None]:
-        """Delete a cost centre (``DELETE /api/cost-centre/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_DELETE_COST_CENTRE,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={},
-        )
-        response = await self._runtime.send(call)
-        return rt.no_content(response)
-
-    async def delete_cost_centre(
-        self,
-        *,
-        id_: int,
-    ) -> None:
-        """Delete a cost centre (``DELETE /api/cost-centre/{id}``).
-
-        ``id_`` (``id``): ID of the cost centre.
-        """
-        return (
-            await self.delete_cost_centre_raw(
-                id_=id_,
-            )
-        ).parsed
-
-    async def list_documents_raw(
-        self,
-        *,
-        area: str | None = None,
-        number: str | None = None,
-        folder_id: int | None = None,
-    ) -> rt.Result[DocumentList]:
-        """List documents (``GET /api/documents``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_DOCUMENTS,
-            path={},
-            query={
-                "area": area,
-                "number": number,
-                "folder_id": folder_id,
-            },
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _DOCUMENT_LIST)
-
-    async def list_documents(
-        self,
-        *,
-        area: str | None = None,
-        number: str | None = None,
-        folder_id: int | None = None,
-    ) -> DocumentList:
-        """List documents (``GET /api/documents``).
-
-        ``area`` (``area``): Only documents of this `area`, e.g. `order` (line 410).
-
-        ``number`` (``number``): Only documents with this `number`, e.g. `4711` (line 410).
-
-        ``folder_id`` (``folder_id``): Only documents in this folder.
-        """
-        return (
-            await self.list_documents_raw(
-                area=area,
-                number=number,
-                folder_id=folder_id,
-            )
-        ).parsed
-
-    async def upload_document_raw(
-        self,
-        *,
-        body: DocumentUpload | dict[str, Any],
-    ) -> rt.Result[DocumentUploadResult]:
-        """Upload a document (``POST /api/documents``), with the raw response."""
-        call = rt.prepare(
-            _OP_UPLOAD_DOCUMENT,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            multipart_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _DOCUMENT_UPLOAD_RESULT)
-
-    async def upload_document(
-        self,
-        *,
-        body: DocumentUpload | dict[str, Any],
-    ) -> DocumentUploadResult:
-        """Upload a document (``POST /api/documents``)."""
-        return (
-            await self.upload_document_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_document_structure_raw(
-        self,
-        *,
-        area: str | None = None,
-    ) -> rt.Result[FolderStructure]:
-        """Get the document folder tree (``GET /api/documents/structure``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_DOCUMENT_STRUCTURE,
-            path={},
-            query={
-                "area": area,
-            },
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _FOLDER_STRUCTURE)
-
-    async def get_document_structure(
-        self,
-        *,
-        area: str | None = None,
-    ) -> FolderStructure:
-        """Get the document folder tree (``GET /api/documents/structure``).
-
-        ``area`` (``area``): Only the folders of this area, e.g. `order`.
-        """
-        return (
-            await self.get_document_structure_raw(
-                area=area,
-            )
-        ).parsed
-
-    async def delete_document_raw(
-        self,
-        *,
-        id_: int,
-    ) -> rt.Result[DocumentDeleted]:
-        """Delete a document (``DELETE /api/documents/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_DELETE_DOCUMENT,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _DOCUMENT_DELETED)
-
-    async def delete_document(
-        self,
-        *,
-        id_: int,
-    ) -> DocumentDeleted:
-        """Delete a document (``DELETE /api/documents/{id}``).
-
-        ``id_`` (``id``): ID of the document.
-        """
-        return (
-            await self.delete_document_raw(
-                id_=id_,
-            )
-        ).parsed
-
-    async def test_authentication_raw(
-        self,
-    ) -> rt.Result[AuthTestResult]:
-        """Test authentication (``GET /api/test``), with the raw response."""
-        call = rt.prepare(
-            _OP_TEST_AUTHENTICATION,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _AUTH_TEST_RESULT)
-
-    async def test_authentication(
-        self,
-    ) -> AuthTestResult:
-        """Test authentication (``GET /api/test``)."""
-        return (await self.test_authentication_raw()).parsed
-
-    async def get_api_documentation_raw(
-        self,
-    ) -> rt.Result[ApiDocumentation]:
-        """Get the API documentation as JSON schema (``GET /api/doc``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_API_DOCUMENTATION,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _API_DOCUMENTATION)
-
-    async def get_api_documentation(
-        self,
-    ) -> ApiDocumentation:
-        """Get the API documentation as JSON schema (``GET /api/doc``)."""
-        return (await self.get_api_documentation_raw()).parsed
-
-    async def get_order_documentation_raw(
-        self,
-    ) -> rt.Result[OrderConfirmationDocumentation]:
-        """Get the order confirmation documentation as JSON schema (``GET /api/doc/order``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_ORDER_DOCUMENTATION,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _ORDER_CONFIRMATION_DOCUMENTATION)
-
-    async def get_order_documentation(
-        self,
-    ) -> OrderConfirmationDocumentation:
-        """Get the order confirmation documentation as JSON schema (``GET /api/doc/order``)."""
-        return (await self.get_order_documentation_raw()).parsed

@@ -1,12 +1,16 @@
 """PlanningPME API: ``Client`` and ``AsyncClient``, one method per operation of the spec.
 
-Each operation has a method returning the typed result, a ``*_raw`` twin returning
-``Result[T]`` (``.parsed``, ``.response``), and, where the API pages, an ``iter_*``
-method yielding the items of every page.
+The operations are grouped in namespaces, one per resource (``client.authentication.get_token(…)``):
+each method returns the typed result; where the API pages, an ``iter_*`` method yields the items
+of every page. ``client.with_raw_response.<namespace>.<method>(…)`` returns ``Result[T]``
+(``.parsed``, ``.response``); ``client.with_options(…)`` is a copy with
+another timeout, retries or headers that shares the connection pool.
 """
 
 from __future__ import annotations
 
+import builtins
+import copy
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -31,7 +35,32 @@ from .models import (
     TokenResponse,
 )
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = [
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "AsyncAuthenticationResource",
+    "AsyncAuthenticationResourceWithRawResponse",
+    "AsyncCustomersResource",
+    "AsyncCustomersResourceWithRawResponse",
+    "AsyncConfigurationResource",
+    "AsyncConfigurationResourceWithRawResponse",
+    "AsyncTasksResource",
+    "AsyncTasksResourceWithRawResponse",
+    "AsyncOauthResource",
+    "AsyncOauthResourceWithRawResponse",
+    "Client",
+    "ClientWithRawResponse",
+    "AuthenticationResource",
+    "AuthenticationResourceWithRawResponse",
+    "CustomersResource",
+    "CustomersResourceWithRawResponse",
+    "ConfigurationResource",
+    "ConfigurationResourceWithRawResponse",
+    "TasksResource",
+    "TasksResourceWithRawResponse",
+    "OauthResource",
+    "OauthResourceWithRawResponse",
+]
 
 _BASE_URL = "https://api.planningpme.com/{brand}"
 _SCHEMES: dict[str, rt.Scheme] = {
@@ -76,10 +105,465 @@ _OP_CREATE_O_AUTH_TOKEN = rt.Operation(
 )
 
 
+class AuthenticationResourceWithRawResponse:
+    """``client.with_raw_response.authentication``: Authentication, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def get_token(
+        self,
+        *,
+        body: TokenRequest | dict[str, Any],
+        accept_language: str | None = None,
+    ) -> rt.Result[TokenResponse]:
+        """Get an authorization token (``POST /token``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_TOKEN,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+            form_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _TOKEN_RESPONSE)
+
+
+class AuthenticationResource:
+    """``client.authentication``: Authentication."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = AuthenticationResourceWithRawResponse(runtime)
+
+    def get_token(
+        self,
+        *,
+        body: TokenRequest | dict[str, Any],
+        accept_language: str | None = None,
+    ) -> TokenResponse:
+        """Get an authorization token (``POST /token``).
+
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
+        """
+        return self._raw.get_token(
+            accept_language=accept_language,
+            body=body,
+        ).parsed
+
+
+class CustomersResourceWithRawResponse:
+    """``client.with_raw_response.customers``: Customers, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def create(
+        self,
+        *,
+        accept_language: str | None = None,
+    ) -> rt.Result[Customer]:
+        """Create a customer (``POST /api/customer``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_CUSTOMER,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _CUSTOMER)
+
+
+class CustomersResource:
+    """``client.customers``: Customers."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = CustomersResourceWithRawResponse(runtime)
+
+    def create(
+        self,
+        *,
+        accept_language: str | None = None,
+    ) -> Customer:
+        """Create a customer (``POST /api/customer``).
+
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
+        """
+        return self._raw.create(
+            accept_language=accept_language,
+        ).parsed
+
+
+class ConfigurationResourceWithRawResponse:
+    """``client.with_raw_response.configuration``: Configuration, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def get(
+        self,
+        *,
+        accept_language: str | None = None,
+    ) -> rt.Result[ApiConfig]:
+        """Get the API configuration and its constant enumerations (``GET /api/config``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_CONFIG,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _API_CONFIG)
+
+
+class ConfigurationResource:
+    """``client.configuration``: Configuration."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = ConfigurationResourceWithRawResponse(runtime)
+
+    def get(
+        self,
+        *,
+        accept_language: str | None = None,
+    ) -> ApiConfig:
+        """Get the API configuration and its constant enumerations (``GET /api/config``).
+
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
+        """
+        return self._raw.get(
+            accept_language=accept_language,
+        ).parsed
+
+
+class TasksResourceWithRawResponse:
+    """``client.with_raw_response.tasks``: Tasks, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+        *,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        sort_info: str | None = None,
+        accept_language: str | None = None,
+    ) -> rt.Result[TaskList]:
+        """List tasks (``GET /api/task``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_TASKS,
+            path={},
+            query={
+                "pageIndex": page_index,
+                "pageSize": page_size,
+                "sortInfo": sort_info,
+            },
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _TASK_LIST)
+
+    def get(
+        self,
+        *,
+        id_: int,
+        accept_language: str | None = None,
+    ) -> rt.Result[Task]:
+        """Get a task (``GET /api/task/{id}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_TASK,
+            path={
+                "id": id_,
+            },
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _TASK)
+
+
+class TasksResource:
+    """``client.tasks``: Tasks."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = TasksResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+        *,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        sort_info: str | None = None,
+        accept_language: str | None = None,
+    ) -> TaskList:
+        """List tasks (``GET /api/task``).
+
+        ``page_index`` (``pageIndex``): Zero-based index of the page to return (`pageIndex=1` is the second page, lines 504-505). Without paging parameters the complete list is returned.
+
+        ``page_size`` (``pageSize``): Number of tasks per page (20 in the example, lines 504-505).
+
+        ``sort_info`` (``sortInfo``): GET methods often take this parameter. Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chaine
+
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
+        """
+        return self._raw.list(
+            page_index=page_index,
+            page_size=page_size,
+            sort_info=sort_info,
+            accept_language=accept_language,
+        ).parsed
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        sort_info: str | None = None,
+        accept_language: str | None = None,
+    ) -> Iterator[Task]:
+        """Every item of ``list``, page after page (total paging)."""
+        _paging: rt.Paging[TaskList, Task] = rt.Paging(
+            "total",
+            0,
+            items=lambda page: page.items,
+            count=lambda page: page.total_items,
+        )
+        return rt.iterate(
+            lambda cursor: self.list(
+                page_size=page_size,
+                sort_info=sort_info,
+                accept_language=accept_language,
+                page_index=cursor,
+            ),
+            _paging,
+            size=page_size,
+        )
+
+    def get(
+        self,
+        *,
+        id_: int,
+        accept_language: str | None = None,
+    ) -> Task:
+        """Get a task (``GET /api/task/{id}``).
+
+        ``id_`` (``id``): Key of the task (756 in the example, line 531).
+
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
+        """
+        return self._raw.get(
+            id_=id_,
+            accept_language=accept_language,
+        ).parsed
+
+
+class OauthResourceWithRawResponse:
+    """``client.with_raw_response.oauth``: Oauth, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list_clients(
+        self,
+        *,
+        accept_language: str | None = None,
+    ) -> rt.Result[OAuthClientList]:
+        """List OAuth clients (``GET /api/oauth/client``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_O_AUTH_CLIENTS,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _O_AUTH_CLIENT_LIST)
+
+    def create_client(
+        self,
+        *,
+        body: OAuthClientCreate | dict[str, Any],
+        accept_language: str | None = None,
+    ) -> rt.Result[OAuthClient]:
+        """Create an OAuth client (``POST /api/oauth/client``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_O_AUTH_CLIENT,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _O_AUTH_CLIENT)
+
+    def list_tokens(
+        self,
+        *,
+        client_id: str,
+        accept_language: str | None = None,
+    ) -> rt.Result[OAuthTokenList]:
+        """List the tokens of an OAuth client (``GET /api/oauth/token``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_O_AUTH_TOKENS,
+            path={},
+            query={
+                "clientId": client_id,
+            },
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _O_AUTH_TOKEN_LIST)
+
+    def create_token(
+        self,
+        *,
+        body: OAuthTokenCreate | dict[str, Any],
+        accept_language: str | None = None,
+    ) -> rt.Result[OAuthToken]:
+        """Create an OAuth token for a client and a user (``POST /api/oauth/token``), with the raw response."""
+        call = rt.prepare(
+            _OP_CREATE_O_AUTH_TOKEN,
+            path={},
+            query={},
+            headers={
+                "Accept-Language": accept_language,
+            },
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _O_AUTH_TOKEN)
+
+
+class OauthResource:
+    """``client.oauth``: Oauth."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = OauthResourceWithRawResponse(runtime)
+
+    def list_clients(
+        self,
+        *,
+        accept_language: str | None = None,
+    ) -> OAuthClientList:
+        """List OAuth clients (``GET /api/oauth/client``).
+
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
+        """
+        return self._raw.list_clients(
+            accept_language=accept_language,
+        ).parsed
+
+    def create_client(
+        self,
+        *,
+        body: OAuthClientCreate | dict[str, Any],
+        accept_language: str | None = None,
+    ) -> OAuthClient:
+        """Create an OAuth client (``POST /api/oauth/client``).
+
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
+        """
+        return self._raw.create_client(
+            accept_language=accept_language,
+            body=body,
+        ).parsed
+
+    def list_tokens(
+        self,
+        *,
+        client_id: str,
+        accept_language: str | None = None,
+    ) -> OAuthTokenList:
+        """List the tokens of an OAuth client (``GET /api/oauth/token``).
+
+        ``client_id`` (``clientId``): Id of the OAuth client whose tokens are listed (`2bc87bded6bf4de7babe8ea5a9212735` in the example, line 617).
+
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
+        """
+        return self._raw.list_tokens(
+            client_id=client_id,
+            accept_language=accept_language,
+        ).parsed
+
+    def create_token(
+        self,
+        *,
+        body: OAuthTokenCreate | dict[str, Any],
+        accept_language: str | None = None,
+    ) -> OAuthToken:
+        """Create an OAuth token for a client and a user (``POST /api/oauth/token``).
+
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
+        """
+        return self._raw.create_token(
+            accept_language=accept_language,
+            body=body,
+        ).parsed
+
+
+class ClientWithRawResponse:
+    """``client.with_raw_response``: the namespaces of ``Client``, each method returning ``Result[T]``."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    @property
+    def authentication(self) -> AuthenticationResourceWithRawResponse:
+        return AuthenticationResourceWithRawResponse(self._runtime)
+
+    @property
+    def customers(self) -> CustomersResourceWithRawResponse:
+        return CustomersResourceWithRawResponse(self._runtime)
+
+    @property
+    def configuration(self) -> ConfigurationResourceWithRawResponse:
+        return ConfigurationResourceWithRawResponse(self._runtime)
+
+    @property
+    def tasks(self) -> TasksResourceWithRawResponse:
+        return TasksResourceWithRawResponse(self._runtime)
+
+    @property
+    def oauth(self) -> OauthResourceWithRawResponse:
+        return OauthResourceWithRawResponse(self._runtime)
+
+
 class Client:
     """Synchronous client of the PlanningPME API (httpx).
 
-    Use it as a context manager, or call ``close()`` when done.
+    The operations are grouped by resource: ``authentication``, ``customers``, ``configuration``, ``tasks``, ``oauth``    (``client.authentication.get_token(…)``). ``with_raw_response``
+    has the same namespaces returning ``Result[T]``; ``with_options(…)`` a copy with another timeout,
+    retries or headers, sharing the connection pool.
+
+    Use it as a context manager (``with``), or call ``close()`` when done.
     """
 
     def __init__(
@@ -104,22 +588,24 @@ class Client:
     ) -> None:
         """Credentials:
 
-        - ``app_key``: appKey (sent as the header `X-APPKEY`). Access to the API requires a key that identifies the application and secures its access: an appkey
+        - ``app_key``: appKey (sent as the header `X-APPKEY`). Access to the API requires a key that identifies the application and secures its access: an appkey.
 
-        - ``bearer_token``: bearerToken (sent as `Authorization: Bearer …`). User token and impersonation
+        - ``bearer_token``: bearerToken (sent as `Authorization: Bearer …`). User token and impersonation. Most API requests must also present an authorization token, which determines the profile of the user accessing the data so that the user and group permissions defined in the application are respected.
 
-        - ``username``: username for the token grant of passwordGrant.
+        - ``username``: username for the password grant of passwordGrant (`POST /token`).
 
-        - ``password``: password for the token grant of passwordGrant.
+        - ``password``: password for the password grant of passwordGrant (`POST /token`).
 
-        - ``assertion``: assertion for the token grant of passwordGrant.
+        - ``assertion``: the JWT for the JWT bearer grant of `POST /token` (instead of username and password).
 
-        - ``client_id``: client_id for the token grant of passwordGrant.
+        - ``client_id``: client_id sent with `assertion` in the JWT bearer grant of `POST /token`.
 
         ``base_url`` replaces the server URL built from the server variables
         (``brand``).
-        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
-        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        ``max_retries`` bounds the retries: a 429 is retried for every method (the server did
+        not process the request), 502/503/504 and connection errors only for GET, HEAD,
+        OPTIONS, PUT and DELETE (never POST or PATCH); a ``Retry-After`` above
+        ``max_retry_wait`` seconds is raised at once (``RateLimitError.retry_after``).
 
         Limits against a misbehaving server: a response body above ``max_response_bytes``
         (default 50 MiB, counted while it streams in, so a huge body is never held in memory)
@@ -167,6 +653,57 @@ class Client:
     def __repr__(self) -> str:
         return f"Client(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
+    @property
+    def authentication(self) -> AuthenticationResource:
+        """Authentication: ``get_token``."""
+        return AuthenticationResource(self._runtime)
+
+    @property
+    def customers(self) -> CustomersResource:
+        """Customers: ``create``."""
+        return CustomersResource(self._runtime)
+
+    @property
+    def configuration(self) -> ConfigurationResource:
+        """Configuration: ``get``."""
+        return ConfigurationResource(self._runtime)
+
+    @property
+    def tasks(self) -> TasksResource:
+        """Tasks: ``list``, ``get``."""
+        return TasksResource(self._runtime)
+
+    @property
+    def oauth(self) -> OauthResource:
+        """Oauth: ``list_clients``, ``create_client``, ``list_tokens``, ``create_token``."""
+        return OauthResource(self._runtime)
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same namespaces, each method returning ``Result[T]`` (``.parsed``, ``.response``)."""
+        return ClientWithRawResponse(self._runtime)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | rt.NotGiven = rt.NOT_GIVEN,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with these options, sharing its connection pool and credentials:
+        ``client.with_options(timeout=5, max_retries=0).authentication.get_token(…)``.
+
+        ``timeout`` (seconds or an ``httpx.Timeout``; None: none) replaces the client's,
+        ``max_retries`` and ``max_retry_wait`` replace its own, ``headers`` are added to its
+        headers. Closing either client closes the pool they share.
+        """
+        clone = copy.copy(self)
+        clone._runtime = self._runtime.with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_wait=max_retry_wait, headers=headers
+        )
+        return clone
+
     def close(self) -> None:
         """Close the connection pool."""
         self._http.close()
@@ -182,7 +719,15 @@ class Client:
     ) -> None:
         self.close()
 
-    def get_token_raw(
+
+class AsyncAuthenticationResourceWithRawResponse:
+    """``client.with_raw_response.authentication``: Authentication, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get_token(
         self,
         *,
         body: TokenRequest | dict[str, Any],
@@ -199,10 +744,17 @@ class Client:
             accept="application/json",
             form_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _TOKEN_RESPONSE)
 
-    def get_token(
+
+class AsyncAuthenticationResource:
+    """``client.authentication``: Authentication."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncAuthenticationResourceWithRawResponse(runtime)
+
+    async def get_token(
         self,
         *,
         body: TokenRequest | dict[str, Any],
@@ -212,12 +764,22 @@ class Client:
 
         ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
-        return self.get_token_raw(
-            accept_language=accept_language,
-            body=body,
+        return (
+            await self._raw.get_token(
+                accept_language=accept_language,
+                body=body,
+            )
         ).parsed
 
-    def create_customer_raw(
+
+class AsyncCustomersResourceWithRawResponse:
+    """``client.with_raw_response.customers``: Customers, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def create(
         self,
         *,
         accept_language: str | None = None,
@@ -232,10 +794,17 @@ class Client:
             },
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _CUSTOMER)
 
-    def create_customer(
+
+class AsyncCustomersResource:
+    """``client.customers``: Customers."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncCustomersResourceWithRawResponse(runtime)
+
+    async def create(
         self,
         *,
         accept_language: str | None = None,
@@ -244,11 +813,21 @@ class Client:
 
         ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
-        return self.create_customer_raw(
-            accept_language=accept_language,
+        return (
+            await self._raw.create(
+                accept_language=accept_language,
+            )
         ).parsed
 
-    def get_config_raw(
+
+class AsyncConfigurationResourceWithRawResponse:
+    """``client.with_raw_response.configuration``: Configuration, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get(
         self,
         *,
         accept_language: str | None = None,
@@ -263,10 +842,17 @@ class Client:
             },
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _API_CONFIG)
 
-    def get_config(
+
+class AsyncConfigurationResource:
+    """``client.configuration``: Configuration."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncConfigurationResourceWithRawResponse(runtime)
+
+    async def get(
         self,
         *,
         accept_language: str | None = None,
@@ -275,11 +861,21 @@ class Client:
 
         ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
-        return self.get_config_raw(
-            accept_language=accept_language,
+        return (
+            await self._raw.get(
+                accept_language=accept_language,
+            )
         ).parsed
 
-    def list_tasks_raw(
+
+class AsyncTasksResourceWithRawResponse:
+    """``client.with_raw_response.tasks``: Tasks, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
         *,
         page_index: int | None = None,
@@ -301,60 +897,10 @@ class Client:
             },
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _TASK_LIST)
 
-    def list_tasks(
-        self,
-        *,
-        page_index: int | None = None,
-        page_size: int | None = None,
-        sort_info: str | None = None,
-        accept_language: str | None = None,
-    ) -> TaskList:
-        """List tasks (``GET /api/task``).
-
-        ``page_index`` (``pageIndex``): Zero-based index of the page to return (`pageIndex=1` is the second page, lines 504-505). Without paging parameters the complete list is returned.
-
-        ``page_size`` (``pageSize``): Number of tasks per page (20 in the example, lines 504-505).
-
-        ``sort_info`` (``sortInfo``): GET methods often take this parameter. Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chaine
-
-        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
-        """
-        return self.list_tasks_raw(
-            page_index=page_index,
-            page_size=page_size,
-            sort_info=sort_info,
-            accept_language=accept_language,
-        ).parsed
-
-    def iter_list_tasks(
-        self,
-        *,
-        page_size: int | None = None,
-        sort_info: str | None = None,
-        accept_language: str | None = None,
-    ) -> Iterator[Task]:
-        """Every item of ``list_tasks``, page after page (total paging)."""
-        _paging: rt.Paging[TaskList, Task] = rt.Paging(
-            "total",
-            0,
-            items=lambda page: page.items,
-            count=lambda page: page.total_items,
-        )
-        return rt.iterate(
-            lambda cursor: self.list_tasks(
-                page_size=page_size,
-                sort_info=sort_info,
-                accept_language=accept_language,
-                page_index=cursor,
-            ),
-            _paging,
-            size=page_size,
-        )
-
-    def get_task_raw(
+    async def get(
         self,
         *,
         id_: int,
@@ -372,10 +918,69 @@ class Client:
             },
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _TASK)
 
-    def get_task(
+
+class AsyncTasksResource:
+    """``client.tasks``: Tasks."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncTasksResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+        *,
+        page_index: int | None = None,
+        page_size: int | None = None,
+        sort_info: str | None = None,
+        accept_language: str | None = None,
+    ) -> TaskList:
+        """List tasks (``GET /api/task``).
+
+        ``page_index`` (``pageIndex``): Zero-based index of the page to return (`pageIndex=1` is the second page, lines 504-505). Without paging parameters the complete list is returned.
+
+        ``page_size`` (``pageSize``): Number of tasks per page (20 in the example, lines 504-505).
+
+        ``sort_info`` (``sortInfo``): GET methods often take this parameter. Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chaine
+
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
+        """
+        return (
+            await self._raw.list(
+                page_index=page_index,
+                page_size=page_size,
+                sort_info=sort_info,
+                accept_language=accept_language,
+            )
+        ).parsed
+
+    def iter_list(
+        self,
+        *,
+        page_size: int | None = None,
+        sort_info: str | None = None,
+        accept_language: str | None = None,
+    ) -> AsyncIterator[Task]:
+        """Every item of ``list``, page after page (total paging)."""
+        _paging: rt.Paging[TaskList, Task] = rt.Paging(
+            "total",
+            0,
+            items=lambda page: page.items,
+            count=lambda page: page.total_items,
+        )
+        return rt.aiterate(
+            lambda cursor: self.list(
+                page_size=page_size,
+                sort_info=sort_info,
+                accept_language=accept_language,
+                page_index=cursor,
+            ),
+            _paging,
+            size=page_size,
+        )
+
+    async def get(
         self,
         *,
         id_: int,
@@ -387,12 +992,22 @@ class Client:
 
         ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
-        return self.get_task_raw(
-            id_=id_,
-            accept_language=accept_language,
+        return (
+            await self._raw.get(
+                id_=id_,
+                accept_language=accept_language,
+            )
         ).parsed
 
-    def list_o_auth_clients_raw(
+
+class AsyncOauthResourceWithRawResponse:
+    """``client.with_raw_response.oauth``: Oauth, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list_clients(
         self,
         *,
         accept_language: str | None = None,
@@ -407,23 +1022,10 @@ class Client:
             },
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _O_AUTH_CLIENT_LIST)
 
-    def list_o_auth_clients(
-        self,
-        *,
-        accept_language: str | None = None,
-    ) -> OAuthClientList:
-        """List OAuth clients (``GET /api/oauth/client``).
-
-        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
-        """
-        return self.list_o_auth_clients_raw(
-            accept_language=accept_language,
-        ).parsed
-
-    def create_o_auth_client_raw(
+    async def create_client(
         self,
         *,
         body: OAuthClientCreate | dict[str, Any],
@@ -440,25 +1042,10 @@ class Client:
             accept="application/json",
             json_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _O_AUTH_CLIENT)
 
-    def create_o_auth_client(
-        self,
-        *,
-        body: OAuthClientCreate | dict[str, Any],
-        accept_language: str | None = None,
-    ) -> OAuthClient:
-        """Create an OAuth client (``POST /api/oauth/client``).
-
-        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
-        """
-        return self.create_o_auth_client_raw(
-            accept_language=accept_language,
-            body=body,
-        ).parsed
-
-    def list_o_auth_tokens_raw(
+    async def list_tokens(
         self,
         *,
         client_id: str,
@@ -476,27 +1063,10 @@ class Client:
             },
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _O_AUTH_TOKEN_LIST)
 
-    def list_o_auth_tokens(
-        self,
-        *,
-        client_id: str,
-        accept_language: str | None = None,
-    ) -> OAuthTokenList:
-        """List the tokens of an OAuth client (``GET /api/oauth/token``).
-
-        ``client_id`` (``clientId``): Id of the OAuth client whose tokens are listed (`2bc87bded6bf4de7babe8ea5a9212735` in the example, line 617).
-
-        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
-        """
-        return self.list_o_auth_tokens_raw(
-            client_id=client_id,
-            accept_language=accept_language,
-        ).parsed
-
-    def create_o_auth_token_raw(
+    async def create_token(
         self,
         *,
         body: OAuthTokenCreate | dict[str, Any],
@@ -513,10 +1083,68 @@ class Client:
             accept="application/json",
             json_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _O_AUTH_TOKEN)
 
-    def create_o_auth_token(
+
+class AsyncOauthResource:
+    """``client.oauth``: Oauth."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncOauthResourceWithRawResponse(runtime)
+
+    async def list_clients(
+        self,
+        *,
+        accept_language: str | None = None,
+    ) -> OAuthClientList:
+        """List OAuth clients (``GET /api/oauth/client``).
+
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
+        """
+        return (
+            await self._raw.list_clients(
+                accept_language=accept_language,
+            )
+        ).parsed
+
+    async def create_client(
+        self,
+        *,
+        body: OAuthClientCreate | dict[str, Any],
+        accept_language: str | None = None,
+    ) -> OAuthClient:
+        """Create an OAuth client (``POST /api/oauth/client``).
+
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
+        """
+        return (
+            await self._raw.create_client(
+                accept_language=accept_language,
+                body=body,
+            )
+        ).parsed
+
+    async def list_tokens(
+        self,
+        *,
+        client_id: str,
+        accept_language: str | None = None,
+    ) -> OAuthTokenList:
+        """List the tokens of an OAuth client (``GET /api/oauth/token``).
+
+        ``client_id`` (``clientId``): Id of the OAuth client whose tokens are listed (`2bc87bded6bf4de7babe8ea5a9212735` in the example, line 617).
+
+        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
+        """
+        return (
+            await self._raw.list_tokens(
+                client_id=client_id,
+                accept_language=accept_language,
+            )
+        ).parsed
+
+    async def create_token(
         self,
         *,
         body: OAuthTokenCreate | dict[str, Any],
@@ -526,16 +1154,50 @@ class Client:
 
         ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
         """
-        return self.create_o_auth_token_raw(
-            accept_language=accept_language,
-            body=body,
+        return (
+            await self._raw.create_token(
+                accept_language=accept_language,
+                body=body,
+            )
         ).parsed
+
+
+class AsyncClientWithRawResponse:
+    """``client.with_raw_response``: the namespaces of ``AsyncClient``, each method returning ``Result[T]``."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    @property
+    def authentication(self) -> AsyncAuthenticationResourceWithRawResponse:
+        return AsyncAuthenticationResourceWithRawResponse(self._runtime)
+
+    @property
+    def customers(self) -> AsyncCustomersResourceWithRawResponse:
+        return AsyncCustomersResourceWithRawResponse(self._runtime)
+
+    @property
+    def configuration(self) -> AsyncConfigurationResourceWithRawResponse:
+        return AsyncConfigurationResourceWithRawResponse(self._runtime)
+
+    @property
+    def tasks(self) -> AsyncTasksResourceWithRawResponse:
+        return AsyncTasksResourceWithRawResponse(self._runtime)
+
+    @property
+    def oauth(self) -> AsyncOauthResourceWithRawResponse:
+        return AsyncOauthResourceWithRawResponse(self._runtime)
 
 
 class AsyncClient:
     """Asynchronous client of the PlanningPME API (httpx).
 
-    Use it as an async context manager, or call ``aclose()`` when done.
+    The operations are grouped by resource: ``authentication``, ``customers``, ``configuration``, ``tasks``, ``oauth``    (``client.authentication.get_token(…)``). ``with_raw_response``
+    has the same namespaces returning ``Result[T]``; ``with_options(…)`` a copy with another timeout,
+    retries or headers, sharing the connection pool.
+
+    Use it as an async context manager (``async with``), or call ``await client.aclose()`` when done (``close`` is
+    an alias).
     """
 
     def __init__(
@@ -560,22 +1222,24 @@ class AsyncClient:
     ) -> None:
         """Credentials:
 
-        - ``app_key``: appKey (sent as the header `X-APPKEY`). Access to the API requires a key that identifies the application and secures its access: an appkey
+        - ``app_key``: appKey (sent as the header `X-APPKEY`). Access to the API requires a key that identifies the application and secures its access: an appkey.
 
-        - ``bearer_token``: bearerToken (sent as `Authorization: Bearer …`). User token and impersonation
+        - ``bearer_token``: bearerToken (sent as `Authorization: Bearer …`). User token and impersonation. Most API requests must also present an authorization token, which determines the profile of the user accessing the data so that the user and group permissions defined in the application are respected.
 
-        - ``username``: username for the token grant of passwordGrant.
+        - ``username``: username for the password grant of passwordGrant (`POST /token`).
 
-        - ``password``: password for the token grant of passwordGrant.
+        - ``password``: password for the password grant of passwordGrant (`POST /token`).
 
-        - ``assertion``: assertion for the token grant of passwordGrant.
+        - ``assertion``: the JWT for the JWT bearer grant of `POST /token` (instead of username and password).
 
-        - ``client_id``: client_id for the token grant of passwordGrant.
+        - ``client_id``: client_id sent with `assertion` in the JWT bearer grant of `POST /token`.
 
         ``base_url`` replaces the server URL built from the server variables
         (``brand``).
-        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
-        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        ``max_retries`` bounds the retries: a 429 is retried for every method (the server did
+        not process the request), 502/503/504 and connection errors only for GET, HEAD,
+        OPTIONS, PUT and DELETE (never POST or PATCH); a ``Retry-After`` above
+        ``max_retry_wait`` seconds is raised at once (``RateLimitError.retry_after``).
 
         Limits against a misbehaving server: a response body above ``max_response_bytes``
         (default 50 MiB, counted while it streams in, so a huge body is never held in memory)
@@ -623,9 +1287,64 @@ class AsyncClient:
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
+    @property
+    def authentication(self) -> AsyncAuthenticationResource:
+        """Authentication: ``get_token``."""
+        return AsyncAuthenticationResource(self._runtime)
+
+    @property
+    def customers(self) -> AsyncCustomersResource:
+        """Customers: ``create``."""
+        return AsyncCustomersResource(self._runtime)
+
+    @property
+    def configuration(self) -> AsyncConfigurationResource:
+        """Configuration: ``get``."""
+        return AsyncConfigurationResource(self._runtime)
+
+    @property
+    def tasks(self) -> AsyncTasksResource:
+        """Tasks: ``list``, ``get``."""
+        return AsyncTasksResource(self._runtime)
+
+    @property
+    def oauth(self) -> AsyncOauthResource:
+        """Oauth: ``list_clients``, ``create_client``, ``list_tokens``, ``create_token``."""
+        return AsyncOauthResource(self._runtime)
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same namespaces, each method returning ``Result[T]`` (``.parsed``, ``.response``)."""
+        return AsyncClientWithRawResponse(self._runtime)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | rt.NotGiven = rt.NOT_GIVEN,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with these options, sharing its connection pool and credentials:
+        ``client.with_options(timeout=5, max_retries=0).authentication.get_token(…)``.
+
+        ``timeout`` (seconds or an ``httpx.Timeout``; None: none) replaces the client's,
+        ``max_retries`` and ``max_retry_wait`` replace its own, ``headers`` are added to its
+        headers. Closing either client closes the pool they share.
+        """
+        clone = copy.copy(self)
+        clone._runtime = self._runtime.with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_wait=max_retry_wait, headers=headers
+        )
+        return clone
+
     async def aclose(self) -> None:
         """Close the connection pool."""
         await self._http.aclose()
+
+    async def close(self) -> None:
+        """Close the connection pool (the same as ``aclose``)."""
+        await self.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -637,370 +1356,3 @@ class AsyncClient:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-    async def get_token_raw(
-        self,
-        *,
-        body: TokenRequest | dict[str, Any],
-        accept_language: str | None = None,
-    ) -> rt.Result[TokenResponse]:
-        """Get an authorization token (``POST /token``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_TOKEN,
-            path={},
-            query={},
-            headers={
-                "Accept-Language": accept_language,
-            },
-            accept="application/json",
-            form_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _TOKEN_RESPONSE)
-
-    async def get_token(
-        self,
-        *,
-        body: TokenRequest | dict[str, Any],
-        accept_language: str | None = None,
-    ) -> TokenResponse:
-        """Get an authorization token (``POST /token``).
-
-        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
-        """
-        return (
-            await self.get_token_raw(
-                accept_language=accept_language,
-                body=body,
-            )
-        ).parsed
-
-    async def create_customer_raw(
-        self,
-        *,
-        accept_language: str | None = None,
-    ) -> rt.Result[Customer]:
-        """Create a customer (``POST /api/customer``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_CUSTOMER,
-            path={},
-            query={},
-            headers={
-                "Accept-Language": accept_language,
-            },
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _CUSTOMER)
-
-    async def create_customer(
-        self,
-        *,
-        accept_language: str | None = None,
-    ) -> Customer:
-        """Create a customer (``POST /api/customer``).
-
-        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
-        """
-        return (
-            await self.create_customer_raw(
-                accept_language=accept_language,
-            )
-        ).parsed
-
-    async def get_config_raw(
-        self,
-        *,
-        accept_language: str | None = None,
-    ) -> rt.Result[ApiConfig]:
-        """Get the API configuration and its constant enumerations (``GET /api/config``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_CONFIG,
-            path={},
-            query={},
-            headers={
-                "Accept-Language": accept_language,
-            },
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _API_CONFIG)
-
-    async def get_config(
-        self,
-        *,
-        accept_language: str | None = None,
-    ) -> ApiConfig:
-        """Get the API configuration and its constant enumerations (``GET /api/config``).
-
-        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
-        """
-        return (
-            await self.get_config_raw(
-                accept_language=accept_language,
-            )
-        ).parsed
-
-    async def list_tasks_raw(
-        self,
-        *,
-        page_index: int | None = None,
-        page_size: int | None = None,
-        sort_info: str | None = None,
-        accept_language: str | None = None,
-    ) -> rt.Result[TaskList]:
-        """List tasks (``GET /api/task``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_TASKS,
-            path={},
-            query={
-                "pageIndex": page_index,
-                "pageSize": page_size,
-                "sortInfo": sort_info,
-            },
-            headers={
-                "Accept-Language": accept_language,
-            },
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _TASK_LIST)
-
-    async def list_tasks(
-        self,
-        *,
-        page_index: int | None = None,
-        page_size: int | None = None,
-        sort_info: str | None = None,
-        accept_language: str | None = None,
-    ) -> TaskList:
-        """List tasks (``GET /api/task``).
-
-        ``page_index`` (``pageIndex``): Zero-based index of the page to return (`pageIndex=1` is the second page, lines 504-505). Without paging parameters the complete list is returned.
-
-        ``page_size`` (``pageSize``): Number of tasks per page (20 in the example, lines 504-505).
-
-        ``sort_info`` (``sortInfo``): GET methods often take this parameter. Sort order of the (complete or paged) list: a property name directly followed by `+` (ascending) or `-` (descending), e.g. `label+`. Several orders can be chaine
-
-        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
-        """
-        return (
-            await self.list_tasks_raw(
-                page_index=page_index,
-                page_size=page_size,
-                sort_info=sort_info,
-                accept_language=accept_language,
-            )
-        ).parsed
-
-    def iter_list_tasks(
-        self,
-        *,
-        page_size: int | None = None,
-        sort_info: str | None = None,
-        accept_language: str | None = None,
-    ) -> AsyncIterator[Task]:
-        """Every item of ``list_tasks``, page after page (total paging)."""
-        _paging: rt.Paging[TaskList, Task] = rt.Paging(
-            "total",
-            0,
-            items=lambda page: page.items,
-            count=lambda page: page.total_items,
-        )
-        return rt.aiterate(
-            lambda cursor: self.list_tasks(
-                page_size=page_size,
-                sort_info=sort_info,
-                accept_language=accept_language,
-                page_index=cursor,
-            ),
-            _paging,
-            size=page_size,
-        )
-
-    async def get_task_raw(
-        self,
-        *,
-        id_: int,
-        accept_language: str | None = None,
-    ) -> rt.Result[Task]:
-        """Get a task (``GET /api/task/{id}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_TASK,
-            path={
-                "id": id_,
-            },
-            query={},
-            headers={
-                "Accept-Language": accept_language,
-            },
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _TASK)
-
-    async def get_task(
-        self,
-        *,
-        id_: int,
-        accept_language: str | None = None,
-    ) -> Task:
-        """Get a task (``GET /api/task/{id}``).
-
-        ``id_`` (``id``): Key of the task (756 in the example, line 531).
-
-        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
-        """
-        return (
-            await self.get_task_raw(
-                id_=id_,
-                accept_language=accept_language,
-            )
-        ).parsed
-
-    async def list_o_auth_clients_raw(
-        self,
-        *,
-        accept_language: str | None = None,
-    ) -> rt.Result[OAuthClientList]:
-        """List OAuth clients (``GET /api/oauth/client``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_O_AUTH_CLIENTS,
-            path={},
-            query={},
-            headers={
-                "Accept-Language": accept_language,
-            },
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _O_AUTH_CLIENT_LIST)
-
-    async def list_o_auth_clients(
-        self,
-        *,
-        accept_language: str | None = None,
-    ) -> OAuthClientList:
-        """List OAuth clients (``GET /api/oauth/client``).
-
-        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
-        """
-        return (
-            await self.list_o_auth_clients_raw(
-                accept_language=accept_language,
-            )
-        ).parsed
-
-    async def create_o_auth_client_raw(
-        self,
-        *,
-        body: OAuthClientCreate | dict[str, Any],
-        accept_language: str | None = None,
-    ) -> rt.Result[OAuthClient]:
-        """Create an OAuth client (``POST /api/oauth/client``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_O_AUTH_CLIENT,
-            path={},
-            query={},
-            headers={
-                "Accept-Language": accept_language,
-            },
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _O_AUTH_CLIENT)
-
-    async def create_o_auth_client(
-        self,
-        *,
-        body: OAuthClientCreate | dict[str, Any],
-        accept_language: str | None = None,
-    ) -> OAuthClient:
-        """Create an OAuth client (``POST /api/oauth/client``).
-
-        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
-        """
-        return (
-            await self.create_o_auth_client_raw(
-                accept_language=accept_language,
-                body=body,
-            )
-        ).parsed
-
-    async def list_o_auth_tokens_raw(
-        self,
-        *,
-        client_id: str,
-        accept_language: str | None = None,
-    ) -> rt.Result[OAuthTokenList]:
-        """List the tokens of an OAuth client (``GET /api/oauth/token``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_O_AUTH_TOKENS,
-            path={},
-            query={
-                "clientId": client_id,
-            },
-            headers={
-                "Accept-Language": accept_language,
-            },
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _O_AUTH_TOKEN_LIST)
-
-    async def list_o_auth_tokens(
-        self,
-        *,
-        client_id: str,
-        accept_language: str | None = None,
-    ) -> OAuthTokenList:
-        """List the tokens of an OAuth client (``GET /api/oauth/token``).
-
-        ``client_id`` (``clientId``): Id of the OAuth client whose tokens are listed (`2bc87bded6bf4de7babe8ea5a9212735` in the example, line 617).
-
-        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
-        """
-        return (
-            await self.list_o_auth_tokens_raw(
-                client_id=client_id,
-                accept_language=accept_language,
-            )
-        ).parsed
-
-    async def create_o_auth_token_raw(
-        self,
-        *,
-        body: OAuthTokenCreate | dict[str, Any],
-        accept_language: str | None = None,
-    ) -> rt.Result[OAuthToken]:
-        """Create an OAuth token for a client and a user (``POST /api/oauth/token``), with the raw response."""
-        call = rt.prepare(
-            _OP_CREATE_O_AUTH_TOKEN,
-            path={},
-            query={},
-            headers={
-                "Accept-Language": accept_language,
-            },
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _O_AUTH_TOKEN)
-
-    async def create_o_auth_token(
-        self,
-        *,
-        body: OAuthTokenCreate | dict[str, Any],
-        accept_language: str | None = None,
-    ) -> OAuthToken:
-        """Create an OAuth token for a client and a user (``POST /api/oauth/token``).
-
-        ``accept_language`` (``Accept-Language``): The language of the response texts, such as error messages, e.g. `pt` (line 498). The languages available in the PlanningPME API and in PlanningPME WebAccess are: German (de), English (en), Danish (da
-        """
-        return (
-            await self.create_o_auth_token_raw(
-                accept_language=accept_language,
-                body=body,
-            )
-        ).parsed

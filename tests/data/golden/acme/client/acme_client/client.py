@@ -1,12 +1,16 @@
 """Acme Widgets API: ``Client`` and ``AsyncClient``, one method per operation of the spec.
 
-Each operation has a method returning the typed result, a ``*_raw`` twin returning
-``Result[T]`` (``.parsed``, ``.response``), and, where the API pages, an ``iter_*``
-method yielding the items of every page.
+The operations are grouped in namespaces, one per resource (``client.widgets.list(…)``):
+each method returns the typed result; where the API pages, an ``iter_*`` method yields the items
+of every page. ``client.with_raw_response.<namespace>.<method>(…)`` returns ``Result[T]``
+(``.parsed``, ``.response``); ``client.with_options(…)`` is a copy with
+another timeout, retries or headers that shares the connection pool.
 """
 
 from __future__ import annotations
 
+import builtins
+import copy
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Self
@@ -23,7 +27,16 @@ from .models import (
     Widget,
 )
 
-__all__ = ["AsyncClient", "Client"]
+__all__ = [
+    "AsyncClient",
+    "AsyncClientWithRawResponse",
+    "AsyncWidgetsResource",
+    "AsyncWidgetsResourceWithRawResponse",
+    "Client",
+    "ClientWithRawResponse",
+    "WidgetsResource",
+    "WidgetsResourceWithRawResponse",
+]
 
 _BASE_URL = "https://api.acme.example"
 _SCHEMES: dict[str, rt.Scheme] = {
@@ -39,10 +52,129 @@ _OP_ADD_WIDGET = rt.Operation("POST", "/v1/widget", (("bearer",),), {})
 _OP_GET_WIDGET = rt.Operation("GET", "/v1/widget/{no}", (("bearer",),), {"404": _PROBLEM})
 
 
+class WidgetsResourceWithRawResponse:
+    """``client.with_raw_response.widgets``: Widgets, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    def list(
+        self,
+        *,
+        colour: Colour | None = None,
+    ) -> rt.Result[builtins.list[Widget]]:
+        """List the widgets (``GET /v1/widget``), with the raw response."""
+        call = rt.prepare(
+            _OP_LIST_WIDGETS,
+            path={},
+            query={
+                "colour": colour,
+            },
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _LIST_WIDGET)
+
+    def add_widget(
+        self,
+        *,
+        body: NewWidget | dict[str, Any],
+    ) -> rt.Result[Widget]:
+        """Add a widget (``POST /v1/widget``), with the raw response."""
+        call = rt.prepare(
+            _OP_ADD_WIDGET,
+            path={},
+            query={},
+            headers={},
+            accept="application/json",
+            json_body=body,
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _WIDGET)
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> rt.Result[Widget]:
+        """Find a widget (``GET /v1/widget/{no}``), with the raw response."""
+        call = rt.prepare(
+            _OP_GET_WIDGET,
+            path={
+                "no": no,
+            },
+            query={},
+            headers={},
+            accept="application/json",
+        )
+        response = self._runtime.send(call)
+        return rt.decode(response, _WIDGET)
+
+
+class WidgetsResource:
+    """``client.widgets``: Widgets."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._raw = WidgetsResourceWithRawResponse(runtime)
+
+    def list(
+        self,
+        *,
+        colour: Colour | None = None,
+    ) -> builtins.list[Widget]:
+        """List the widgets (``GET /v1/widget``).
+
+        ``colour`` (``colour``): Lists only the widgets of that colour.
+        """
+        return self._raw.list(
+            colour=colour,
+        ).parsed
+
+    def add_widget(
+        self,
+        *,
+        body: NewWidget | dict[str, Any],
+    ) -> Widget:
+        """Add a widget (``POST /v1/widget``)."""
+        return self._raw.add_widget(
+            body=body,
+        ).parsed
+
+    def get(
+        self,
+        *,
+        no: int,
+    ) -> Widget:
+        """Find a widget (``GET /v1/widget/{no}``).
+
+        ``no`` (``no``): Number of the widget.
+        """
+        return self._raw.get(
+            no=no,
+        ).parsed
+
+
+class ClientWithRawResponse:
+    """``client.with_raw_response``: the namespaces of ``Client``, each method returning ``Result[T]``."""
+
+    def __init__(self, runtime: rt.Runtime) -> None:
+        self._runtime = runtime
+
+    @property
+    def widgets(self) -> WidgetsResourceWithRawResponse:
+        return WidgetsResourceWithRawResponse(self._runtime)
+
+
 class Client:
     """Synchronous client of the Acme Widgets API (httpx).
 
-    Use it as a context manager, or call ``close()`` when done.
+    The operations are grouped by resource: ``widgets``    (``client.widgets.list(…)``). ``with_raw_response``
+    has the same namespaces returning ``Result[T]``; ``with_options(…)`` a copy with another timeout,
+    retries or headers, sharing the connection pool.
+
+    Use it as a context manager (``with``), or call ``close()`` when done.
     """
 
     def __init__(
@@ -61,12 +193,14 @@ class Client:
     ) -> None:
         """Credentials:
 
-        - ``bearer``: bearer (sent as `Authorization: Bearer …`). The API key as a bearer token
+        - ``bearer``: bearer (sent as `Authorization: Bearer …`). The API key as a bearer token.
 
         ``base_url`` replaces the server URL built from the server variables
         (none).
-        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
-        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        ``max_retries`` bounds the retries: a 429 is retried for every method (the server did
+        not process the request), 502/503/504 and connection errors only for GET, HEAD,
+        OPTIONS, PUT and DELETE (never POST or PATCH); a ``Retry-After`` above
+        ``max_retry_wait`` seconds is raised at once (``RateLimitError.retry_after``).
 
         Limits against a misbehaving server: a response body above ``max_response_bytes``
         (default 50 MiB, counted while it streams in, so a huge body is never held in memory)
@@ -103,6 +237,37 @@ class Client:
     def __repr__(self) -> str:
         return f"Client(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
+    @property
+    def widgets(self) -> WidgetsResource:
+        """Widgets: ``list``, ``add_widget``, ``get``."""
+        return WidgetsResource(self._runtime)
+
+    @property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same namespaces, each method returning ``Result[T]`` (``.parsed``, ``.response``)."""
+        return ClientWithRawResponse(self._runtime)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | rt.NotGiven = rt.NOT_GIVEN,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with these options, sharing its connection pool and credentials:
+        ``client.with_options(timeout=5, max_retries=0).widgets.list(…)``.
+
+        ``timeout`` (seconds or an ``httpx.Timeout``; None: none) replaces the client's,
+        ``max_retries`` and ``max_retry_wait`` replace its own, ``headers`` are added to its
+        headers. Closing either client closes the pool they share.
+        """
+        clone = copy.copy(self)
+        clone._runtime = self._runtime.with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_wait=max_retry_wait, headers=headers
+        )
+        return clone
+
     def close(self) -> None:
         """Close the connection pool."""
         self._http.close()
@@ -118,11 +283,19 @@ class Client:
     ) -> None:
         self.close()
 
-    def list_widgets_raw(
+
+class AsyncWidgetsResourceWithRawResponse:
+    """``client.with_raw_response.widgets``: Widgets, each method returning ``Result[T]``
+    (``.parsed``, ``.response``)."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def list(
         self,
         *,
         colour: Colour | None = None,
-    ) -> rt.Result[list[Widget]]:
+    ) -> rt.Result[builtins.list[Widget]]:
         """List the widgets (``GET /v1/widget``), with the raw response."""
         call = rt.prepare(
             _OP_LIST_WIDGETS,
@@ -133,23 +306,10 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _LIST_WIDGET)
 
-    def list_widgets(
-        self,
-        *,
-        colour: Colour | None = None,
-    ) -> list[Widget]:
-        """List the widgets (``GET /v1/widget``).
-
-        ``colour`` (``colour``): Lists only the widgets of that colour.
-        """
-        return self.list_widgets_raw(
-            colour=colour,
-        ).parsed
-
-    def add_widget_raw(
+    async def add_widget(
         self,
         *,
         body: NewWidget | dict[str, Any],
@@ -163,20 +323,10 @@ class Client:
             accept="application/json",
             json_body=body,
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _WIDGET)
 
-    def add_widget(
-        self,
-        *,
-        body: NewWidget | dict[str, Any],
-    ) -> Widget:
-        """Add a widget (``POST /v1/widget``)."""
-        return self.add_widget_raw(
-            body=body,
-        ).parsed
-
-    def get_widget_raw(
+    async def get(
         self,
         *,
         no: int,
@@ -191,10 +341,44 @@ class Client:
             headers={},
             accept="application/json",
         )
-        response = self._runtime.send(call)
+        response = await self._runtime.send(call)
         return rt.decode(response, _WIDGET)
 
-    def get_widget(
+
+class AsyncWidgetsResource:
+    """``client.widgets``: Widgets."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._raw = AsyncWidgetsResourceWithRawResponse(runtime)
+
+    async def list(
+        self,
+        *,
+        colour: Colour | None = None,
+    ) -> builtins.list[Widget]:
+        """List the widgets (``GET /v1/widget``).
+
+        ``colour`` (``colour``): Lists only the widgets of that colour.
+        """
+        return (
+            await self._raw.list(
+                colour=colour,
+            )
+        ).parsed
+
+    async def add_widget(
+        self,
+        *,
+        body: NewWidget | dict[str, Any],
+    ) -> Widget:
+        """Add a widget (``POST /v1/widget``)."""
+        return (
+            await self._raw.add_widget(
+                body=body,
+            )
+        ).parsed
+
+    async def get(
         self,
         *,
         no: int,
@@ -203,15 +387,33 @@ class Client:
 
         ``no`` (``no``): Number of the widget.
         """
-        return self.get_widget_raw(
-            no=no,
+        return (
+            await self._raw.get(
+                no=no,
+            )
         ).parsed
+
+
+class AsyncClientWithRawResponse:
+    """``client.with_raw_response``: the namespaces of ``AsyncClient``, each method returning ``Result[T]``."""
+
+    def __init__(self, runtime: rt.AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    @property
+    def widgets(self) -> AsyncWidgetsResourceWithRawResponse:
+        return AsyncWidgetsResourceWithRawResponse(self._runtime)
 
 
 class AsyncClient:
     """Asynchronous client of the Acme Widgets API (httpx).
 
-    Use it as an async context manager, or call ``aclose()`` when done.
+    The operations are grouped by resource: ``widgets``    (``client.widgets.list(…)``). ``with_raw_response``
+    has the same namespaces returning ``Result[T]``; ``with_options(…)`` a copy with another timeout,
+    retries or headers, sharing the connection pool.
+
+    Use it as an async context manager (``async with``), or call ``await client.aclose()`` when done (``close`` is
+    an alias).
     """
 
     def __init__(
@@ -230,12 +432,14 @@ class AsyncClient:
     ) -> None:
         """Credentials:
 
-        - ``bearer``: bearer (sent as `Authorization: Bearer …`). The API key as a bearer token
+        - ``bearer``: bearer (sent as `Authorization: Bearer …`). The API key as a bearer token.
 
         ``base_url`` replaces the server URL built from the server variables
         (none).
-        ``max_retries`` bounds the retries of 429, 502/503/504 and connection errors (POST and
-        PATCH are never retried); a ``Retry-After`` above ``max_retry_wait`` seconds is raised.
+        ``max_retries`` bounds the retries: a 429 is retried for every method (the server did
+        not process the request), 502/503/504 and connection errors only for GET, HEAD,
+        OPTIONS, PUT and DELETE (never POST or PATCH); a ``Retry-After`` above
+        ``max_retry_wait`` seconds is raised at once (``RateLimitError.retry_after``).
 
         Limits against a misbehaving server: a response body above ``max_response_bytes``
         (default 50 MiB, counted while it streams in, so a huge body is never held in memory)
@@ -272,9 +476,44 @@ class AsyncClient:
     def __repr__(self) -> str:
         return f"AsyncClient(base_url={str(self._http.base_url)!r}, credentials={self._auth.credentials.names()!r})"
 
+    @property
+    def widgets(self) -> AsyncWidgetsResource:
+        """Widgets: ``list``, ``add_widget``, ``get``."""
+        return AsyncWidgetsResource(self._runtime)
+
+    @property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same namespaces, each method returning ``Result[T]`` (``.parsed``, ``.response``)."""
+        return AsyncClientWithRawResponse(self._runtime)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | rt.NotGiven = rt.NOT_GIVEN,
+        max_retries: int | None = None,
+        max_retry_wait: float | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with these options, sharing its connection pool and credentials:
+        ``client.with_options(timeout=5, max_retries=0).widgets.list(…)``.
+
+        ``timeout`` (seconds or an ``httpx.Timeout``; None: none) replaces the client's,
+        ``max_retries`` and ``max_retry_wait`` replace its own, ``headers`` are added to its
+        headers. Closing either client closes the pool they share.
+        """
+        clone = copy.copy(self)
+        clone._runtime = self._runtime.with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_wait=max_retry_wait, headers=headers
+        )
+        return clone
+
     async def aclose(self) -> None:
         """Close the connection pool."""
         await self._http.aclose()
+
+    async def close(self) -> None:
+        """Close the connection pool (the same as ``aclose``)."""
+        await self.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -286,98 +525,3 @@ class AsyncClient:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-    async def list_widgets_raw(
-        self,
-        *,
-        colour: Colour | None = None,
-    ) -> rt.Result[list[Widget]]:
-        """List the widgets (``GET /v1/widget``), with the raw response."""
-        call = rt.prepare(
-            _OP_LIST_WIDGETS,
-            path={},
-            query={
-                "colour": colour,
-            },
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _LIST_WIDGET)
-
-    async def list_widgets(
-        self,
-        *,
-        colour: Colour | None = None,
-    ) -> list[Widget]:
-        """List the widgets (``GET /v1/widget``).
-
-        ``colour`` (``colour``): Lists only the widgets of that colour.
-        """
-        return (
-            await self.list_widgets_raw(
-                colour=colour,
-            )
-        ).parsed
-
-    async def add_widget_raw(
-        self,
-        *,
-        body: NewWidget | dict[str, Any],
-    ) -> rt.Result[Widget]:
-        """Add a widget (``POST /v1/widget``), with the raw response."""
-        call = rt.prepare(
-            _OP_ADD_WIDGET,
-            path={},
-            query={},
-            headers={},
-            accept="application/json",
-            json_body=body,
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _WIDGET)
-
-    async def add_widget(
-        self,
-        *,
-        body: NewWidget | dict[str, Any],
-    ) -> Widget:
-        """Add a widget (``POST /v1/widget``)."""
-        return (
-            await self.add_widget_raw(
-                body=body,
-            )
-        ).parsed
-
-    async def get_widget_raw(
-        self,
-        *,
-        no: int,
-    ) -> rt.Result[Widget]:
-        """Find a widget (``GET /v1/widget/{no}``), with the raw response."""
-        call = rt.prepare(
-            _OP_GET_WIDGET,
-            path={
-                "no": no,
-            },
-            query={},
-            headers={},
-            accept="application/json",
-        )
-        response = await self._runtime.send(call)
-        return rt.decode(response, _WIDGET)
-
-    async def get_widget(
-        self,
-        *,
-        no: int,
-    ) -> Widget:
-        """Find a widget (``GET /v1/widget/{no}``).
-
-        ``no`` (``no``): Number of the widget.
-        """
-        return (
-            await self.get_widget_raw(
-                no=no,
-            )
-        ).parsed
