@@ -11,9 +11,9 @@ class Colour(StrEnum):
     The colour of a widget.
     """
 
-    red = "red"
-    green = "green"
-    blue = "blue"
+    RED = "red"
+    GREEN = "green"
+    BLUE = "blue"
 
 
 class NewWidget(BaseModel):
@@ -23,7 +23,7 @@ class NewWidget(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     name: str
     """
@@ -42,7 +42,7 @@ class Problem(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -61,7 +61,7 @@ class Widget(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     no: int | str
     """
