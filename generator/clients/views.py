@@ -33,6 +33,18 @@ class ParamView:
     annotation: str
     required: bool
     doc: str
+    default: str = ""  # the documented default as a Python literal; "" when there is none
+
+    @property
+    def sent(self) -> str:
+        """What goes into the request: a value equal to the documented default is left out (the
+        server applies its default to an absent parameter, so the request says the same and
+        stays what it was before the defaults were in the signature: minimal, and unchanged
+        for recorded traffic and mocks)."""
+        if not self.default:
+            return self.name
+        same = "is" if self.default in ("True", "False") else "=="
+        return f"None if {self.name} {same} {self.default} else {self.name}"
 
 
 @dataclass(frozen=True)
@@ -107,6 +119,7 @@ class ClientView:
     adapters: list[AdapterView]
     model_imports: list[str]
     uses_any: bool
+    uses_literal: bool = False
     error_codes: list[ErrorCodeView] = field(default_factory=list)
     code_field_literal: str = "None"
     message_field_literal: str = "None"
@@ -196,6 +209,7 @@ def build_client_view(api: Api, *, key: str, models: GeneratedModels) -> ClientV
         ],
         model_imports=sorted(annotator.used),
         uses_any=annotator.uses_any,
+        uses_literal=annotator.uses_literal,
         error_codes=_error_codes(api.schemas),
         code_field_literal=repr((errors.code or None) if errors else None),
         message_field_literal=repr((errors.message or None) if errors else None),
@@ -223,9 +237,9 @@ def _operation(
         if p.location not in ("path", "query", "header"):
             continue
         py = _unique(naming.snake(p.name), seen)
-        params.append(
-            ParamView(py, p.name, p.location, annotator.annotation(p.schema), p.required, _doc(p))
-        )
+        annotation = annotator.parameter(p.schema)
+        default = "" if p.required else annotator.default(p.schema)
+        params.append(ParamView(py, p.name, p.location, annotation, p.required, _doc(p), default))
         if p.location == "query":
             query_names[p.name] = py
     body, body_fields = _body(op, annotator=annotator, seen=seen)

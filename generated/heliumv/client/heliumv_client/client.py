@@ -318,8 +318,8 @@ class Client:
     def get_order_comments_raw(
         self,
         *,
-        add_external_comment: bool | None = None,
-        add_internal_comment: bool | None = None,
+        add_external_comment: bool = True,
+        add_internal_comment: bool = True,
         order_cnr: str | None = None,
         orderid: int | None = None,
     ) -> rt.Result[OrderComments]:
@@ -328,8 +328,12 @@ class Client:
             _OP_GET_ORDER_COMMENTS,
             path={},
             query={
-                "addExternalComment": add_external_comment,
-                "addInternalComment": add_internal_comment,
+                "addExternalComment": None
+                if add_external_comment is True
+                else add_external_comment,
+                "addInternalComment": None
+                if add_internal_comment is True
+                else add_internal_comment,
                 "orderCnr": order_cnr,
                 "orderid": orderid,
             },
@@ -342,8 +346,8 @@ class Client:
     def get_order_comments(
         self,
         *,
-        add_external_comment: bool | None = None,
-        add_internal_comment: bool | None = None,
+        add_external_comment: bool = True,
+        add_internal_comment: bool = True,
         order_cnr: str | None = None,
         orderid: int | None = None,
     ) -> OrderComments:
@@ -781,7 +785,7 @@ class Client:
         self,
         *,
         orderid: int,
-        limit: int | None = None,
+        limit: int = 50,
         start_index: int | None = None,
     ) -> rt.Result[list[OrderpositionEntry]]:
         """List the positions of an order (``GET /api/v1/order/{orderid}/position``), with the raw response."""
@@ -791,7 +795,7 @@ class Client:
                 "orderid": orderid,
             },
             query={
-                "limit": limit,
+                "limit": None if limit == 50 else limit,
                 "startIndex": start_index,
             },
             headers={},
@@ -804,7 +808,7 @@ class Client:
         self,
         *,
         orderid: int,
-        limit: int | None = None,
+        limit: int = 50,
         start_index: int | None = None,
     ) -> list[OrderpositionEntry]:
         """List the positions of an order (``GET /api/v1/order/{orderid}/position``).
@@ -825,7 +829,7 @@ class Client:
         self,
         *,
         orderid: int,
-        limit: int | None = None,
+        limit: int = 50,
     ) -> Iterator[OrderpositionEntry]:
         """Every item of ``get_order_positions``, page after page (offset paging)."""
         _paging: rt.Paging[list[OrderpositionEntry], OrderpositionEntry] = rt.Paging(
@@ -1391,8 +1395,8 @@ class AsyncClient:
     async def get_order_comments_raw(
         self,
         *,
-        add_external_comment: bool | None = None,
-        add_internal_comment: bool | None = None,
+        add_external_comment: bool = True,
+        add_internal_comment: bool = True,
         order_cnr: str | None = None,
         orderid: int | None = None,
     ) -> rt.Result[OrderComments]:
@@ -1401,8 +1405,12 @@ class AsyncClient:
             _OP_GET_ORDER_COMMENTS,
             path={},
             query={
-                "addExternalComment": add_external_comment,
-                "addInternalComment": add_internal_comment,
+                "addExternalComment": None
+                if add_external_comment is True
+                else add_external_comment,
+                "addInternalComment": None
+                if add_internal_comment is True
+                else add_internal_comment,
                 "orderCnr": order_cnr,
                 "orderid": orderid,
             },
@@ -1415,8 +1423,8 @@ class AsyncClient:
     async def get_order_comments(
         self,
         *,
-        add_external_comment: bool | None = None,
-        add_internal_comment: bool | None = None,
+        add_external_comment: bool = True,
+        add_internal_comment: bool = True,
         order_cnr: str | None = None,
         orderid: int | None = None,
     ) -> OrderComments:
@@ -1872,7 +1880,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        limit: int | None = None,
+        limit: int = 50,
         start_index: int | None = None,
     ) -> rt.Result[list[OrderpositionEntry]]:
         """List the positions of an order (``GET /api/v1/order/{orderid}/position``), with the raw response."""
@@ -1882,7 +1890,7 @@ class AsyncClient:
                 "orderid": orderid,
             },
             query={
-                "limit": limit,
+                "limit": None if limit == 50 else limit,
                 "startIndex": start_index,
             },
             headers={},
@@ -1895,7 +1903,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        limit: int | None = None,
+        limit: int = 50,
         start_index: int | None = None,
     ) -> list[OrderpositionEntry]:
         """List the positions of an order (``GET /api/v1/order/{orderid}/position``).
@@ -1918,7 +1926,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        limit: int | None = None,
+        limit: int = 50,
     ) -> AsyncIterator[OrderpositionEntry]:
         """Every item of ``get_order_positions``, page after page (offset paging)."""
         _paging: rt.Paging[list[OrderpositionEntry], OrderpositionEntry] = rt.Paging(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Literal, Self
 
 import httpx
 from pydantic import TypeAdapter
@@ -243,14 +243,14 @@ class Client:
     def create_export_raw(
         self,
         *,
-        save_document: bool | None = None,
+        save_document: bool = False,
     ) -> rt.Result[None]:
         """Create export (``POST /export``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_EXPORT,
             path={},
             query={
-                "save_document": save_document,
+                "save_document": None if save_document is False else save_document,
             },
             headers={},
         )
@@ -260,7 +260,7 @@ class Client:
     def create_export(
         self,
         *,
-        save_document: bool | None = None,
+        save_document: bool = False,
     ) -> None:
         """Create export (``POST /export``).
 
@@ -274,11 +274,11 @@ class Client:
         self,
         *,
         project_id: int,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["article_id", "article_name", "user", "created"] = "created",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
         """Get invoice drafts (``GET /{project_id}/articles/invoice``), with the raw response."""
         call = rt.prepare(
@@ -287,11 +287,11 @@ class Client:
                 "project_id": project_id,
             },
             query={
-                "state": state,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "sort_order": sort_order,
+                "state": None if state == 0 else state,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
+                "sort_column": None if sort_column == "created" else sort_column,
+                "sort_order": None if sort_order == "desc" else sort_order,
             },
             headers={},
             accept="application/json",
@@ -303,11 +303,11 @@ class Client:
         self,
         *,
         project_id: int,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["article_id", "article_name", "user", "created"] = "created",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> ProjectInvoiceDraftsResponseDto:
         """Get invoice drafts (``GET /{project_id}/articles/invoice``).
 
@@ -336,10 +336,10 @@ class Client:
         self,
         *,
         project_id: int,
-        state: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        limit: int = 50,
+        sort_column: Literal["article_id", "article_name", "user", "created"] = "created",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> Iterator[InvoiceDraftDto]:
         """Every item of ``get_invoice_drafts``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectInvoiceDraftsResponseDto, InvoiceDraftDto] = rt.Paging(
@@ -430,30 +430,30 @@ class Client:
     def get_projects_raw(
         self,
         *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        state: Literal[-1, 0, 1] = -1,
+        from_: int = 0,
+        to: int = 0,
+        page: int = 0,
+        limit: int = 50,
         query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        cost: bool = False,
+        sort_column: Literal["start_date", "end_date"] = "start_date",
+        order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectsResponseDto]:
         """Get projects (``GET /``), with the raw response."""
         call = rt.prepare(
             _OP_GET_PROJECTS,
             path={},
             query={
-                "state": state,
-                "from": from_,
-                "to": to,
-                "page": page,
-                "limit": limit,
+                "state": None if state == -1 else state,
+                "from": None if from_ == 0 else from_,
+                "to": None if to == 0 else to,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
                 "query": query,
-                "cost": cost,
-                "sort_column": sort_column,
-                "order": order,
+                "cost": None if cost is False else cost,
+                "sort_column": None if sort_column == "start_date" else sort_column,
+                "order": None if order == "desc" else order,
             },
             headers={},
             accept="application/json",
@@ -464,15 +464,15 @@ class Client:
     def get_projects(
         self,
         *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        state: Literal[-1, 0, 1] = -1,
+        from_: int = 0,
+        to: int = 0,
+        page: int = 0,
+        limit: int = 50,
         query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        cost: bool = False,
+        sort_column: Literal["start_date", "end_date"] = "start_date",
+        order: Literal["asc", "desc"] = "desc",
     ) -> ProjectsResponseDto:
         """Get projects (``GET /``).
 
@@ -509,14 +509,14 @@ class Client:
     def iter_get_projects(
         self,
         *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        limit: int | None = None,
+        state: Literal[-1, 0, 1] = -1,
+        from_: int = 0,
+        to: int = 0,
+        limit: int = 50,
         query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        cost: bool = False,
+        sort_column: Literal["start_date", "end_date"] = "start_date",
+        order: Literal["asc", "desc"] = "desc",
     ) -> Iterator[ProjectDto]:
         """Every item of ``get_projects``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
@@ -573,10 +573,10 @@ class Client:
         *,
         start_date: str | None = None,
         end_date: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["name", "customer", "created_by", "created"] = "created",
+        order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectsResponseDto]:
         """Get changed projects (``GET /events``), with the raw response."""
         call = rt.prepare(
@@ -585,10 +585,10 @@ class Client:
             query={
                 "start_date": start_date,
                 "end_date": end_date,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "order": order,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
+                "sort_column": None if sort_column == "created" else sort_column,
+                "order": None if order == "desc" else order,
             },
             headers={},
             accept="application/json",
@@ -601,10 +601,10 @@ class Client:
         *,
         start_date: str | None = None,
         end_date: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["name", "customer", "created_by", "created"] = "created",
+        order: Literal["asc", "desc"] = "desc",
     ) -> ProjectsResponseDto:
         """Get changed projects (``GET /events``).
 
@@ -634,9 +634,9 @@ class Client:
         *,
         start_date: str | None = None,
         end_date: str | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        limit: int = 50,
+        sort_column: Literal["name", "customer", "created_by", "created"] = "created",
+        order: Literal["asc", "desc"] = "desc",
     ) -> Iterator[ProjectDto]:
         """Every item of ``get_changed_projects``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
@@ -663,11 +663,13 @@ class Client:
         *,
         project_id: int,
         query: str | None = None,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal[
+            "article_id", "article_name", "user", "checkout_date"
+        ] = "checkout_date",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectArticlesResponseDto]:
         """Get project articles (``GET /{project_id}/articles``), with the raw response."""
         call = rt.prepare(
@@ -677,11 +679,11 @@ class Client:
             },
             query={
                 "query": query,
-                "state": state,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "sort_order": sort_order,
+                "state": None if state == 0 else state,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
+                "sort_column": None if sort_column == "checkout_date" else sort_column,
+                "sort_order": None if sort_order == "desc" else sort_order,
             },
             headers={},
             accept="application/json",
@@ -694,11 +696,13 @@ class Client:
         *,
         project_id: int,
         query: str | None = None,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal[
+            "article_id", "article_name", "user", "checkout_date"
+        ] = "checkout_date",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> ProjectArticlesResponseDto:
         """Get project articles (``GET /{project_id}/articles``).
 
@@ -731,10 +735,12 @@ class Client:
         *,
         project_id: int,
         query: str | None = None,
-        state: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        limit: int = 50,
+        sort_column: Literal[
+            "article_id", "article_name", "user", "checkout_date"
+        ] = "checkout_date",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> Iterator[ProjectArticleDto]:
         """Every item of ``get_project_articles``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectArticlesResponseDto, ProjectArticleDto] = rt.Paging(
@@ -1099,14 +1105,14 @@ class AsyncClient:
     async def create_export_raw(
         self,
         *,
-        save_document: bool | None = None,
+        save_document: bool = False,
     ) -> rt.Result[None]:
         """Create export (``POST /export``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_EXPORT,
             path={},
             query={
-                "save_document": save_document,
+                "save_document": None if save_document is False else save_document,
             },
             headers={},
         )
@@ -1116,7 +1122,7 @@ class AsyncClient:
     async def create_export(
         self,
         *,
-        save_document: bool | None = None,
+        save_document: bool = False,
     ) -> None:
         """Create export (``POST /export``).
 
@@ -1132,11 +1138,11 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["article_id", "article_name", "user", "created"] = "created",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
         """Get invoice drafts (``GET /{project_id}/articles/invoice``), with the raw response."""
         call = rt.prepare(
@@ -1145,11 +1151,11 @@ class AsyncClient:
                 "project_id": project_id,
             },
             query={
-                "state": state,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "sort_order": sort_order,
+                "state": None if state == 0 else state,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
+                "sort_column": None if sort_column == "created" else sort_column,
+                "sort_order": None if sort_order == "desc" else sort_order,
             },
             headers={},
             accept="application/json",
@@ -1161,11 +1167,11 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["article_id", "article_name", "user", "created"] = "created",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> ProjectInvoiceDraftsResponseDto:
         """Get invoice drafts (``GET /{project_id}/articles/invoice``).
 
@@ -1196,10 +1202,10 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        state: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        limit: int = 50,
+        sort_column: Literal["article_id", "article_name", "user", "created"] = "created",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> AsyncIterator[InvoiceDraftDto]:
         """Every item of ``get_invoice_drafts``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectInvoiceDraftsResponseDto, InvoiceDraftDto] = rt.Paging(
@@ -1294,30 +1300,30 @@ class AsyncClient:
     async def get_projects_raw(
         self,
         *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        state: Literal[-1, 0, 1] = -1,
+        from_: int = 0,
+        to: int = 0,
+        page: int = 0,
+        limit: int = 50,
         query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        cost: bool = False,
+        sort_column: Literal["start_date", "end_date"] = "start_date",
+        order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectsResponseDto]:
         """Get projects (``GET /``), with the raw response."""
         call = rt.prepare(
             _OP_GET_PROJECTS,
             path={},
             query={
-                "state": state,
-                "from": from_,
-                "to": to,
-                "page": page,
-                "limit": limit,
+                "state": None if state == -1 else state,
+                "from": None if from_ == 0 else from_,
+                "to": None if to == 0 else to,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
                 "query": query,
-                "cost": cost,
-                "sort_column": sort_column,
-                "order": order,
+                "cost": None if cost is False else cost,
+                "sort_column": None if sort_column == "start_date" else sort_column,
+                "order": None if order == "desc" else order,
             },
             headers={},
             accept="application/json",
@@ -1328,15 +1334,15 @@ class AsyncClient:
     async def get_projects(
         self,
         *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        state: Literal[-1, 0, 1] = -1,
+        from_: int = 0,
+        to: int = 0,
+        page: int = 0,
+        limit: int = 50,
         query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        cost: bool = False,
+        sort_column: Literal["start_date", "end_date"] = "start_date",
+        order: Literal["asc", "desc"] = "desc",
     ) -> ProjectsResponseDto:
         """Get projects (``GET /``).
 
@@ -1375,14 +1381,14 @@ class AsyncClient:
     def iter_get_projects(
         self,
         *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        limit: int | None = None,
+        state: Literal[-1, 0, 1] = -1,
+        from_: int = 0,
+        to: int = 0,
+        limit: int = 50,
         query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        cost: bool = False,
+        sort_column: Literal["start_date", "end_date"] = "start_date",
+        order: Literal["asc", "desc"] = "desc",
     ) -> AsyncIterator[ProjectDto]:
         """Every item of ``get_projects``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
@@ -1441,10 +1447,10 @@ class AsyncClient:
         *,
         start_date: str | None = None,
         end_date: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["name", "customer", "created_by", "created"] = "created",
+        order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectsResponseDto]:
         """Get changed projects (``GET /events``), with the raw response."""
         call = rt.prepare(
@@ -1453,10 +1459,10 @@ class AsyncClient:
             query={
                 "start_date": start_date,
                 "end_date": end_date,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "order": order,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
+                "sort_column": None if sort_column == "created" else sort_column,
+                "order": None if order == "desc" else order,
             },
             headers={},
             accept="application/json",
@@ -1469,10 +1475,10 @@ class AsyncClient:
         *,
         start_date: str | None = None,
         end_date: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["name", "customer", "created_by", "created"] = "created",
+        order: Literal["asc", "desc"] = "desc",
     ) -> ProjectsResponseDto:
         """Get changed projects (``GET /events``).
 
@@ -1504,9 +1510,9 @@ class AsyncClient:
         *,
         start_date: str | None = None,
         end_date: str | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        limit: int = 50,
+        sort_column: Literal["name", "customer", "created_by", "created"] = "created",
+        order: Literal["asc", "desc"] = "desc",
     ) -> AsyncIterator[ProjectDto]:
         """Every item of ``get_changed_projects``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
@@ -1533,11 +1539,13 @@ class AsyncClient:
         *,
         project_id: int,
         query: str | None = None,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal[
+            "article_id", "article_name", "user", "checkout_date"
+        ] = "checkout_date",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectArticlesResponseDto]:
         """Get project articles (``GET /{project_id}/articles``), with the raw response."""
         call = rt.prepare(
@@ -1547,11 +1555,11 @@ class AsyncClient:
             },
             query={
                 "query": query,
-                "state": state,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "sort_order": sort_order,
+                "state": None if state == 0 else state,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
+                "sort_column": None if sort_column == "checkout_date" else sort_column,
+                "sort_order": None if sort_order == "desc" else sort_order,
             },
             headers={},
             accept="application/json",
@@ -1564,11 +1572,13 @@ class AsyncClient:
         *,
         project_id: int,
         query: str | None = None,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal[
+            "article_id", "article_name", "user", "checkout_date"
+        ] = "checkout_date",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> ProjectArticlesResponseDto:
         """Get project articles (``GET /{project_id}/articles``).
 
@@ -1603,10 +1613,12 @@ class AsyncClient:
         *,
         project_id: int,
         query: str | None = None,
-        state: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        limit: int = 50,
+        sort_column: Literal[
+            "article_id", "article_name", "user", "checkout_date"
+        ] = "checkout_date",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> AsyncIterator[ProjectArticleDto]:
         """Every item of ``get_project_articles``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectArticlesResponseDto, ProjectArticleDto] = rt.Paging(
