@@ -44,7 +44,17 @@ from typing import Any
 
 from generator.clients.lenient import client_spec
 
-HEADER = "# Generated from openapi.yaml by datamodel-code-generator; do not edit."
+HEADER = '''# Generated from openapi.yaml by datamodel-code-generator; do not edit.
+"""The API's data as pydantic models, one class per schema, and its enums.
+
+Build a model with the vendor's field names as keywords, as the document prints them and as
+they go on the wire (``Thing(thingId=1)``): the type checkers name the constructor's parameters
+after the fields' aliases (without pydantic's mypy plugin; with it, after the Python names).
+Read its attributes by the Python names (``thing.thing_id``). Both spellings validate at run
+time (``validate_by_name``). A request body may also be a dict in the vendor's names, typed by
+a ``TypedDict`` of ``bodies``. Enum members are UPPER_SNAKE, named from their values or by the
+curator (``x-enum-varnames``).
+"""'''
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ _PYTHON = {
     "__init__.py": "__init__.py.j2",
     "errors.py": "errors.py.j2",
     "client.py": "client.py.j2",
+    "bodies.py": "bodies.py.j2",
 }
 _OTHER = {"pyproject.toml": "pyproject.toml.j2", "README.md": "README.md.j2"}
 

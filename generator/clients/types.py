@@ -44,10 +44,7 @@ class Annotator:
         name = Schemas.reference(schema)
         schema = Schemas.unwrap(schema)
         if name is not None:
-            if name in self.models.classes:
-                self.used.add(name)
-                return name
-            return self.annotation(self.schemas.named(name))
+            return self.component(name)
         for key in ("anyOf", "oneOf"):
             if key in schema:
                 return _union([self.annotation(s) for s in schema[key]])
@@ -57,12 +54,22 @@ class Annotator:
         if kinds == "array":
             return f"list[{self.annotation(schema.get('items'))}]"
         if kinds == "object":
+            values = schema.get("additionalProperties")
+            if isinstance(values, dict) and values and not schema.get("properties"):
+                return f"dict[str, {self.annotation(values)}]"  # a map, as the models type it
             return f"dict[str, {self._any()}]"
         if kinds == "string" and schema.get("format") == "binary":
             return "bytes"
         if isinstance(kinds, str) and kinds in _SCALARS:
             return _SCALARS[kinds]
         return self._any()
+
+    def component(self, name: str) -> str:
+        """The annotation of a ``$ref`` to component ``name``."""
+        if name in self.models.classes:
+            self.used.add(name)
+            return name
+        return self.annotation(self.schemas.named(name))
 
     def parameter(self, schema: dict[str, Any] | None) -> str:
         """A parameter's annotation: as ``annotation``, but an inline ``enum`` is a ``Literal``."""

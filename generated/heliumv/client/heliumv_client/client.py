@@ -9,12 +9,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .bodies import (
+    CreateOrderItemPositionEntryDict,
+    CreateOrderManualItemPositionEntryDict,
+    CreateOrderTextPositionEntryDict,
+    CreateOrderTextblockPositionEntryDict,
+    MultipartBodyDict,
+)
 from .errors import ERROR_FORMAT
 from .models import (
     CreateOrderItemPositionEntry,
@@ -656,7 +663,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: MultipartBody | dict[str, Any],
+        body: MultipartBody | MultipartBodyDict,
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
@@ -684,7 +691,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: MultipartBody | dict[str, Any],
+        body: MultipartBody | MultipartBodyDict,
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
@@ -715,7 +722,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``), with the raw response."""
         call = rt.prepare(
@@ -735,7 +742,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``).
 
@@ -750,7 +757,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``), with the raw response."""
         call = rt.prepare(
@@ -770,7 +777,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``).
 
@@ -988,7 +995,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+        body: CreateOrderTextblockPositionEntry | CreateOrderTextblockPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``), with the raw response."""
         call = rt.prepare(
@@ -1008,7 +1015,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+        body: CreateOrderTextblockPositionEntry | CreateOrderTextblockPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``).
 
@@ -1023,7 +1030,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any],
+        body: CreateOrderTextPositionEntry | CreateOrderTextPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``), with the raw response."""
         call = rt.prepare(
@@ -1043,7 +1050,7 @@ class Client:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any],
+        body: CreateOrderTextPositionEntry | CreateOrderTextPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``).
 
@@ -1059,7 +1066,7 @@ class Client:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
@@ -1081,7 +1088,7 @@ class Client:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``).
 
@@ -1100,7 +1107,7 @@ class Client:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
@@ -1122,7 +1129,7 @@ class Client:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``).
 
@@ -1745,7 +1752,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: MultipartBody | dict[str, Any],
+        body: MultipartBody | MultipartBodyDict,
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
@@ -1773,7 +1780,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: MultipartBody | dict[str, Any],
+        body: MultipartBody | MultipartBodyDict,
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
@@ -1806,7 +1813,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``), with the raw response."""
         call = rt.prepare(
@@ -1826,7 +1833,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``).
 
@@ -1843,7 +1850,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``), with the raw response."""
         call = rt.prepare(
@@ -1863,7 +1870,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``).
 
@@ -2091,7 +2098,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+        body: CreateOrderTextblockPositionEntry | CreateOrderTextblockPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``), with the raw response."""
         call = rt.prepare(
@@ -2111,7 +2118,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+        body: CreateOrderTextblockPositionEntry | CreateOrderTextblockPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``).
 
@@ -2128,7 +2135,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any],
+        body: CreateOrderTextPositionEntry | CreateOrderTextPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``), with the raw response."""
         call = rt.prepare(
@@ -2148,7 +2155,7 @@ class AsyncClient:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any],
+        body: CreateOrderTextPositionEntry | CreateOrderTextPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``).
 
@@ -2166,7 +2173,7 @@ class AsyncClient:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
@@ -2188,7 +2195,7 @@ class AsyncClient:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``).
 
@@ -2209,7 +2216,7 @@ class AsyncClient:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
@@ -2231,7 +2238,7 @@ class AsyncClient:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``).
 

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Literal, Self
+from typing import Literal, Self
 
 import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .bodies import (
+    CloseProjectRequestDtoDict,
+    InvoiceDraftProjectArticlesRequestDtoDict,
+    InvoiceProjectArticlesRequestDtoDict,
+    ProjectArticleDtoInputDict,
+    ProjectCustomerOrderRequestDtoDict,
+    ProjectDtoInputDict,
+)
 from .errors import ERROR_FORMAT
 from .models import (
     CloseProjectRequestDto,
@@ -396,7 +404,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> rt.Result[ProjectDto]:
         """Update project (``PUT /{project_id}``), with the raw response."""
         call = rt.prepare(
@@ -416,7 +424,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> ProjectDto:
         """Update project (``PUT /{project_id}``).
 
@@ -544,7 +552,7 @@ class Client:
     def add_project_raw(
         self,
         *,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> rt.Result[ProjectDto]:
         """Add project (``POST /``), with the raw response."""
         call = rt.prepare(
@@ -561,7 +569,7 @@ class Client:
     def add_project(
         self,
         *,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> ProjectDto:
         """Add project (``POST /``)."""
         return self.add_project_raw(
@@ -798,7 +806,7 @@ class Client:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+        body: ProjectCustomerOrderRequestDto | ProjectCustomerOrderRequestDtoDict,
     ) -> rt.Result[ProjectDto]:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
         call = rt.prepare(
@@ -818,7 +826,7 @@ class Client:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+        body: ProjectCustomerOrderRequestDto | ProjectCustomerOrderRequestDtoDict,
     ) -> ProjectDto:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``).
 
@@ -833,7 +841,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> rt.Result[ProjectArticleDto]:
         """Add project article (``POST /{project_id}/article``), with the raw response."""
         call = rt.prepare(
@@ -853,7 +861,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> ProjectArticleDto:
         """Add project article (``POST /{project_id}/article``).
 
@@ -869,7 +877,7 @@ class Client:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
         call = rt.prepare(
@@ -891,7 +899,7 @@ class Client:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> InvoiceProjectArticlesResponseDto:
         """Update project article (``PUT /{project_id}/article/{article_id}``).
 
@@ -909,7 +917,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceDraftProjectArticlesRequestDto | InvoiceDraftProjectArticlesRequestDtoDict,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
         call = rt.prepare(
@@ -929,7 +937,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceDraftProjectArticlesRequestDto | InvoiceDraftProjectArticlesRequestDtoDict,
     ) -> InvoiceProjectArticlesResponseDto:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``).
 
@@ -944,7 +952,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceProjectArticlesRequestDto | InvoiceProjectArticlesRequestDtoDict,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
         call = rt.prepare(
@@ -964,7 +972,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceProjectArticlesRequestDto | InvoiceProjectArticlesRequestDtoDict,
     ) -> InvoiceProjectArticlesResponseDto:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``).
 
@@ -979,7 +987,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
+        body: CloseProjectRequestDto | CloseProjectRequestDtoDict,
     ) -> rt.Result[ProjectDto]:
         """Close project (``PUT /{project_id}/close``), with the raw response."""
         call = rt.prepare(
@@ -999,7 +1007,7 @@ class Client:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
+        body: CloseProjectRequestDto | CloseProjectRequestDtoDict,
     ) -> ProjectDto:
         """Close project (``PUT /{project_id}/close``).
 
@@ -1264,7 +1272,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> rt.Result[ProjectDto]:
         """Update project (``PUT /{project_id}``), with the raw response."""
         call = rt.prepare(
@@ -1284,7 +1292,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> ProjectDto:
         """Update project (``PUT /{project_id}``).
 
@@ -1416,7 +1424,7 @@ class AsyncClient:
     async def add_project_raw(
         self,
         *,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> rt.Result[ProjectDto]:
         """Add project (``POST /``), with the raw response."""
         call = rt.prepare(
@@ -1433,7 +1441,7 @@ class AsyncClient:
     async def add_project(
         self,
         *,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> ProjectDto:
         """Add project (``POST /``)."""
         return (
@@ -1678,7 +1686,7 @@ class AsyncClient:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+        body: ProjectCustomerOrderRequestDto | ProjectCustomerOrderRequestDtoDict,
     ) -> rt.Result[ProjectDto]:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
         call = rt.prepare(
@@ -1698,7 +1706,7 @@ class AsyncClient:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+        body: ProjectCustomerOrderRequestDto | ProjectCustomerOrderRequestDtoDict,
     ) -> ProjectDto:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``).
 
@@ -1715,7 +1723,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> rt.Result[ProjectArticleDto]:
         """Add project article (``POST /{project_id}/article``), with the raw response."""
         call = rt.prepare(
@@ -1735,7 +1743,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> ProjectArticleDto:
         """Add project article (``POST /{project_id}/article``).
 
@@ -1753,7 +1761,7 @@ class AsyncClient:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
         call = rt.prepare(
@@ -1775,7 +1783,7 @@ class AsyncClient:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> InvoiceProjectArticlesResponseDto:
         """Update project article (``PUT /{project_id}/article/{article_id}``).
 
@@ -1795,7 +1803,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceDraftProjectArticlesRequestDto | InvoiceDraftProjectArticlesRequestDtoDict,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
         call = rt.prepare(
@@ -1815,7 +1823,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceDraftProjectArticlesRequestDto | InvoiceDraftProjectArticlesRequestDtoDict,
     ) -> InvoiceProjectArticlesResponseDto:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``).
 
@@ -1832,7 +1840,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceProjectArticlesRequestDto | InvoiceProjectArticlesRequestDtoDict,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
         call = rt.prepare(
@@ -1852,7 +1860,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceProjectArticlesRequestDto | InvoiceProjectArticlesRequestDtoDict,
     ) -> InvoiceProjectArticlesResponseDto:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``).
 
@@ -1869,7 +1877,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
+        body: CloseProjectRequestDto | CloseProjectRequestDtoDict,
     ) -> rt.Result[ProjectDto]:
         """Close project (``PUT /{project_id}/close``), with the raw response."""
         call = rt.prepare(
@@ -1889,7 +1897,7 @@ class AsyncClient:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
+        body: CloseProjectRequestDto | CloseProjectRequestDtoDict,
     ) -> ProjectDto:
         """Close project (``PUT /{project_id}/close``).
 

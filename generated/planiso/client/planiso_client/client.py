@@ -15,6 +15,22 @@ import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .bodies import (
+    CustomerCreateFormDict,
+    CustomerUpdateFormDict,
+    EquipmentCreateFormDict,
+    EquipmentUpdateFormDict,
+    OrganizationCreateFormDict,
+    OrganizationUpdateFormDict,
+    ProjectCreateFormDict,
+    ProjectUpdateFormDict,
+    SubcontractorCreateFormDict,
+    SubcontractorUpdateFormDict,
+    SupplierCreateFormDict,
+    SupplierUpdateFormDict,
+    UserCreateFormDict,
+    UserUpdateFormDict,
+)
 from .errors import ERROR_FORMAT
 from .models import (
     Customer,
@@ -749,7 +765,7 @@ class Client:
     def create_user_raw(
         self,
         *,
-        body: UserCreateForm | dict[str, Any],
+        body: UserCreateForm | UserCreateFormDict,
     ) -> rt.Result[User]:
         """Create a user (``POST /v1/user``), with the raw response."""
         call = rt.prepare(
@@ -766,7 +782,7 @@ class Client:
     def create_user(
         self,
         *,
-        body: UserCreateForm | dict[str, Any],
+        body: UserCreateForm | UserCreateFormDict,
     ) -> User:
         """Create a user (``POST /v1/user``)."""
         return self.create_user_raw(
@@ -808,7 +824,7 @@ class Client:
         self,
         *,
         no: int,
-        body: UserUpdateForm | dict[str, Any] | None = None,
+        body: UserUpdateForm | UserUpdateFormDict | None = None,
     ) -> rt.Result[User]:
         """Update a user (``PUT /v1/user/{no}``), with the raw response."""
         call = rt.prepare(
@@ -828,7 +844,7 @@ class Client:
         self,
         *,
         no: int,
-        body: UserUpdateForm | dict[str, Any] | None = None,
+        body: UserUpdateForm | UserUpdateFormDict | None = None,
     ) -> User:
         """Update a user (``PUT /v1/user/{no}``).
 
@@ -893,7 +909,7 @@ class Client:
     def create_customer_raw(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any],
+        body: CustomerCreateForm | CustomerCreateFormDict,
     ) -> rt.Result[Customer]:
         """Create a customer (``POST /v1/customer``), with the raw response."""
         call = rt.prepare(
@@ -910,7 +926,7 @@ class Client:
     def create_customer(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any],
+        body: CustomerCreateForm | CustomerCreateFormDict,
     ) -> Customer:
         """Create a customer (``POST /v1/customer``)."""
         return self.create_customer_raw(
@@ -952,7 +968,7 @@ class Client:
         self,
         *,
         no: int,
-        body: CustomerUpdateForm | dict[str, Any] | None = None,
+        body: CustomerUpdateForm | CustomerUpdateFormDict | None = None,
     ) -> rt.Result[Customer]:
         """Update a customer (``PUT /v1/customer/{no}``), with the raw response."""
         call = rt.prepare(
@@ -972,7 +988,7 @@ class Client:
         self,
         *,
         no: int,
-        body: CustomerUpdateForm | dict[str, Any] | None = None,
+        body: CustomerUpdateForm | CustomerUpdateFormDict | None = None,
     ) -> Customer:
         """Update a customer (``PUT /v1/customer/{no}``).
 
@@ -1037,7 +1053,7 @@ class Client:
     def create_supplier_raw(
         self,
         *,
-        body: SupplierCreateForm | dict[str, Any] | None = None,
+        body: SupplierCreateForm | SupplierCreateFormDict | None = None,
     ) -> rt.Result[Supplier]:
         """Create a supplier (``POST /v1/supplier``), with the raw response."""
         call = rt.prepare(
@@ -1054,7 +1070,7 @@ class Client:
     def create_supplier(
         self,
         *,
-        body: SupplierCreateForm | dict[str, Any] | None = None,
+        body: SupplierCreateForm | SupplierCreateFormDict | None = None,
     ) -> Supplier:
         """Create a supplier (``POST /v1/supplier``)."""
         return self.create_supplier_raw(
@@ -1096,7 +1112,7 @@ class Client:
         self,
         *,
         no: int,
-        body: SupplierUpdateForm | dict[str, Any] | None = None,
+        body: SupplierUpdateForm | SupplierUpdateFormDict | None = None,
     ) -> rt.Result[Supplier]:
         """Update a supplier (``PUT /v1/supplier/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1116,7 +1132,7 @@ class Client:
         self,
         *,
         no: int,
-        body: SupplierUpdateForm | dict[str, Any] | None = None,
+        body: SupplierUpdateForm | SupplierUpdateFormDict | None = None,
     ) -> Supplier:
         """Update a supplier (``PUT /v1/supplier/{no}``).
 
@@ -1181,7 +1197,7 @@ class Client:
     def create_subcontractor_raw(
         self,
         *,
-        body: SubcontractorCreateForm | dict[str, Any] | None = None,
+        body: SubcontractorCreateForm | SubcontractorCreateFormDict | None = None,
     ) -> rt.Result[Subcontractor]:
         """Create a subcontractor (``POST /v1/subcontractor``), with the raw response."""
         call = rt.prepare(
@@ -1198,7 +1214,7 @@ class Client:
     def create_subcontractor(
         self,
         *,
-        body: SubcontractorCreateForm | dict[str, Any] | None = None,
+        body: SubcontractorCreateForm | SubcontractorCreateFormDict | None = None,
     ) -> Subcontractor:
         """Create a subcontractor (``POST /v1/subcontractor``)."""
         return self.create_subcontractor_raw(
@@ -1240,7 +1256,7 @@ class Client:
         self,
         *,
         no: int,
-        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
+        body: SubcontractorUpdateForm | SubcontractorUpdateFormDict | None = None,
     ) -> rt.Result[Subcontractor]:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1260,7 +1276,7 @@ class Client:
         self,
         *,
         no: int,
-        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
+        body: SubcontractorUpdateForm | SubcontractorUpdateFormDict | None = None,
     ) -> Subcontractor:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``).
 
@@ -1325,7 +1341,7 @@ class Client:
     def create_organization_raw(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any],
+        body: OrganizationCreateForm | OrganizationCreateFormDict,
     ) -> rt.Result[Organization]:
         """Create an organization (``POST /v1/organization``), with the raw response."""
         call = rt.prepare(
@@ -1342,7 +1358,7 @@ class Client:
     def create_organization(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any],
+        body: OrganizationCreateForm | OrganizationCreateFormDict,
     ) -> Organization:
         """Create an organization (``POST /v1/organization``)."""
         return self.create_organization_raw(
@@ -1384,7 +1400,7 @@ class Client:
         self,
         *,
         no: int,
-        body: OrganizationUpdateForm | dict[str, Any] | None = None,
+        body: OrganizationUpdateForm | OrganizationUpdateFormDict | None = None,
     ) -> rt.Result[Organization]:
         """Update an organization (``PUT /v1/organization/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1404,7 +1420,7 @@ class Client:
         self,
         *,
         no: int,
-        body: OrganizationUpdateForm | dict[str, Any] | None = None,
+        body: OrganizationUpdateForm | OrganizationUpdateFormDict | None = None,
     ) -> Organization:
         """Update an organization (``PUT /v1/organization/{no}``).
 
@@ -1469,7 +1485,7 @@ class Client:
     def create_project_raw(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any],
+        body: ProjectCreateForm | ProjectCreateFormDict,
     ) -> rt.Result[Project]:
         """Create a project (``POST /v1/project``), with the raw response."""
         call = rt.prepare(
@@ -1486,7 +1502,7 @@ class Client:
     def create_project(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any],
+        body: ProjectCreateForm | ProjectCreateFormDict,
     ) -> Project:
         """Create a project (``POST /v1/project``)."""
         return self.create_project_raw(
@@ -1528,7 +1544,7 @@ class Client:
         self,
         *,
         no: int,
-        body: ProjectUpdateForm | dict[str, Any] | None = None,
+        body: ProjectUpdateForm | ProjectUpdateFormDict | None = None,
     ) -> rt.Result[Project]:
         """Update a project (``PUT /v1/project/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1548,7 +1564,7 @@ class Client:
         self,
         *,
         no: int,
-        body: ProjectUpdateForm | dict[str, Any] | None = None,
+        body: ProjectUpdateForm | ProjectUpdateFormDict | None = None,
     ) -> Project:
         """Update a project (``PUT /v1/project/{no}``).
 
@@ -1613,7 +1629,7 @@ class Client:
     def create_equipment_raw(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any],
+        body: EquipmentCreateForm | EquipmentCreateFormDict,
     ) -> rt.Result[Equipment]:
         """Create equipment (``POST /v1/equipment``), with the raw response."""
         call = rt.prepare(
@@ -1630,7 +1646,7 @@ class Client:
     def create_equipment(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any],
+        body: EquipmentCreateForm | EquipmentCreateFormDict,
     ) -> Equipment:
         """Create equipment (``POST /v1/equipment``)."""
         return self.create_equipment_raw(
@@ -1672,7 +1688,7 @@ class Client:
         self,
         *,
         no: int,
-        body: EquipmentUpdateForm | dict[str, Any] | None = None,
+        body: EquipmentUpdateForm | EquipmentUpdateFormDict | None = None,
     ) -> rt.Result[Equipment]:
         """Update equipment (``PUT /v1/equipment/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1692,7 +1708,7 @@ class Client:
         self,
         *,
         no: int,
-        body: EquipmentUpdateForm | dict[str, Any] | None = None,
+        body: EquipmentUpdateForm | EquipmentUpdateFormDict | None = None,
     ) -> Equipment:
         """Update equipment (``PUT /v1/equipment/{no}``).
 
@@ -1857,7 +1873,7 @@ class AsyncClient:
     async def create_user_raw(
         self,
         *,
-        body: UserCreateForm | dict[str, Any],
+        body: UserCreateForm | UserCreateFormDict,
     ) -> rt.Result[User]:
         """Create a user (``POST /v1/user``), with the raw response."""
         call = rt.prepare(
@@ -1874,7 +1890,7 @@ class AsyncClient:
     async def create_user(
         self,
         *,
-        body: UserCreateForm | dict[str, Any],
+        body: UserCreateForm | UserCreateFormDict,
     ) -> User:
         """Create a user (``POST /v1/user``)."""
         return (
@@ -1920,7 +1936,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: UserUpdateForm | dict[str, Any] | None = None,
+        body: UserUpdateForm | UserUpdateFormDict | None = None,
     ) -> rt.Result[User]:
         """Update a user (``PUT /v1/user/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1940,7 +1956,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: UserUpdateForm | dict[str, Any] | None = None,
+        body: UserUpdateForm | UserUpdateFormDict | None = None,
     ) -> User:
         """Update a user (``PUT /v1/user/{no}``).
 
@@ -2009,7 +2025,7 @@ class AsyncClient:
     async def create_customer_raw(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any],
+        body: CustomerCreateForm | CustomerCreateFormDict,
     ) -> rt.Result[Customer]:
         """Create a customer (``POST /v1/customer``), with the raw response."""
         call = rt.prepare(
@@ -2026,7 +2042,7 @@ class AsyncClient:
     async def create_customer(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any],
+        body: CustomerCreateForm | CustomerCreateFormDict,
     ) -> Customer:
         """Create a customer (``POST /v1/customer``)."""
         return (
@@ -2072,7 +2088,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: CustomerUpdateForm | dict[str, Any] | None = None,
+        body: CustomerUpdateForm | CustomerUpdateFormDict | None = None,
     ) -> rt.Result[Customer]:
         """Update a customer (``PUT /v1/customer/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2092,7 +2108,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: CustomerUpdateForm | dict[str, Any] | None = None,
+        body: CustomerUpdateForm | CustomerUpdateFormDict | None = None,
     ) -> Customer:
         """Update a customer (``PUT /v1/customer/{no}``).
 
@@ -2161,7 +2177,7 @@ class AsyncClient:
     async def create_supplier_raw(
         self,
         *,
-        body: SupplierCreateForm | dict[str, Any] | None = None,
+        body: SupplierCreateForm | SupplierCreateFormDict | None = None,
     ) -> rt.Result[Supplier]:
         """Create a supplier (``POST /v1/supplier``), with the raw response."""
         call = rt.prepare(
@@ -2178,7 +2194,7 @@ class AsyncClient:
     async def create_supplier(
         self,
         *,
-        body: SupplierCreateForm | dict[str, Any] | None = None,
+        body: SupplierCreateForm | SupplierCreateFormDict | None = None,
     ) -> Supplier:
         """Create a supplier (``POST /v1/supplier``)."""
         return (
@@ -2224,7 +2240,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: SupplierUpdateForm | dict[str, Any] | None = None,
+        body: SupplierUpdateForm | SupplierUpdateFormDict | None = None,
     ) -> rt.Result[Supplier]:
         """Update a supplier (``PUT /v1/supplier/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2244,7 +2260,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: SupplierUpdateForm | dict[str, Any] | None = None,
+        body: SupplierUpdateForm | SupplierUpdateFormDict | None = None,
     ) -> Supplier:
         """Update a supplier (``PUT /v1/supplier/{no}``).
 
@@ -2313,7 +2329,7 @@ class AsyncClient:
     async def create_subcontractor_raw(
         self,
         *,
-        body: SubcontractorCreateForm | dict[str, Any] | None = None,
+        body: SubcontractorCreateForm | SubcontractorCreateFormDict | None = None,
     ) -> rt.Result[Subcontractor]:
         """Create a subcontractor (``POST /v1/subcontractor``), with the raw response."""
         call = rt.prepare(
@@ -2330,7 +2346,7 @@ class AsyncClient:
     async def create_subcontractor(
         self,
         *,
-        body: SubcontractorCreateForm | dict[str, Any] | None = None,
+        body: SubcontractorCreateForm | SubcontractorCreateFormDict | None = None,
     ) -> Subcontractor:
         """Create a subcontractor (``POST /v1/subcontractor``)."""
         return (
@@ -2376,7 +2392,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
+        body: SubcontractorUpdateForm | SubcontractorUpdateFormDict | None = None,
     ) -> rt.Result[Subcontractor]:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2396,7 +2412,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
+        body: SubcontractorUpdateForm | SubcontractorUpdateFormDict | None = None,
     ) -> Subcontractor:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``).
 
@@ -2465,7 +2481,7 @@ class AsyncClient:
     async def create_organization_raw(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any],
+        body: OrganizationCreateForm | OrganizationCreateFormDict,
     ) -> rt.Result[Organization]:
         """Create an organization (``POST /v1/organization``), with the raw response."""
         call = rt.prepare(
@@ -2482,7 +2498,7 @@ class AsyncClient:
     async def create_organization(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any],
+        body: OrganizationCreateForm | OrganizationCreateFormDict,
     ) -> Organization:
         """Create an organization (``POST /v1/organization``)."""
         return (
@@ -2528,7 +2544,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: OrganizationUpdateForm | dict[str, Any] | None = None,
+        body: OrganizationUpdateForm | OrganizationUpdateFormDict | None = None,
     ) -> rt.Result[Organization]:
         """Update an organization (``PUT /v1/organization/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2548,7 +2564,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: OrganizationUpdateForm | dict[str, Any] | None = None,
+        body: OrganizationUpdateForm | OrganizationUpdateFormDict | None = None,
     ) -> Organization:
         """Update an organization (``PUT /v1/organization/{no}``).
 
@@ -2617,7 +2633,7 @@ class AsyncClient:
     async def create_project_raw(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any],
+        body: ProjectCreateForm | ProjectCreateFormDict,
     ) -> rt.Result[Project]:
         """Create a project (``POST /v1/project``), with the raw response."""
         call = rt.prepare(
@@ -2634,7 +2650,7 @@ class AsyncClient:
     async def create_project(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any],
+        body: ProjectCreateForm | ProjectCreateFormDict,
     ) -> Project:
         """Create a project (``POST /v1/project``)."""
         return (
@@ -2680,7 +2696,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: ProjectUpdateForm | dict[str, Any] | None = None,
+        body: ProjectUpdateForm | ProjectUpdateFormDict | None = None,
     ) -> rt.Result[Project]:
         """Update a project (``PUT /v1/project/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2700,7 +2716,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: ProjectUpdateForm | dict[str, Any] | None = None,
+        body: ProjectUpdateForm | ProjectUpdateFormDict | None = None,
     ) -> Project:
         """Update a project (``PUT /v1/project/{no}``).
 
@@ -2769,7 +2785,7 @@ class AsyncClient:
     async def create_equipment_raw(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any],
+        body: EquipmentCreateForm | EquipmentCreateFormDict,
     ) -> rt.Result[Equipment]:
         """Create equipment (``POST /v1/equipment``), with the raw response."""
         call = rt.prepare(
@@ -2786,7 +2802,7 @@ class AsyncClient:
     async def create_equipment(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any],
+        body: EquipmentCreateForm | EquipmentCreateFormDict,
     ) -> Equipment:
         """Create equipment (``POST /v1/equipment``)."""
         return (
@@ -2832,7 +2848,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: EquipmentUpdateForm | dict[str, Any] | None = None,
+        body: EquipmentUpdateForm | EquipmentUpdateFormDict | None = None,
     ) -> rt.Result[Equipment]:
         """Update equipment (``PUT /v1/equipment/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2852,7 +2868,7 @@ class AsyncClient:
         self,
         *,
         no: int,
-        body: EquipmentUpdateForm | dict[str, Any] | None = None,
+        body: EquipmentUpdateForm | EquipmentUpdateFormDict | None = None,
     ) -> Equipment:
         """Update equipment (``PUT /v1/equipment/{no}``).
 

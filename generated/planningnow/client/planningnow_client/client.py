@@ -9,12 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .bodies import (
+    CostCentreCreateDict,
+    CostCentreUpdateDict,
+    DocumentUploadDict,
+    OfferCreateDict,
+    OfferUpdateDict,
+    OrderCreateDict,
+    OrderUpdateDict,
+    WorkScheduleCreateDict,
+    WorkScheduleUpdateDict,
+)
 from .errors import ERROR_FORMAT
 from .models import (
     ApiDocumentation,
@@ -199,7 +210,7 @@ class Client:
     def create_order_raw(
         self,
         *,
-        body: OrderCreate | dict[str, Any],
+        body: OrderCreate | OrderCreateDict,
     ) -> rt.Result[Order]:
         """Create an order (``POST /api/order``), with the raw response."""
         call = rt.prepare(
@@ -216,7 +227,7 @@ class Client:
     def create_order(
         self,
         *,
-        body: OrderCreate | dict[str, Any],
+        body: OrderCreate | OrderCreateDict,
     ) -> Order:
         """Create an order (``POST /api/order``)."""
         return self.create_order_raw(
@@ -258,7 +269,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any],
+        body: OrderUpdate | OrderUpdateDict,
     ) -> rt.Result[Order]:
         """Update an order (``PUT /api/order/{id}``), with the raw response."""
         call = rt.prepare(
@@ -278,7 +289,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any],
+        body: OrderUpdate | OrderUpdateDict,
     ) -> Order:
         """Update an order (``PUT /api/order/{id}``).
 
@@ -342,7 +353,7 @@ class Client:
     def create_offer_raw(
         self,
         *,
-        body: OfferCreate | dict[str, Any],
+        body: OfferCreate | OfferCreateDict,
     ) -> rt.Result[Offer]:
         """Create an offer (``POST /api/offer``), with the raw response."""
         call = rt.prepare(
@@ -359,7 +370,7 @@ class Client:
     def create_offer(
         self,
         *,
-        body: OfferCreate | dict[str, Any],
+        body: OfferCreate | OfferCreateDict,
     ) -> Offer:
         """Create an offer (``POST /api/offer``)."""
         return self.create_offer_raw(
@@ -401,7 +412,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any],
+        body: OfferUpdate | OfferUpdateDict,
     ) -> rt.Result[Offer]:
         """Update an offer (``PUT /api/offer/{id}``), with the raw response."""
         call = rt.prepare(
@@ -421,7 +432,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any],
+        body: OfferUpdate | OfferUpdateDict,
     ) -> Offer:
         """Update an offer (``PUT /api/offer/{id}``).
 
@@ -485,7 +496,7 @@ class Client:
     def create_work_schedule_raw(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any],
+        body: WorkScheduleCreate | WorkScheduleCreateDict,
     ) -> rt.Result[WorkSchedule]:
         """Create a work schedule (``POST /api/work-schedule``), with the raw response."""
         call = rt.prepare(
@@ -502,7 +513,7 @@ class Client:
     def create_work_schedule(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any],
+        body: WorkScheduleCreate | WorkScheduleCreateDict,
     ) -> WorkSchedule:
         """Create a work schedule (``POST /api/work-schedule``)."""
         return self.create_work_schedule_raw(
@@ -544,7 +555,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
+        body: WorkScheduleUpdate | WorkScheduleUpdateDict,
     ) -> rt.Result[WorkSchedule]:
         """Update a work schedule (``PUT /api/work-schedule/{id}``), with the raw response."""
         call = rt.prepare(
@@ -564,7 +575,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
+        body: WorkScheduleUpdate | WorkScheduleUpdateDict,
     ) -> WorkSchedule:
         """Update a work schedule (``PUT /api/work-schedule/{id}``).
 
@@ -628,7 +639,7 @@ class Client:
     def create_cost_centre_raw(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any],
+        body: CostCentreCreate | CostCentreCreateDict,
     ) -> rt.Result[CostCentre]:
         """Create a cost centre (``POST /api/cost-centre``), with the raw response."""
         call = rt.prepare(
@@ -645,7 +656,7 @@ class Client:
     def create_cost_centre(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any],
+        body: CostCentreCreate | CostCentreCreateDict,
     ) -> CostCentre:
         """Create a cost centre (``POST /api/cost-centre``)."""
         return self.create_cost_centre_raw(
@@ -687,7 +698,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any],
+        body: CostCentreUpdate | CostCentreUpdateDict,
     ) -> rt.Result[CostCentre]:
         """Update a cost centre (``PUT /api/cost-centre/{id}``), with the raw response."""
         call = rt.prepare(
@@ -707,7 +718,7 @@ class Client:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any],
+        body: CostCentreUpdate | CostCentreUpdateDict,
     ) -> CostCentre:
         """Update a cost centre (``PUT /api/cost-centre/{id}``).
 
@@ -794,7 +805,7 @@ class Client:
     def upload_document_raw(
         self,
         *,
-        body: DocumentUpload | dict[str, Any],
+        body: DocumentUpload | DocumentUploadDict,
     ) -> rt.Result[DocumentUploadResult]:
         """Upload a document (``POST /api/documents``), with the raw response."""
         call = rt.prepare(
@@ -811,7 +822,7 @@ class Client:
     def upload_document(
         self,
         *,
-        body: DocumentUpload | dict[str, Any],
+        body: DocumentUpload | DocumentUploadDict,
     ) -> DocumentUploadResult:
         """Upload a document (``POST /api/documents``)."""
         return self.upload_document_raw(
@@ -1043,7 +1054,7 @@ class AsyncClient:
     async def create_order_raw(
         self,
         *,
-        body: OrderCreate | dict[str, Any],
+        body: OrderCreate | OrderCreateDict,
     ) -> rt.Result[Order]:
         """Create an order (``POST /api/order``), with the raw response."""
         call = rt.prepare(
@@ -1060,7 +1071,7 @@ class AsyncClient:
     async def create_order(
         self,
         *,
-        body: OrderCreate | dict[str, Any],
+        body: OrderCreate | OrderCreateDict,
     ) -> Order:
         """Create an order (``POST /api/order``)."""
         return (
@@ -1106,7 +1117,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any],
+        body: OrderUpdate | OrderUpdateDict,
     ) -> rt.Result[Order]:
         """Update an order (``PUT /api/order/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1126,7 +1137,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any],
+        body: OrderUpdate | OrderUpdateDict,
     ) -> Order:
         """Update an order (``PUT /api/order/{id}``).
 
@@ -1194,7 +1205,7 @@ class AsyncClient:
     async def create_offer_raw(
         self,
         *,
-        body: OfferCreate | dict[str, Any],
+        body: OfferCreate | OfferCreateDict,
     ) -> rt.Result[Offer]:
         """Create an offer (``POST /api/offer``), with the raw response."""
         call = rt.prepare(
@@ -1211,7 +1222,7 @@ class AsyncClient:
     async def create_offer(
         self,
         *,
-        body: OfferCreate | dict[str, Any],
+        body: OfferCreate | OfferCreateDict,
     ) -> Offer:
         """Create an offer (``POST /api/offer``)."""
         return (
@@ -1257,7 +1268,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any],
+        body: OfferUpdate | OfferUpdateDict,
     ) -> rt.Result[Offer]:
         """Update an offer (``PUT /api/offer/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1277,7 +1288,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any],
+        body: OfferUpdate | OfferUpdateDict,
     ) -> Offer:
         """Update an offer (``PUT /api/offer/{id}``).
 
@@ -1345,7 +1356,7 @@ class AsyncClient:
     async def create_work_schedule_raw(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any],
+        body: WorkScheduleCreate | WorkScheduleCreateDict,
     ) -> rt.Result[WorkSchedule]:
         """Create a work schedule (``POST /api/work-schedule``), with the raw response."""
         call = rt.prepare(
@@ -1362,7 +1373,7 @@ class AsyncClient:
     async def create_work_schedule(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any],
+        body: WorkScheduleCreate | WorkScheduleCreateDict,
     ) -> WorkSchedule:
         """Create a work schedule (``POST /api/work-schedule``)."""
         return (
@@ -1408,7 +1419,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
+        body: WorkScheduleUpdate | WorkScheduleUpdateDict,
     ) -> rt.Result[WorkSchedule]:
         """Update a work schedule (``PUT /api/work-schedule/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1428,7 +1439,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
+        body: WorkScheduleUpdate | WorkScheduleUpdateDict,
     ) -> WorkSchedule:
         """Update a work schedule (``PUT /api/work-schedule/{id}``).
 
@@ -1496,7 +1507,7 @@ class AsyncClient:
     async def create_cost_centre_raw(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any],
+        body: CostCentreCreate | CostCentreCreateDict,
     ) -> rt.Result[CostCentre]:
         """Create a cost centre (``POST /api/cost-centre``), with the raw response."""
         call = rt.prepare(
@@ -1513,7 +1524,7 @@ class AsyncClient:
     async def create_cost_centre(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any],
+        body: CostCentreCreate | CostCentreCreateDict,
     ) -> CostCentre:
         """Create a cost centre (``POST /api/cost-centre``)."""
         return (
@@ -1559,7 +1570,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any],
+        body: CostCentreUpdate | CostCentreUpdateDict,
     ) -> rt.Result[CostCentre]:
         """Update a cost centre (``PUT /api/cost-centre/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1579,7 +1590,7 @@ class AsyncClient:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any],
+        body: CostCentreUpdate | CostCentreUpdateDict,
     ) -> CostCentre:
         """Update a cost centre (``PUT /api/cost-centre/{id}``).
 
@@ -1672,7 +1683,7 @@ class AsyncClient:
     async def upload_document_raw(
         self,
         *,
-        body: DocumentUpload | dict[str, Any],
+        body: DocumentUpload | DocumentUploadDict,
     ) -> rt.Result[DocumentUploadResult]:
         """Upload a document (``POST /api/documents``), with the raw response."""
         call = rt.prepare(
@@ -1689,7 +1700,7 @@ class AsyncClient:
     async def upload_document(
         self,
         *,
-        body: DocumentUpload | dict[str, Any],
+        body: DocumentUpload | DocumentUploadDict,
     ) -> DocumentUploadResult:
         """Upload a document (``POST /api/documents``)."""
         return (

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .bodies import (
+    OAuthClientCreateDict,
+    OAuthTokenCreateDict,
+    TokenRequestDict,
+)
 from .errors import ERROR_FORMAT
 from .models import (
     ApiConfig,
@@ -185,7 +190,7 @@ class Client:
     def get_token_raw(
         self,
         *,
-        body: TokenRequest | dict[str, Any],
+        body: TokenRequest | TokenRequestDict,
         accept_language: str | None = None,
     ) -> rt.Result[TokenResponse]:
         """Get an authorization token (``POST /token``), with the raw response."""
@@ -205,7 +210,7 @@ class Client:
     def get_token(
         self,
         *,
-        body: TokenRequest | dict[str, Any],
+        body: TokenRequest | TokenRequestDict,
         accept_language: str | None = None,
     ) -> TokenResponse:
         """Get an authorization token (``POST /token``).
@@ -426,7 +431,7 @@ class Client:
     def create_o_auth_client_raw(
         self,
         *,
-        body: OAuthClientCreate | dict[str, Any],
+        body: OAuthClientCreate | OAuthClientCreateDict,
         accept_language: str | None = None,
     ) -> rt.Result[OAuthClient]:
         """Create an OAuth client (``POST /api/oauth/client``), with the raw response."""
@@ -446,7 +451,7 @@ class Client:
     def create_o_auth_client(
         self,
         *,
-        body: OAuthClientCreate | dict[str, Any],
+        body: OAuthClientCreate | OAuthClientCreateDict,
         accept_language: str | None = None,
     ) -> OAuthClient:
         """Create an OAuth client (``POST /api/oauth/client``).
@@ -499,7 +504,7 @@ class Client:
     def create_o_auth_token_raw(
         self,
         *,
-        body: OAuthTokenCreate | dict[str, Any],
+        body: OAuthTokenCreate | OAuthTokenCreateDict,
         accept_language: str | None = None,
     ) -> rt.Result[OAuthToken]:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``), with the raw response."""
@@ -519,7 +524,7 @@ class Client:
     def create_o_auth_token(
         self,
         *,
-        body: OAuthTokenCreate | dict[str, Any],
+        body: OAuthTokenCreate | OAuthTokenCreateDict,
         accept_language: str | None = None,
     ) -> OAuthToken:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``).
@@ -641,7 +646,7 @@ class AsyncClient:
     async def get_token_raw(
         self,
         *,
-        body: TokenRequest | dict[str, Any],
+        body: TokenRequest | TokenRequestDict,
         accept_language: str | None = None,
     ) -> rt.Result[TokenResponse]:
         """Get an authorization token (``POST /token``), with the raw response."""
@@ -661,7 +666,7 @@ class AsyncClient:
     async def get_token(
         self,
         *,
-        body: TokenRequest | dict[str, Any],
+        body: TokenRequest | TokenRequestDict,
         accept_language: str | None = None,
     ) -> TokenResponse:
         """Get an authorization token (``POST /token``).
@@ -894,7 +899,7 @@ class AsyncClient:
     async def create_o_auth_client_raw(
         self,
         *,
-        body: OAuthClientCreate | dict[str, Any],
+        body: OAuthClientCreate | OAuthClientCreateDict,
         accept_language: str | None = None,
     ) -> rt.Result[OAuthClient]:
         """Create an OAuth client (``POST /api/oauth/client``), with the raw response."""
@@ -914,7 +919,7 @@ class AsyncClient:
     async def create_o_auth_client(
         self,
         *,
-        body: OAuthClientCreate | dict[str, Any],
+        body: OAuthClientCreate | OAuthClientCreateDict,
         accept_language: str | None = None,
     ) -> OAuthClient:
         """Create an OAuth client (``POST /api/oauth/client``).
@@ -971,7 +976,7 @@ class AsyncClient:
     async def create_o_auth_token_raw(
         self,
         *,
-        body: OAuthTokenCreate | dict[str, Any],
+        body: OAuthTokenCreate | OAuthTokenCreateDict,
         accept_language: str | None = None,
     ) -> rt.Result[OAuthToken]:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``), with the raw response."""
@@ -991,7 +996,7 @@ class AsyncClient:
     async def create_o_auth_token(
         self,
         *,
-        body: OAuthTokenCreate | dict[str, Any],
+        body: OAuthTokenCreate | OAuthTokenCreateDict,
         accept_language: str | None = None,
     ) -> OAuthToken:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``).

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .bodies import (
+    NewWidgetDict,
+)
 from .errors import ERROR_FORMAT
 from .models import (
     Colour,
@@ -152,7 +155,7 @@ class Client:
     def add_widget_raw(
         self,
         *,
-        body: NewWidget | dict[str, Any],
+        body: NewWidget | NewWidgetDict,
     ) -> rt.Result[Widget]:
         """Add a widget (``POST /v1/widget``), with the raw response."""
         call = rt.prepare(
@@ -169,7 +172,7 @@ class Client:
     def add_widget(
         self,
         *,
-        body: NewWidget | dict[str, Any],
+        body: NewWidget | NewWidgetDict,
     ) -> Widget:
         """Add a widget (``POST /v1/widget``)."""
         return self.add_widget_raw(
@@ -323,7 +326,7 @@ class AsyncClient:
     async def add_widget_raw(
         self,
         *,
-        body: NewWidget | dict[str, Any],
+        body: NewWidget | NewWidgetDict,
     ) -> rt.Result[Widget]:
         """Add a widget (``POST /v1/widget``), with the raw response."""
         call = rt.prepare(
@@ -340,7 +343,7 @@ class AsyncClient:
     async def add_widget(
         self,
         *,
-        body: NewWidget | dict[str, Any],
+        body: NewWidget | NewWidgetDict,
     ) -> Widget:
         """Add a widget (``POST /v1/widget``)."""
         return (
