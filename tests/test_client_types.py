@@ -28,7 +28,7 @@ from generator.clients.models import (
     placeholder_members,
     vendor_constructors,
 )
-from generator.clients.package import render_client
+from generator.clients.package import render_client, render_client_package
 from generator.openapi import read_api
 from tests.clienttools import GENERATED, VENDORS, import_client, load_spec
 
@@ -269,3 +269,29 @@ def test_mypy_strict_refuses_misused_enums_and_keys_and_passes_correct_use(
         mine = [e for e in errors if e.startswith(f"bad.py:{number}:")]
         assert any(e.endswith(f"[{code}]") for e in mine), (line, code, mine, done.stdout)
     assert done.returncode == 1, done.stdout + done.stderr
+
+
+def test_a_parameter_of_an_enum_component_takes_the_enum_and_its_member_as_default() -> None:
+    spec = _tiny_spec({"type": "string", "enum": ["red", "green"]})
+    spec["paths"] = {
+        "/w": {
+            "get": {
+                "operationId": "listWidgets",
+                "parameters": [
+                    {
+                        "name": "colour",
+                        "in": "query",
+                        "schema": {
+                            "allOf": [{"$ref": "#/components/schemas/Code"}],
+                            "default": "green",
+                        },
+                    }
+                ],
+                "responses": {"204": {"description": "none"}},
+            }
+        }
+    }
+    files, view = render_client_package("tiny", spec=spec)
+    (param,) = view.operations[0].params
+    assert (param.annotation, param.default) == ("Code", "Code.GREEN")
+    assert '"colour": None if colour == Code.GREEN else colour' in files["tiny_client/client.py"]

@@ -396,3 +396,18 @@ def test_second_reading_quirks() -> None:
         active = schema(name)["properties"]["active"]
         if any(branch.get("enum") == ["0", "1"] for branch in active["anyOf"]):
             assert '"0"' in active["x-inferred"], name
+
+
+@pytest.mark.document_text
+def test_the_iso_form_flags_are_named_after_the_curls_spelling() -> None:
+    flag = schema("FormFlag")
+    assert (flag["enum"], flag["x-enum-varnames"]) == (["1", ""], ["ONE", "EMPTY"])
+    lines = DOCUMENT.read_text(encoding="utf-8").splitlines()
+    assert [lines[n - 1].strip() for n in (1169, 1258)] == [
+        '-d "is_14001=" \\',
+        '-d "is_14001=1" \\',
+    ]
+    for form in ("SupplierCreateForm", "SupplierUpdateForm"):
+        for flag_name in ("is_14001", "is_18001", "is_9001"):
+            options = schema(form)["properties"][flag_name]["anyOf"]
+            assert options == [{"type": "boolean"}, {"$ref": "#/components/schemas/FormFlag"}]
