@@ -50,13 +50,21 @@ class DictAnnotator(Annotator):
     wanted: list[str] = field(default_factory=list)
 
     def component(self, name: str) -> str:
-        # A pydantic model with properties (not an enum, not a root model)
-        if name in self.models.fields and self.schemas.properties(self.schemas.named(name)):
-            if name not in self.wanted:
-                self.wanted.append(name)
+        if self.has_dict(name):
+            self.want(name)
             self.used.add(name)
             return f"{name} | {dict_name(name)}"
         return super().component(name)
+
+    def has_dict(self, name: str) -> bool:
+        """A pydantic model with properties (not an enum, a root model or a free-form map)."""
+        return name in self.models.fields and bool(
+            self.schemas.properties(self.schemas.named(name))
+        )
+
+    def want(self, name: str) -> None:
+        if name not in self.wanted:
+            self.wanted.append(name)
 
 
 @dataclass
@@ -66,11 +74,16 @@ class BodyDicts:
 
     annotator: DictAnnotator
     built: dict[str, TypedDictView] = field(default_factory=dict)
+    #: The dicts that type a body parameter (what client.py imports).
+    parameters: set[str] = field(default_factory=set)
 
-    def annotation(self, model: str) -> str:
-        """``Model | ModelDict`` for a body parameter (the model is imported by the client)."""
-        if model not in self.annotator.wanted:
-            self.annotator.wanted.append(model)
+    def annotation(self, model: str) -> str | None:
+        """``Model | ModelDict`` for a body parameter of ``model`` (the client imports the
+        model); None when the model has no dict (no properties: a free-form object)."""
+        if not self.annotator.has_dict(model):
+            return None
+        self.annotator.want(model)
+        self.parameters.add(dict_name(model))
         return f"{model} | {dict_name(model)}"
 
     def views(self) -> list[TypedDictView]:

@@ -196,10 +196,7 @@ def build_client_view(api: Api, *, key: str, models: GeneratedModels) -> ClientV
         _operation(op, api=api, annotator=annotator, models=models, adapters=adapters, dicts=dicts)
         for op in api.operations
     ]
-    body_dict_imports = sorted(
-        {n for op in operations if op.body for n in op.body.annotation.split(" | ")}
-        & {dict_view.name for dict_view in dicts.views()}
-    )
+    body_dicts = dicts.views()
     auth = build_auth(api, annotator=annotator)
     server = api.servers[0] if api.servers else None
     variables = [
@@ -228,11 +225,11 @@ def build_client_view(api: Api, *, key: str, models: GeneratedModels) -> ClientV
         model_imports=sorted(annotator.used),
         uses_any=annotator.uses_any,
         uses_literal=annotator.uses_literal,
-        body_dicts=dicts.views(),
-        body_dict_imports=body_dict_imports,
+        body_dicts=body_dicts,
+        body_dict_imports=sorted(dicts.parameters),
         bodies_model_imports=sorted(dicts.annotator.used),
         bodies_use_any=dicts.annotator.uses_any,
-        exports=root_exports(models, dicts.views()),
+        exports=root_exports(models, body_dicts),
         error_codes=_error_codes(api.schemas),
         code_field_literal=repr((errors.code or None) if errors else None),
         message_field_literal=repr((errors.message or None) if errors else None),
@@ -364,8 +361,9 @@ def _body(
             return BodyView("", request.required, kind, media.media_type), fields
     annotation = annotator.annotation(schema)
     model = Schemas.reference(schema)
-    if kind in ("json", "form", "multipart") and model is not None and annotation == model:
-        annotation = dicts.annotation(model)  # the model, or a dict in the vendor's names
+    typed = dicts.annotation(model) if kind != "content" and annotation == model else None
+    if typed is not None:
+        annotation = typed  # the model, or a dict in the vendor's names
     elif kind in ("json", "form", "multipart") and annotation != "Any":
         annotation = (
             f"{annotation} | dict[str, Any]" if not annotation.startswith("dict[") else annotation
