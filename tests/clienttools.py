@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.clients import render_client_package
+from generator.clients.lenient import client_spec
 from generator.clients.models import read_models
 from generator.clients.views import ClientView, OperationView, build_client_view
 from generator.load import vendor_keys
@@ -68,7 +69,7 @@ def rendered_client(vendor: str, generated: Path) -> Path:
     # The view needs the models' class and attribute names only: read from the written models.py
     # as the pipeline reads them from datamodel-code-generator's source (formatting aside).
     models = read_models((target / f"{vendor}_client" / "models.py").read_text())
-    VIEWS[vendor] = build_client_view(read_api(spec), key=vendor, models=models)
+    VIEWS[vendor] = build_client_view(read_api(client_spec(spec)), key=vendor, models=models)
     return target
 
 

@@ -117,10 +117,10 @@ def test_the_client_calls_every_operation_against_the_mock(project: Path, spec_p
     acme = import_client("acme", project / "generated" / "acme" / "client")
     with MockServer(spec_path) as mock:
         with acme.Client(bearer=ACME_SECRET, base_url=mock.url) as client:
-            widgets = client.widgets.list(colour=acme.models.Colour.red)
+            widgets = client.widgets.list(colour=acme.models.Colour.RED)
             assert [(w.no, w.name, w.colour) for w in widgets] == [
-                ("1", "Sprocket", acme.models.Colour.red),
-                ("7", "Flange", acme.models.Colour.red),
+                ("1", "Sprocket", acme.models.Colour.RED),
+                ("7", "Flange", acme.models.Colour.RED),
             ]
             assert client.widgets.get(no=1).name == "Sprocket"
             added = client.widgets.add_widget(

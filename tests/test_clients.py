@@ -434,18 +434,22 @@ def test_lagerkoll_error_code_meaning_and_pages(clients: dict[str, Path]) -> Non
     if "lagerkoll" not in VENDORS:
         pytest.skip("lagerkoll not generated")
     module = _module("lagerkoll", clients)
+    pages_asked: list[str | None] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         assert request.headers["store"] == "st" and request.headers["api_key"] == SECRET
         if request.url.path.endswith("/1"):
             return httpx.Response(404, json={"errorCode": 906001, "errorMessage": "no project"})
-        page = int(request.url.params["page"])
+        pages_asked.append(request.url.params.get("page"))
+        page = int(request.url.params.get("page", 0))  # absent: the documented default, 0
         return httpx.Response(200, json={"page": page, "pages": 3, "projects": [{"id": page}]})
 
     with module.Client(
         store="st", api_key=SECRET, transport=httpx.MockTransport(handler)
     ) as client:
         assert [p.id for p in client.projects.iter_list(limit=1)] == [0, 1, 2]
+        # The first page is the documented default: left out of the request.
+        assert pages_asked == [None, "1", "2"]
         with pytest.raises(module.NotFoundError) as failed:
             client.projects.get(project_id=1)
         assert failed.value.code == 906001

@@ -7,6 +7,7 @@ concern.
 """
 
 import json
+import re
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -194,7 +195,10 @@ def test_request_bodies_are_flat_forms() -> None:
         assert list(content) == ["application/x-www-form-urlencoded"], (method, path)
         target = content["application/x-www-form-urlencoded"]["schema"]["$ref"].rsplit("/", 1)[1]
         for name, prop in schema(target)["properties"].items():
-            assert "$ref" not in json.dumps(prop) and prop.get("type") != "object", (target, name)
+            # flat: no nested object; a reference names a scalar (the FormFlag enum) at most
+            refs = re.findall(r'"\$ref": "#/components/schemas/(\w+)"', json.dumps(prop))
+            assert prop.get("type") != "object", (target, name)
+            assert all(schema(ref)["type"] in ("string", "integer") for ref in refs), (target, name)
     assert schema("UserCreateForm")["required"] == ["fullname"]
     # every documented attribute, not only what the update curl sends (lines 436-440)
     user_update = schema("UserUpdateForm")["properties"]
@@ -392,3 +396,18 @@ def test_second_reading_quirks() -> None:
         active = schema(name)["properties"]["active"]
         if any(branch.get("enum") == ["0", "1"] for branch in active["anyOf"]):
             assert '"0"' in active["x-inferred"], name
+
+
+@pytest.mark.document_text
+def test_the_iso_form_flags_are_named_after_the_curls_spelling() -> None:
+    flag = schema("FormFlag")
+    assert (flag["enum"], flag["x-enum-varnames"]) == (["1", ""], ["ONE", "EMPTY"])
+    lines = DOCUMENT.read_text(encoding="utf-8").splitlines()
+    assert [lines[n - 1].strip() for n in (1169, 1258)] == [
+        '-d "is_14001=" \\',
+        '-d "is_14001=1" \\',
+    ]
+    for form in ("SupplierCreateForm", "SupplierUpdateForm"):
+        for flag_name in ("is_14001", "is_18001", "is_9001"):
+            options = schema(form)["properties"][flag_name]["anyOf"]
+            assert options == [{"type": "boolean"}, {"$ref": "#/components/schemas/FormFlag"}]

@@ -4,8 +4,26 @@ Options, and why:
 - ``disable_timestamp`` and a fixed ``custom_file_header``: byte-stable output.
 - ``keep_model_order=False``: datamodel-code-generator orders classes so that each is defined
   before an enum-member default uses it; fields keep the spec's (documented) property order.
-- ``snake_case_field`` + ``allow_population_by_field_name``: Python names on the model, the vendor
-  spelling kept as the alias on the wire; either name is accepted when building a body.
+- ``snake_case_field`` + ``allow_population_by_field_name`` with ``target_pydantic_version``
+  2.11: Python names for the attributes, the vendor spelling kept as the alias on the wire, and
+  ``validate_by_name=True`` (with pydantic's default ``validate_by_alias=True``): either name is
+  accepted when a model is built.
+- ``capitalise_enum_members``: members in UPPER_SNAKE (``DeliveryStatus.CLEARED``), from the
+  value or from the curator's ``x-enum-varnames`` (``ProjectState.NEW``).
+
+What the type checkers see as a model's constructor. pydantic's ``BaseModel`` is a
+``dataclass_transform``: without pydantic's mypy plugin (users do not have it), mypy and pyright
+name each ``__init__`` parameter after the ``alias=`` of a ``Field(...)`` *assigned* to the field,
+and ignore an alias inside ``Annotated[...]``. datamodel-code-generator writes the alias inside
+``Annotated``, so the constructor type-checked in snake_case while dicts, the wire and the
+documents use the vendor's names. ``vendor_constructors`` moves each alias into the assigned
+``Field(default=..., alias=...)`` (``default=`` by keyword: mypy reads a positional default as
+none, so the field would turn required): ``ProjectDto(projectId=1, startDate=...)`` type-checks,
+like the dict body ``{"projectId": 1, ...}``; a snake_case keyword is a mypy ``call-arg`` error,
+although pydantic still accepts it at run time (``validate_by_name``). Attributes stay snake_case
+(``project.project_id``). An alias that is no Python identifier (or a keyword) stays in
+``Annotated``: that field's keyword is its Python name. With pydantic's mypy plugin the
+constructor is typed in the Python names instead (the plugin follows ``validate_by_name``).
 - ``use_annotated`` + ``field_constraints``: constraints as ``Field(...)`` metadata that mypy reads.
 - ``use_schema_description`` / ``use_field_description``: the documented text as docstrings.
 - ``collapse_root_models``: a component that only renames a type (an array or a scalar) becomes
@@ -18,12 +36,25 @@ from __future__ import annotations
 
 import ast
 import json
+import keyword
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-HEADER = "# Generated from openapi.yaml by datamodel-code-generator; do not edit."
+from generator.clients.lenient import client_spec
+
+HEADER = '''# Generated from openapi.yaml by datamodel-code-generator; do not edit.
+"""The API's data as pydantic models, one class per schema, and its enums.
+
+Build a model with the vendor's field names as keywords, as the document prints them and as
+they go on the wire (``Thing(thingId=1)``): the type checkers name the constructor's parameters
+after the fields' aliases (without pydantic's mypy plugin; with it, after the Python names).
+Read its attributes by the Python names (``thing.thing_id``). Both spellings validate at run
+time (``validate_by_name``). A request body may also be a dict in the vendor's names, typed by
+a ``TypedDict`` of ``bodies``. Enum members are UPPER_SNAKE, named from their values or by the
+curator (``x-enum-varnames``).
+"""'''
 
 
 @dataclass(frozen=True)
@@ -31,12 +62,14 @@ class GeneratedModels:
     """The source of ``models.py`` and the names the generator chose in it.
 
     ``classes`` holds every class the module defines (models, root models, enums); ``fields`` maps
-    each pydantic model class to its properties, wire name → Python attribute.
+    each pydantic model class to its properties, wire name → Python attribute; ``members`` each
+    enum class to its members, value → member name.
     """
 
     source: str
     classes: frozenset[str]
     fields: Mapping[str, Mapping[str, str]]
+    members: Mapping[str, Mapping[Any, str]] = field(default_factory=dict)
 
     def attribute(self, model: str, wire_name: str) -> str:
         """The Python attribute that holds the property ``wire_name`` of component ``model``."""
@@ -61,13 +94,14 @@ def import_generator() -> None:
 def models_source(spec: Mapping[str, Any]) -> str:
     """The source of ``models.py``: datamodel-code-generator's module for the spec's schemas."""
     from datamodel_code_generator import InputFileType, PythonVersion, generate
-    from datamodel_code_generator.enums import DataModelType
+    from datamodel_code_generator.enums import DataModelType, TargetPydanticVersion
 
     source = generate(
-        json.loads(json.dumps(spec)),  # its parser may change what it is given
+        json.loads(json.dumps(client_spec(spec))),  # its parser may change what it is given
         input_file_type=InputFileType.OpenAPI,
         output_model_type=DataModelType.PydanticV2BaseModel,
         target_python_version=PythonVersion.PY_311,
+        target_pydantic_version=TargetPydanticVersion.V2_11,
         disable_timestamp=True,
         custom_file_header=HEADER,
         keep_model_order=False,
@@ -79,6 +113,7 @@ def models_source(spec: Mapping[str, Any]) -> str:
         use_field_description=True,
         collapse_root_models=True,
         set_default_enum_member=True,
+        capitalise_enum_members=True,
         use_standard_collections=True,
         use_union_operator=True,
         use_double_quotes=True,
@@ -88,7 +123,7 @@ def models_source(spec: Mapping[str, Any]) -> str:
         raise TypeError(
             f"datamodel-code-generator returned {type(source).__name__}, not one module"
         )
-    return _ROOT_NONE.sub(r"\1", source)
+    return vendor_constructors(_ROOT_NONE.sub(r"\1", source))
 
 
 # datamodel-code-generator gives a RootModel of a non-nullable type the default None when the
@@ -128,9 +163,9 @@ def read_models(source: str) -> GeneratedModels:
             return None  # an enum or another plain class
         own = dict(inherited)
         for statement in node.body:
-            field = _field(statement)
-            if field is not None:
-                wire_name, attribute = field
+            declared = _field(statement)
+            if declared is not None:
+                wire_name, attribute = declared
                 own = {k: v for k, v in own.items() if v != attribute}  # redefined in subclass
                 own[wire_name] = attribute
         fields[name] = own
@@ -138,7 +173,27 @@ def read_models(source: str) -> GeneratedModels:
 
     for name in classes:
         model_fields(name)
-    return GeneratedModels(source=source, classes=frozenset(classes), fields=fields)
+    members = {
+        name: _members(node)
+        for name, node in classes.items()
+        if name not in fields and any((_base_name(b) or "").endswith("Enum") for b in node.bases)
+    }
+    return GeneratedModels(
+        source=source, classes=frozenset(classes), fields=fields, members=members
+    )
+
+
+def _members(node: ast.ClassDef) -> dict[Any, str]:
+    """value → member name of an enum class (``NEW = 0`` → ``{0: "NEW"}``)."""
+    found: dict[Any, str] = {}
+    for statement in node.body:
+        if (
+            isinstance(statement, ast.Assign)
+            and isinstance(statement.targets[0], ast.Name)
+            and isinstance(statement.value, ast.Constant)
+        ):
+            found.setdefault(statement.value.value, statement.targets[0].id)
+    return found
 
 
 _PYDANTIC_BASES = {"BaseModel", "RootModel"}
@@ -169,3 +224,80 @@ def _field(statement: ast.stmt) -> tuple[str, str] | None:
                     if keyword.arg == "alias" and isinstance(keyword.value, ast.Constant):
                         alias = keyword.value.value
     return (alias if isinstance(alias, str) else attribute), attribute
+
+
+def vendor_constructors(source: str) -> str:
+    """Each field's alias moved from ``Annotated[T, Field(alias=...)]`` into an assigned
+    ``Field(default=..., alias=...)``, so that type checkers name the constructor's parameters
+    in the vendor's spelling (see the module docstring). The module is reformatted by ruff."""
+    lines = source.split("\n")
+    tree = ast.parse(source)
+    edits: list[tuple[int, int, str]] = []
+    for cls in tree.body:
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        for statement in cls.body:
+            moved = _alias_assigned(statement)
+            if moved is not None:
+                assert statement.end_lineno is not None
+                indent = " " * statement.col_offset
+                edits.append((statement.lineno - 1, statement.end_lineno, indent + moved))
+    for start, end, text in reversed(edits):
+        lines[start:end] = [text]
+    return "\n".join(lines)
+
+
+def _alias_assigned(statement: ast.stmt) -> str | None:
+    """The field declaration with its alias assigned, or None when there is nothing to move."""
+    if not isinstance(statement, ast.AnnAssign) or not isinstance(statement.target, ast.Name):
+        return None
+    annotation = statement.annotation
+    if not (isinstance(annotation, ast.Subscript) and _base_name(annotation) == "Annotated"):
+        return None
+    if not isinstance(annotation.slice, ast.Tuple):
+        return None
+    if isinstance(statement.value, ast.Call):  # a Field(...) of its own: left as it is
+        return None
+    kind, *metadata = annotation.slice.elts
+    for position, meta in enumerate(metadata):
+        if not (isinstance(meta, ast.Call) and _base_name(meta.func) == "Field"):
+            continue
+        alias = next((k for k in meta.keywords if k.arg == "alias"), None)
+        if alias is None or not isinstance(alias.value, ast.Constant):
+            continue
+        name = alias.value.value
+        if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
+            return None  # no keyword argument can spell it: the Python name stays the keyword
+        meta.keywords.remove(alias)
+        if not meta.args and not meta.keywords:
+            del metadata[position]
+        new_annotation: ast.expr = (
+            ast.Subscript(annotation.value, ast.Tuple([kind, *metadata])) if metadata else kind
+        )
+        default = [] if statement.value is None else [ast.keyword("default", statement.value)]
+        value = ast.Call(ast.Name("Field"), [], [*default, alias])
+        return ast.unparse(ast.AnnAssign(statement.target, new_annotation, value, simple=1))
+    return None
+
+
+# datamodel-code-generator's names for members whose value makes no name: ``field_0`` for "0"
+# or "", ``integer_906012`` for 906012, ``value_…``/``number_…``: upper-cased by
+# ``capitalise_enum_members``. The curator names these members (``x-enum-varnames``).
+_PLACEHOLDER = re.compile(r"^(FIELD|INTEGER|NUMBER|FLOAT|VALUE)(_(MINUS|\d+))*_?$", re.IGNORECASE)
+
+
+def placeholder_members(source: str) -> list[str]:
+    """``Enum.MEMBER = value`` for every enum member named by a placeholder, in module order."""
+    found = []
+    for cls in ast.parse(source).body:
+        if not isinstance(cls, ast.ClassDef):
+            continue
+        if not any((_base_name(b) or "").endswith("Enum") for b in cls.bases):
+            continue
+        for statement in cls.body:
+            if isinstance(statement, ast.Assign) and isinstance(statement.targets[0], ast.Name):
+                member = statement.targets[0].id
+                if _PLACEHOLDER.match(member) or member.startswith("_"):
+                    value = ast.unparse(statement.value)
+                    found.append(f"{cls.name}.{member} = {value}")
+    return found

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.clients.format import ruff_format_many
-from generator.clients.models import GeneratedModels, generate_models
+from generator.clients.lenient import client_spec
+from generator.clients.models import GeneratedModels, generate_models, placeholder_members
 from generator.clients.render import render
 from generator.clients.views import ClientView, build_client_view
 from generator.openapi import read_api
@@ -23,6 +24,7 @@ _PYTHON = {
     "__init__.py": "__init__.py.j2",
     "errors.py": "errors.py.j2",
     "client.py": "client.py.j2",
+    "bodies.py": "bodies.py.j2",
 }
 _OTHER = {
     "pyproject.toml": "pyproject.toml.j2",
@@ -32,8 +34,17 @@ _OTHER = {
 
 
 def render_client(build: VendorBuild) -> dict[str, bytes]:
+    models = generate_models(build.spec)
+    placeholders = placeholder_members(models.source)
+    if placeholders:
+        # A curated vendor's enum members are named from their values or by the curator: a
+        # client user reads `ProjectState.NEW`, never `State.FIELD_0`.
+        raise ValueError(
+            f"enum members without a name ({', '.join(placeholders)}): name them in the "
+            "description with __varnames__ (x-enum-varnames), in the document's words"
+        )
     release = build.revision.client_version if build.revision is not None else None
-    files, _ = render_client_package(build.key, spec=build.spec, release=release)
+    files, _ = render_client_package(build.key, spec=build.spec, models=models, release=release)
     return {f"{build.key}/client/{path}": text.encode() for path, text in files.items()}
 
 
@@ -57,7 +68,7 @@ def render_client_package(
     """
     if models is None:
         models = generate_models(spec)
-    view = build_client_view(read_api(dict(spec)), key=key, models=models)
+    view = build_client_view(read_api(client_spec(spec)), key=key, models=models)
     view = dataclasses.replace(view, release=release)
     package = view.package
     files: dict[str, str] = {}

@@ -4,6 +4,10 @@ A ``$ref`` to a component that datamodel-code-generator made a class is that cla
 wrapped in a one-branch ``allOf`` to carry a description); a component it collapsed (a plain alias of an array or scalar) is replaced by its own type. Scalars map to
 their Python types, arrays to ``list[...]``, nullable types to ``X | None``; an inline object is
 ``dict[str, Any]`` and anything the rules do not cover is ``Any``.
+
+A parameter (``Annotator.parameter``) is typed more tightly than a payload: an inline ``enum`` is
+its ``Literal[...]`` (a payload keeps the plain type, so that a value the document forgot does not
+fail decoding), and its documented ``default`` becomes the signature's default.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ class Annotator:
     models: GeneratedModels
     used: set[str] = field(default_factory=set)
     uses_any: bool = False
+    uses_literal: bool = False
 
     def resolve(self, schema: Any) -> dict[str, Any]:
         """The schema a ``$ref`` points to (followed until it is not a reference)."""
@@ -39,10 +44,7 @@ class Annotator:
         name = Schemas.reference(schema)
         schema = Schemas.unwrap(schema)
         if name is not None:
-            if name in self.models.classes:
-                self.used.add(name)
-                return name
-            return self.annotation(self.schemas.named(name))
+            return self.component(name)
         for key in ("anyOf", "oneOf"):
             if key in schema:
                 return _union([self.annotation(s) for s in schema[key]])
@@ -52,12 +54,47 @@ class Annotator:
         if kinds == "array":
             return f"list[{self.annotation(schema.get('items'))}]"
         if kinds == "object":
+            values = schema.get("additionalProperties")
+            if isinstance(values, dict) and values and not schema.get("properties"):
+                return f"dict[str, {self.annotation(values)}]"  # a map, as the models type it
             return f"dict[str, {self._any()}]"
         if kinds == "string" and schema.get("format") == "binary":
             return "bytes"
         if isinstance(kinds, str) and kinds in _SCALARS:
             return _SCALARS[kinds]
         return self._any()
+
+    def component(self, name: str) -> str:
+        """The annotation of a ``$ref`` to component ``name``."""
+        if name in self.models.classes:
+            self.used.add(name)
+            return name
+        return self.annotation(self.schemas.named(name))
+
+    def parameter(self, schema: dict[str, Any] | None) -> str:
+        """A parameter's annotation: as ``annotation``, but an inline ``enum`` is a ``Literal``."""
+        values = Schemas.unwrap(schema or {}).get("enum")
+        literal = isinstance(values, list) and bool(values) and Schemas.reference(schema) is None
+        if literal and all(isinstance(v, str | int) and not isinstance(v, bool) for v in values):
+            self.uses_literal = True
+            return f"Literal[{', '.join(repr(v) for v in values)}]"
+        return self.annotation(schema)
+
+    def default(self, schema: dict[str, Any] | None) -> str:
+        """The Python literal of a parameter's documented ``default`` ("" when it has none): the
+        member of its enum component, or the scalar itself."""
+        if not schema or "default" not in schema:
+            return ""
+        value = schema["default"]
+        if isinstance(value, bool) or value is None:
+            return repr(value) if isinstance(value, bool) else ""
+        if not isinstance(value, str | int | float):
+            return ""
+        name = Schemas.reference(schema)
+        if name is not None and name in self.models.classes:
+            member = self.models.members.get(name, {}).get(value)
+            return f"{name}.{member}" if member else ""
+        return repr(value)
 
     def _any(self) -> str:
         self.uses_any = True

@@ -16,6 +16,8 @@ from typing import Any
 
 from generator import naming
 from generator.clients.auth import AuthView, build_auth
+from generator.clients.bodies import BodyDicts, DictAnnotator, TypedDictView
+from generator.clients.exports import root_exports
 from generator.clients.models import GeneratedModels
 from generator.clients.paging import PagingView, build_paging
 from generator.clients.types import Annotator
@@ -37,6 +39,18 @@ class ParamView:
     annotation: str
     required: bool
     doc: str
+    default: str = ""  # the documented default as a Python literal; "" when there is none
+
+    @property
+    def sent(self) -> str:
+        """What goes into the request: a value equal to the documented default is left out (the
+        server applies its default to an absent parameter, so the request says the same and
+        stays what it was before the defaults were in the signature: minimal, and unchanged
+        for recorded traffic and mocks)."""
+        if not self.default:
+            return self.name
+        same = "is" if self.default in ("True", "False") else "=="
+        return f"None if {self.name} {same} {self.default} else {self.name}"
 
 
 @dataclass(frozen=True)
@@ -132,6 +146,12 @@ class ClientView:
     adapters: list[AdapterView]
     model_imports: list[str]
     uses_any: bool
+    uses_literal: bool = False
+    body_dicts: list[TypedDictView] = field(default_factory=list)
+    body_dict_imports: list[str] = field(default_factory=list)  # what client.py imports
+    bodies_model_imports: list[str] = field(default_factory=list)  # what bodies.py imports
+    bodies_use_any: bool = False
+    exports: list[str] = field(default_factory=list)  # re-exported from the package root
     error_codes: list[ErrorCodeView] = field(default_factory=list)
     code_field_literal: str = "None"
     message_field_literal: str = "None"
@@ -144,6 +164,12 @@ class ClientView:
     def api_name(self) -> str:
         """ "Planiso API" for the title "Planiso API" as for "HELIUM V": never "… API API"."""
         return self.title if self.title.split()[-1:] == ["API"] else f"{self.title} API"
+
+    @property
+    def model_exports(self) -> list[str]:
+        """The root's re-exports that come from ``.models`` (the rest are body dicts)."""
+        dicts = {d.name for d in self.body_dicts}
+        return [name for name in self.exports if name not in dicts]
 
     @property
     def paged(self) -> list[OperationView]:
@@ -205,12 +231,14 @@ class ReadmeView:
 
 def build_client_view(api: Api, *, key: str, models: GeneratedModels) -> ClientView:
     annotator = Annotator(schemas=api.schemas, models=models)
+    dicts = BodyDicts(DictAnnotator(schemas=api.schemas, models=models))
     adapters: dict[str, str] = {}
     operations = [
-        _operation(op, api=api, annotator=annotator, models=models, adapters=adapters)
+        _operation(op, api=api, annotator=annotator, models=models, adapters=adapters, dicts=dicts)
         for op in api.operations
     ]
     groups, uses_builtins = _groups(operations, taken=set(annotator.used))
+    body_dicts = dicts.views()
     auth = build_auth(api, annotator=annotator)
     server = api.servers[0] if api.servers else None
     variables = [
@@ -239,6 +267,12 @@ def build_client_view(api: Api, *, key: str, models: GeneratedModels) -> ClientV
         ],
         model_imports=sorted(annotator.used),
         uses_any=annotator.uses_any,
+        uses_literal=annotator.uses_literal,
+        body_dicts=body_dicts,
+        body_dict_imports=sorted(dicts.parameters),
+        bodies_model_imports=sorted(dicts.annotator.used),
+        bodies_use_any=dicts.annotator.uses_any,
+        exports=root_exports(models, body_dicts),
         error_codes=_error_codes(api.schemas),
         code_field_literal=repr((errors.code or None) if errors else None),
         message_field_literal=repr((errors.message or None) if errors else None),
@@ -307,6 +341,7 @@ def _operation(
     annotator: Annotator,
     models: GeneratedModels,
     adapters: dict[str, str],
+    dicts: BodyDicts,
 ) -> OperationView:
     seen: set[str] = set(_TAKEN)
     params: list[ParamView] = []
@@ -315,12 +350,12 @@ def _operation(
         if p.location not in ("path", "query", "header"):
             continue
         py = _unique(naming.snake(p.name), seen)
-        params.append(
-            ParamView(py, p.name, p.location, annotator.annotation(p.schema), p.required, _doc(p))
-        )
+        annotation = annotator.parameter(p.schema)
+        default = "" if p.required else annotator.default(p.schema)
+        params.append(ParamView(py, p.name, p.location, annotation, p.required, _doc(p), default))
         if p.location == "query":
             query_names[p.name] = py
-    body, body_fields = _body(op, annotator=annotator, seen=seen)
+    body, body_fields = _body(op, annotator=annotator, seen=seen, dicts=dicts)
     success = op.first_success
     media = success.content.first("json") if success else None
     schema = (media.schema or {}) if media else None
@@ -394,7 +429,7 @@ def _doc(item: Parameter | dict[str, Any]) -> str:
 
 
 def _body(
-    op: Operation, *, annotator: Annotator, seen: set[str]
+    op: Operation, *, annotator: Annotator, seen: set[str], dicts: BodyDicts
 ) -> tuple[BodyView | None, list[ParamView]]:
     request = op.request_body
     if request is None or not request.content:
@@ -422,7 +457,11 @@ def _body(
         if fields:
             return BodyView("", request.required, kind, media.media_type), fields
     annotation = annotator.annotation(schema)
-    if kind in ("json", "form", "multipart") and annotation != "Any":
+    model = Schemas.reference(schema)
+    typed = dicts.annotation(model) if kind != "content" and annotation == model else None
+    if typed is not None:
+        annotation = typed  # the model, or a dict in the vendor's names
+    elif kind in ("json", "form", "multipart") and annotation != "Any":
         annotation = (
             f"{annotation} | dict[str, Any]" if not annotation.startswith("dict[") else annotation
         )

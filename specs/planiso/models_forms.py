@@ -14,15 +14,30 @@ A form field carries a single string, so `string|null` attributes are strings he
 value, not null).
 """
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar
 
 from pydantic import BaseModel, Field
 
-from generator.describe import Quirk, field_extras, optional, schema_config
+from generator.describe import DocEnum, Quirk, field_extras, optional, schema_config
 from specs.planiso.models import YmdDate
 
-#: A boolean form value as the curl examples send it: `1`, or an empty value.
-FormBool = bool | Literal["1", ""]
+
+class FormFlag(DocEnum):
+    """An ISO flag of a supplier form as the curl examples send it: `1` (the update example,
+    "is_14001=1", lines 1258-1260) or an empty value (the create example, "is_14001=", lines
+    1169-1171). The document types the flags as booleans and says nothing of these values."""
+
+    __lines__ = (1169, 1171)
+    #: Named after the spelling the curl examples print, not after a meaning the document never
+    #: gives them (lines 1169-1171: "is_14001="; lines 1258-1260: "is_14001=1").
+    __varnames__: ClassVar[dict[str, str]] = {"1": "ONE", "": "EMPTY"}
+
+    ONE = "1"
+    EMPTY = ""
+
+
+#: A boolean form value, or its spelling in the curl examples: `1`, or an empty value.
+FormBool = bool | FormFlag
 
 # --- users ----------------------------------------------------------------------------------------
 

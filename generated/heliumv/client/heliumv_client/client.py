@@ -13,12 +13,19 @@ import builtins
 import copy
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .bodies import (
+    CreateOrderItemPositionEntryDict,
+    CreateOrderManualItemPositionEntryDict,
+    CreateOrderTextPositionEntryDict,
+    CreateOrderTextblockPositionEntryDict,
+    MultipartBodyDict,
+)
 from .errors import ERROR_FORMAT
 from .models import (
     CreateOrderItemPositionEntry,
@@ -177,8 +184,8 @@ class OrdersResourceWithRawResponse:
     def get_comments(
         self,
         *,
-        add_external_comment: bool | None = None,
-        add_internal_comment: bool | None = None,
+        add_external_comment: bool = True,
+        add_internal_comment: bool = True,
         order_cnr: str | None = None,
         orderid: int | None = None,
     ) -> rt.Result[OrderComments]:
@@ -187,8 +194,12 @@ class OrdersResourceWithRawResponse:
             _OP_GET_ORDER_COMMENTS,
             path={},
             query={
-                "addExternalComment": add_external_comment,
-                "addInternalComment": add_internal_comment,
+                "addExternalComment": None
+                if add_external_comment is True
+                else add_external_comment,
+                "addInternalComment": None
+                if add_internal_comment is True
+                else add_internal_comment,
                 "orderCnr": order_cnr,
                 "orderid": orderid,
             },
@@ -324,7 +335,7 @@ class OrdersResourceWithRawResponse:
         self,
         *,
         orderid: int,
-        body: MultipartBody | dict[str, Any],
+        body: MultipartBody | MultipartBodyDict,
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
@@ -352,7 +363,7 @@ class OrdersResourceWithRawResponse:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``), with the raw response."""
         call = rt.prepare(
@@ -372,7 +383,7 @@ class OrdersResourceWithRawResponse:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``), with the raw response."""
         call = rt.prepare(
@@ -392,7 +403,7 @@ class OrdersResourceWithRawResponse:
         self,
         *,
         orderid: int,
-        limit: int | None = None,
+        limit: int = 50,
         start_index: int | None = None,
     ) -> rt.Result[builtins.list[OrderpositionEntry]]:
         """List the positions of an order (``GET /api/v1/order/{orderid}/position``), with the raw response."""
@@ -402,7 +413,7 @@ class OrdersResourceWithRawResponse:
                 "orderid": orderid,
             },
             query={
-                "limit": limit,
+                "limit": None if limit == 50 else limit,
                 "startIndex": start_index,
             },
             headers={},
@@ -492,7 +503,7 @@ class OrdersResourceWithRawResponse:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+        body: CreateOrderTextblockPositionEntry | CreateOrderTextblockPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``), with the raw response."""
         call = rt.prepare(
@@ -512,7 +523,7 @@ class OrdersResourceWithRawResponse:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any],
+        body: CreateOrderTextPositionEntry | CreateOrderTextPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``), with the raw response."""
         call = rt.prepare(
@@ -533,7 +544,7 @@ class OrdersResourceWithRawResponse:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
@@ -555,7 +566,7 @@ class OrdersResourceWithRawResponse:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
@@ -656,8 +667,8 @@ class OrdersResource:
     def get_comments(
         self,
         *,
-        add_external_comment: bool | None = None,
-        add_internal_comment: bool | None = None,
+        add_external_comment: bool = True,
+        add_internal_comment: bool = True,
         order_cnr: str | None = None,
         orderid: int | None = None,
     ) -> OrderComments:
@@ -844,7 +855,7 @@ class OrdersResource:
         self,
         *,
         orderid: int,
-        body: MultipartBody | dict[str, Any],
+        body: MultipartBody | MultipartBodyDict,
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
@@ -875,7 +886,7 @@ class OrdersResource:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``).
 
@@ -890,7 +901,7 @@ class OrdersResource:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``).
 
@@ -905,7 +916,7 @@ class OrdersResource:
         self,
         *,
         orderid: int,
-        limit: int | None = None,
+        limit: int = 50,
         start_index: int | None = None,
     ) -> builtins.list[OrderpositionEntry]:
         """List the positions of an order (``GET /api/v1/order/{orderid}/position``).
@@ -926,7 +937,7 @@ class OrdersResource:
         self,
         *,
         orderid: int,
-        limit: int | None = None,
+        limit: int = 50,
     ) -> Iterator[OrderpositionEntry]:
         """Every item of ``list_positions``, page after page (offset paging)."""
         _paging: rt.Paging[builtins.list[OrderpositionEntry], OrderpositionEntry] = rt.Paging(
@@ -1006,7 +1017,7 @@ class OrdersResource:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+        body: CreateOrderTextblockPositionEntry | CreateOrderTextblockPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``).
 
@@ -1021,7 +1032,7 @@ class OrdersResource:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any],
+        body: CreateOrderTextPositionEntry | CreateOrderTextPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``).
 
@@ -1037,7 +1048,7 @@ class OrdersResource:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``).
 
@@ -1056,7 +1067,7 @@ class OrdersResource:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``).
 
@@ -1333,8 +1344,8 @@ class AsyncOrdersResourceWithRawResponse:
     async def get_comments(
         self,
         *,
-        add_external_comment: bool | None = None,
-        add_internal_comment: bool | None = None,
+        add_external_comment: bool = True,
+        add_internal_comment: bool = True,
         order_cnr: str | None = None,
         orderid: int | None = None,
     ) -> rt.Result[OrderComments]:
@@ -1343,8 +1354,12 @@ class AsyncOrdersResourceWithRawResponse:
             _OP_GET_ORDER_COMMENTS,
             path={},
             query={
-                "addExternalComment": add_external_comment,
-                "addInternalComment": add_internal_comment,
+                "addExternalComment": None
+                if add_external_comment is True
+                else add_external_comment,
+                "addInternalComment": None
+                if add_internal_comment is True
+                else add_internal_comment,
                 "orderCnr": order_cnr,
                 "orderid": orderid,
             },
@@ -1480,7 +1495,7 @@ class AsyncOrdersResourceWithRawResponse:
         self,
         *,
         orderid: int,
-        body: MultipartBody | dict[str, Any],
+        body: MultipartBody | MultipartBodyDict,
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
@@ -1508,7 +1523,7 @@ class AsyncOrdersResourceWithRawResponse:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``), with the raw response."""
         call = rt.prepare(
@@ -1528,7 +1543,7 @@ class AsyncOrdersResourceWithRawResponse:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``), with the raw response."""
         call = rt.prepare(
@@ -1548,7 +1563,7 @@ class AsyncOrdersResourceWithRawResponse:
         self,
         *,
         orderid: int,
-        limit: int | None = None,
+        limit: int = 50,
         start_index: int | None = None,
     ) -> rt.Result[builtins.list[OrderpositionEntry]]:
         """List the positions of an order (``GET /api/v1/order/{orderid}/position``), with the raw response."""
@@ -1558,7 +1573,7 @@ class AsyncOrdersResourceWithRawResponse:
                 "orderid": orderid,
             },
             query={
-                "limit": limit,
+                "limit": None if limit == 50 else limit,
                 "startIndex": start_index,
             },
             headers={},
@@ -1648,7 +1663,7 @@ class AsyncOrdersResourceWithRawResponse:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+        body: CreateOrderTextblockPositionEntry | CreateOrderTextblockPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``), with the raw response."""
         call = rt.prepare(
@@ -1668,7 +1683,7 @@ class AsyncOrdersResourceWithRawResponse:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any],
+        body: CreateOrderTextPositionEntry | CreateOrderTextPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``), with the raw response."""
         call = rt.prepare(
@@ -1689,7 +1704,7 @@ class AsyncOrdersResourceWithRawResponse:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
@@ -1711,7 +1726,7 @@ class AsyncOrdersResourceWithRawResponse:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> rt.Result[CreatedOrderPositionEntry]:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``), with the raw response."""
         call = rt.prepare(
@@ -1814,8 +1829,8 @@ class AsyncOrdersResource:
     async def get_comments(
         self,
         *,
-        add_external_comment: bool | None = None,
-        add_internal_comment: bool | None = None,
+        add_external_comment: bool = True,
+        add_internal_comment: bool = True,
         order_cnr: str | None = None,
         orderid: int | None = None,
     ) -> OrderComments:
@@ -2014,7 +2029,7 @@ class AsyncOrdersResource:
         self,
         *,
         orderid: int,
-        body: MultipartBody | dict[str, Any],
+        body: MultipartBody | MultipartBodyDict,
         grouping: str | None = None,
         keywords: str | None = None,
         securitylevel: int | None = None,
@@ -2047,7 +2062,7 @@ class AsyncOrdersResource:
         self,
         *,
         orderid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add an item position to an order (``POST /api/v1/order/{orderid}/itemposition``).
 
@@ -2064,7 +2079,7 @@ class AsyncOrdersResource:
         self,
         *,
         orderid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add a manual-entry position to an order (``POST /api/v1/order/{orderid}/manualitemposition``).
 
@@ -2081,7 +2096,7 @@ class AsyncOrdersResource:
         self,
         *,
         orderid: int,
-        limit: int | None = None,
+        limit: int = 50,
         start_index: int | None = None,
     ) -> builtins.list[OrderpositionEntry]:
         """List the positions of an order (``GET /api/v1/order/{orderid}/position``).
@@ -2104,7 +2119,7 @@ class AsyncOrdersResource:
         self,
         *,
         orderid: int,
-        limit: int | None = None,
+        limit: int = 50,
     ) -> AsyncIterator[OrderpositionEntry]:
         """Every item of ``list_positions``, page after page (offset paging)."""
         _paging: rt.Paging[builtins.list[OrderpositionEntry], OrderpositionEntry] = rt.Paging(
@@ -2190,7 +2205,7 @@ class AsyncOrdersResource:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextblockPositionEntry | dict[str, Any],
+        body: CreateOrderTextblockPositionEntry | CreateOrderTextblockPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add a text-block position to an order (``POST /api/v1/order/{orderid}/textblock``).
 
@@ -2207,7 +2222,7 @@ class AsyncOrdersResource:
         self,
         *,
         orderid: int,
-        body: CreateOrderTextPositionEntry | dict[str, Any],
+        body: CreateOrderTextPositionEntry | CreateOrderTextPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Add a text position to an order (``POST /api/v1/order/{orderid}/textposition``).
 
@@ -2225,7 +2240,7 @@ class AsyncOrdersResource:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderItemPositionEntry | dict[str, Any],
+        body: CreateOrderItemPositionEntry | CreateOrderItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Change an order position into an item position (``PUT /api/v1/order/{orderid}/itemposition/{positionid}``).
 
@@ -2246,7 +2261,7 @@ class AsyncOrdersResource:
         *,
         orderid: int,
         positionid: int,
-        body: CreateOrderManualItemPositionEntry | dict[str, Any],
+        body: CreateOrderManualItemPositionEntry | CreateOrderManualItemPositionEntryDict,
     ) -> CreatedOrderPositionEntry:
         """Change an order position into a manual-entry position (``PUT /api/v1/order/{orderid}/manualitemposition/{positionid}``).
 

@@ -1,4 +1,14 @@
 # Generated from openapi.yaml by datamodel-code-generator; do not edit.
+"""The API's data as pydantic models, one class per schema, and its enums.
+
+Build a model with the vendor's field names as keywords, as the document prints them and as
+they go on the wire (``Thing(thingId=1)``): the type checkers name the constructor's parameters
+after the fields' aliases (without pydantic's mypy plugin; with it, after the Python names).
+Read its attributes by the Python names (``thing.thing_id``). Both spellings validate at run
+time (``validate_by_name``). A request body may also be a dict in the vendor's names, typed by
+a ``TypedDict`` of ``bodies``. Enum members are UPPER_SNAKE, named from their values or by the
+curator (``x-enum-varnames``).
+"""
 
 from __future__ import annotations
 
@@ -14,12 +24,12 @@ class CreateOrderItemPositionEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    item_id: Annotated[int | None, Field(alias="itemId")] = None
+    item_id: int | None = Field(default=None, alias="itemId")
     amount: float | None = None
-    item_cnr: Annotated[str | None, Field(alias="itemCnr")] = None
-    cost_bearing_unit_id: Annotated[int | None, Field(alias="costBearingUnitId")] = None
+    item_cnr: str | None = Field(default=None, alias="itemCnr")
+    cost_bearing_unit_id: int | None = Field(default=None, alias="costBearingUnitId")
 
 
 class CreateOrderManualItemPositionEntry(BaseModel):
@@ -29,15 +39,15 @@ class CreateOrderManualItemPositionEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     description: str | None = None
     description2: str | None = None
-    unit_cnr: Annotated[str | None, Field(alias="unitCnr")] = None
+    unit_cnr: str | None = Field(default=None, alias="unitCnr")
     amount: float | None = None
-    netto_price: Annotated[float | None, Field(alias="nettoPrice")] = None
-    cost_bearing_unit_id: Annotated[int | None, Field(alias="costBearingUnitId")] = None
-    tax_description_id: Annotated[int | None, Field(alias="taxDescriptionId")] = None
+    netto_price: float | None = Field(default=None, alias="nettoPrice")
+    cost_bearing_unit_id: int | None = Field(default=None, alias="costBearingUnitId")
+    tax_description_id: int | None = Field(default=None, alias="taxDescriptionId")
 
 
 class CreateOrderTextPositionEntry(BaseModel):
@@ -47,7 +57,7 @@ class CreateOrderTextPositionEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     text: str | None = None
 
@@ -59,11 +69,11 @@ class CreateOrderTextblockPositionEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    textblock_id: Annotated[int | None, Field(alias="textblockId")] = None
-    textblock_cnr: Annotated[str | None, Field(alias="textblockCnr")] = None
-    locale_cnr: Annotated[str | None, Field(alias="localeCnr")] = None
+    textblock_id: int | None = Field(default=None, alias="textblockId")
+    textblock_cnr: str | None = Field(default=None, alias="textblockCnr")
+    locale_cnr: str | None = Field(default=None, alias="localeCnr")
     """
     For text blocks based on texts, the localeCnr can be given. If it is not given, the text block in the locale of the logged-on user is used. The text block must exist in this locale.
     """
@@ -76,11 +86,11 @@ class CreatedOrderPositionEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    order_id: Annotated[int | None, Field(alias="orderId")] = None
-    order_cnr: Annotated[str | None, Field(alias="orderCnr")] = None
-    order_position_id: Annotated[int | None, Field(alias="orderPositionId")] = None
+    order_id: int | None = Field(default=None, alias="orderId")
+    order_cnr: str | None = Field(default=None, alias="orderCnr")
+    order_position_id: int | None = Field(default=None, alias="orderPositionId")
     """
     If work continues with the id of the position, the orderPositionId contained in the response is to be used.
     """
@@ -93,7 +103,7 @@ class DeliverableOrderStatus(StrEnum):
     complete list, so the field that uses this enum also accepts other strings.
     """
 
-    done = "DONE"
+    DONE = "DONE"
 
 
 class DeliveryStatus(StrEnum):
@@ -102,8 +112,8 @@ class DeliveryStatus(StrEnum):
     gives no complete list, so the field that uses this enum also accepts other strings.
     """
 
-    cleared = "CLEARED"
-    cancelled = "CANCELLED"
+    CLEARED = "CLEARED"
+    CANCELLED = "CANCELLED"
 
 
 class ItemProperty(StrEnum):
@@ -113,7 +123,7 @@ class ItemProperty(StrEnum):
     enum also accepts other strings.
     """
 
-    noidentiy = "NOIDENTIY"
+    NOIDENTIY = "NOIDENTIY"
 
 
 class LoggedOnEntry(BaseModel):
@@ -123,7 +133,7 @@ class LoggedOnEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     token: str | None = None
     """
@@ -133,7 +143,7 @@ class LoggedOnEntry(BaseModel):
     """
     The tenant (Mandant) logged on to.
     """
-    locale_string: Annotated[str | None, Field(alias="localeString")] = None
+    locale_string: str | None = Field(default=None, alias="localeString")
     """
     The locale of the tenant, e.g. `deAT`.
     """
@@ -146,7 +156,7 @@ class LogonEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     username: str
     """
@@ -160,7 +170,7 @@ class LogonEntry(BaseModel):
     """
     The (optional) tenant (Mandant) to log on to.
     """
-    locale_string: Annotated[str | None, Field(alias="localeString")] = None
+    locale_string: str | None = Field(default=None, alias="localeString")
     """
     The (optional) locale: language then country, four letters, e.g. `deAT`; without it the locale of the main tenant is used.
     """
@@ -173,7 +183,7 @@ class MultipartContentDisposition(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     type: str | None = None
     parameters: dict[str, str] | None = None
@@ -186,12 +196,12 @@ class MultipartMediaType(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     type: str | None = None
-    wildcard_subtype: Annotated[bool | None, Field(alias="wildcardSubtype")] = None
+    wildcard_subtype: bool | None = Field(default=None, alias="wildcardSubtype")
     parameters: dict[str, str] | None = None
-    wildcard_type: Annotated[bool | None, Field(alias="wildcardType")] = None
+    wildcard_type: bool | None = Field(default=None, alias="wildcardType")
     subtype: str | None = None
 
 
@@ -202,15 +212,15 @@ class OrderActivationEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    calculation_timestamp_ms: Annotated[int | None, Field(alias="calculationTimestampMs")] = None
-    customer_expects_va_torder_has_none_va_tpositions: Annotated[
-        bool | None, Field(alias="customerExpectsVATorderHasNoneVATpositions")
-    ] = None
-    customer_has_no_va_torder_has_va_tpositions: Annotated[
-        bool | None, Field(alias="customerHasNoVATorderHasVATpositions")
-    ] = None
+    calculation_timestamp_ms: int | None = Field(default=None, alias="calculationTimestampMs")
+    customer_expects_va_torder_has_none_va_tpositions: bool | None = Field(
+        default=None, alias="customerExpectsVATorderHasNoneVATpositions"
+    )
+    customer_has_no_va_torder_has_va_tpositions: bool | None = Field(
+        default=None, alias="customerHasNoVATorderHasVATpositions"
+    )
     id: int | None = None
 
 
@@ -221,19 +231,19 @@ class OrderAddress(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    partner_id: Annotated[int | None, Field(alias="partnerId")] = None
+    partner_id: int | None = Field(default=None, alias="partnerId")
     lines: list[str] | None = None
     salutation: str | None = None
     titel: str | None = None
-    titel_suffix: Annotated[str | None, Field(alias="titelSuffix")] = None
-    name1_lastname: Annotated[str | None, Field(alias="name1Lastname")] = None
-    name2_firstname: Annotated[str | None, Field(alias="name2Firstname")] = None
-    name3_department: Annotated[str | None, Field(alias="name3Department")] = None
-    postoffice_box: Annotated[str | None, Field(alias="postofficeBox")] = None
+    titel_suffix: str | None = Field(default=None, alias="titelSuffix")
+    name1_lastname: str | None = Field(default=None, alias="name1Lastname")
+    name2_firstname: str | None = Field(default=None, alias="name2Firstname")
+    name3_department: str | None = Field(default=None, alias="name3Department")
+    postoffice_box: str | None = Field(default=None, alias="postofficeBox")
     street: str | None = None
-    country_code: Annotated[str | None, Field(alias="countryCode")] = None
+    country_code: str | None = Field(default=None, alias="countryCode")
     zipcode: str | None = None
     city: str | None = None
     email: str | None = None
@@ -248,10 +258,10 @@ class OrderAddressContact(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    partner_address: Annotated[OrderAddress | None, Field(alias="partnerAddress")] = None
-    contact_address: Annotated[OrderAddress | None, Field(alias="contactAddress")] = None
+    partner_address: OrderAddress | None = Field(default=None, alias="partnerAddress")
+    contact_address: OrderAddress | None = Field(default=None, alias="contactAddress")
 
 
 class OrderComments(BaseModel):
@@ -261,13 +271,13 @@ class OrderComments(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    internal_comment: Annotated[str | None, Field(alias="internalComment")] = None
+    internal_comment: str | None = Field(default=None, alias="internalComment")
     """
     The internal comment; returned when `addInternalComment` is true or not given.
     """
-    external_comment: Annotated[str | None, Field(alias="externalComment")] = None
+    external_comment: str | None = Field(default=None, alias="externalComment")
     """
     The external comment; returned when `addExternalComment` is true or not given.
     """
@@ -281,31 +291,29 @@ class OrderEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     cnr: str | None = None
-    order_type: Annotated[str | None, Field(alias="orderType")] = None
-    project_name: Annotated[str | None, Field(alias="projectName")] = None
-    order_state: Annotated[str | None, Field(alias="orderState")] = None
-    customer_name: Annotated[str | None, Field(alias="customerName")] = None
-    customer_address: Annotated[str | None, Field(alias="customerAddress")] = None
-    customer_partner_id: Annotated[int | None, Field(alias="customerPartnerId")] = None
-    customer_contact_id: Annotated[int | None, Field(alias="customerContactId")] = None
-    delivery_partner_id: Annotated[int | None, Field(alias="deliveryPartnerId")] = None
-    delivery_contact_id: Annotated[int | None, Field(alias="deliveryContactId")] = None
-    internal_comment: Annotated[bool | None, Field(alias="internalComment")] = None
-    external_comment: Annotated[bool | None, Field(alias="externalComment")] = None
-    delivery_date_ms: Annotated[int | None, Field(alias="deliveryDateMs")] = None
-    internal_comment_text: Annotated[str | None, Field(alias="internalCommentText")] = None
-    external_comment_text: Annotated[str | None, Field(alias="externalCommentText")] = None
-    customer_id: Annotated[int | None, Field(alias="customerId")] = None
-    customer_id_invoice_address: Annotated[int | None, Field(alias="customerIdInvoiceAddress")] = (
-        None
+    order_type: str | None = Field(default=None, alias="orderType")
+    project_name: str | None = Field(default=None, alias="projectName")
+    order_state: str | None = Field(default=None, alias="orderState")
+    customer_name: str | None = Field(default=None, alias="customerName")
+    customer_address: str | None = Field(default=None, alias="customerAddress")
+    customer_partner_id: int | None = Field(default=None, alias="customerPartnerId")
+    customer_contact_id: int | None = Field(default=None, alias="customerContactId")
+    delivery_partner_id: int | None = Field(default=None, alias="deliveryPartnerId")
+    delivery_contact_id: int | None = Field(default=None, alias="deliveryContactId")
+    internal_comment: bool | None = Field(default=None, alias="internalComment")
+    external_comment: bool | None = Field(default=None, alias="externalComment")
+    delivery_date_ms: int | None = Field(default=None, alias="deliveryDateMs")
+    internal_comment_text: str | None = Field(default=None, alias="internalCommentText")
+    external_comment_text: str | None = Field(default=None, alias="externalCommentText")
+    customer_id: int | None = Field(default=None, alias="customerId")
+    customer_id_invoice_address: int | None = Field(default=None, alias="customerIdInvoiceAddress")
+    customer_id_delivery_address: int | None = Field(
+        default=None, alias="customerIdDeliveryAddress"
     )
-    customer_id_delivery_address: Annotated[
-        int | None, Field(alias="customerIdDeliveryAddress")
-    ] = None
-    representative_sign: Annotated[str | None, Field(alias="representativeSign")] = None
+    representative_sign: str | None = Field(default=None, alias="representativeSign")
     id: int | None = None
 
 
@@ -316,7 +324,7 @@ class OrderSortedEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     sorted: bool | None = None
     id: int | None = None
@@ -329,12 +337,12 @@ class OrderpositionEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    position_nr: Annotated[int | None, Field(alias="positionNr")] = None
+    position_nr: int | None = Field(default=None, alias="positionNr")
     amount: float | None = None
-    unit_cnr: Annotated[str | None, Field(alias="unitCnr")] = None
-    item_cnr: Annotated[str | None, Field(alias="itemCnr")] = None
+    unit_cnr: str | None = Field(default=None, alias="unitCnr")
+    item_cnr: str | None = Field(default=None, alias="itemCnr")
     description: str | None = None
     price: float | None = None
     status: str | None = None
@@ -348,13 +356,13 @@ class OrderpositionsEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    order_id: Annotated[int | None, Field(alias="orderId")] = None
-    position_nr: Annotated[int | None, Field(alias="positionNr")] = None
+    order_id: int | None = Field(default=None, alias="orderId")
+    position_nr: int | None = Field(default=None, alias="positionNr")
     amount: float | None = None
-    unit_cnr: Annotated[str | None, Field(alias="unitCnr")] = None
-    item_cnr: Annotated[str | None, Field(alias="itemCnr")] = None
+    unit_cnr: str | None = Field(default=None, alias="unitCnr")
+    item_cnr: str | None = Field(default=None, alias="itemCnr")
     description: str | None = None
     price: float | None = None
     status: str | None = None
@@ -368,14 +376,14 @@ class SettlementOfHoursEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     name: str | None = None
-    mime_type: Annotated[str | None, Field(alias="mimeType")] = None
+    mime_type: str | None = Field(default=None, alias="mimeType")
     content: str | None = None
     description: str | None = None
-    last_page_png: Annotated[str | None, Field(alias="lastPagePng")] = None
-    serial_number: Annotated[int | None, Field(alias="serialNumber")] = None
+    last_page_png: str | None = Field(default=None, alias="lastPagePng")
+    serial_number: int | None = Field(default=None, alias="serialNumber")
     id: int | None = None
 
 
@@ -386,20 +394,20 @@ class SettlementOfHoursSignatureEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    user_id: Annotated[str | None, Field(alias="userId")] = None
+    user_id: str | None = Field(default=None, alias="userId")
     """
     The "token" determined at logon: the server logs on with this field.
     """
     remark: str | None = None
-    pdf_content: Annotated[str | None, Field(alias="pdfContent")] = None
-    signature_content: Annotated[str | None, Field(alias="signatureContent")] = None
-    signature_ms: Annotated[int | None, Field(alias="signatureMs")] = None
-    order_id: Annotated[int | None, Field(alias="orderId")] = None
-    signature_type: Annotated[str | None, Field(alias="signatureType")] = None
-    serial_number: Annotated[int | None, Field(alias="serialNumber")] = None
-    signer_name: Annotated[str | None, Field(alias="signerName")] = None
+    pdf_content: str | None = Field(default=None, alias="pdfContent")
+    signature_content: str | None = Field(default=None, alias="signatureContent")
+    signature_ms: int | None = Field(default=None, alias="signatureMs")
+    order_id: int | None = Field(default=None, alias="orderId")
+    signature_type: str | None = Field(default=None, alias="signatureType")
+    serial_number: int | None = Field(default=None, alias="serialNumber")
+    signer_name: str | None = Field(default=None, alias="signerName")
     id: int | None = None
 
 
@@ -410,9 +418,9 @@ class DeliveryEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    delivery_cnr: Annotated[str | None, Field(alias="deliveryCnr")] = None
+    delivery_cnr: str | None = Field(default=None, alias="deliveryCnr")
     status: DeliveryStatus | str | None = None
     id: int | None = None
 
@@ -424,7 +432,7 @@ class DeliveryEntryList(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     entries: list[DeliveryEntry] | None = None
 
@@ -436,18 +444,18 @@ class DeliveryPositionEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    item_cnr: Annotated[str | None, Field(alias="itemCnr")] = None
-    item_id: Annotated[int | None, Field(alias="itemId")] = None
+    item_cnr: str | None = Field(default=None, alias="itemCnr")
+    item_id: int | None = Field(default=None, alias="itemId")
     description: str | None = None
     amount: float | None = None
-    open_amount: Annotated[float | None, Field(alias="openAmount")] = None
-    unit_cnr: Annotated[str | None, Field(alias="unitCnr")] = None
+    open_amount: float | None = Field(default=None, alias="openAmount")
+    unit_cnr: str | None = Field(default=None, alias="unitCnr")
     status: str | None = None
-    item_property: Annotated[ItemProperty | str | None, Field(alias="itemProperty")] = None
-    item_identity: Annotated[dict[str, Any] | None, Field(alias="itemIdentity")] = None
-    stockinfo_entry: Annotated[dict[str, Any] | None, Field(alias="stockinfoEntry")] = None
+    item_property: ItemProperty | str | None = Field(default=None, alias="itemProperty")
+    item_identity: dict[str, Any] | None = Field(default=None, alias="itemIdentity")
+    stockinfo_entry: dict[str, Any] | None = Field(default=None, alias="stockinfoEntry")
     id: int | None = None
 
 
@@ -458,7 +466,7 @@ class DeliveryPositionEntryList(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     entries: list[DeliveryPositionEntry] | None = None
 
@@ -470,15 +478,15 @@ class MultipartAttachment(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    content_disposition: Annotated[
-        MultipartContentDisposition | None, Field(alias="contentDisposition")
-    ] = None
+    content_disposition: MultipartContentDisposition | None = Field(
+        default=None, alias="contentDisposition"
+    )
     object: dict[str, Any] | None = None
-    content_type: Annotated[MultipartMediaType | None, Field(alias="contentType")] = None
-    content_id: Annotated[str | None, Field(alias="contentId")] = None
-    data_handler: Annotated[str | None, Field(alias="dataHandler")] = None
+    content_type: MultipartMediaType | None = Field(default=None, alias="contentType")
+    content_id: str | None = Field(default=None, alias="contentId")
+    data_handler: str | None = Field(default=None, alias="dataHandler")
     headers: dict[str, list[str]] | None = None
 
 
@@ -490,16 +498,14 @@ class MultipartBody(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    all_attachments: Annotated[list[MultipartAttachment] | None, Field(alias="allAttachments")] = (
-        None
-    )
+    all_attachments: list[MultipartAttachment] | None = Field(default=None, alias="allAttachments")
     type: MultipartMediaType | None = None
-    root_attachment: Annotated[MultipartAttachment | None, Field(alias="rootAttachment")] = None
-    child_attachments: Annotated[
-        list[MultipartAttachment] | None, Field(alias="childAttachments")
-    ] = None
+    root_attachment: MultipartAttachment | None = Field(default=None, alias="rootAttachment")
+    child_attachments: list[MultipartAttachment] | None = Field(
+        default=None, alias="childAttachments"
+    )
 
 
 class OfflineOrderEntry(BaseModel):
@@ -510,7 +516,7 @@ class OfflineOrderEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     orders: list[OrderEntry] | None = None
     """
@@ -533,13 +539,13 @@ class DeliverableOrderEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     cnr: str | None = None
     deliverable: bool | None = None
     status: DeliverableOrderStatus | str | None = None
-    delivery_entries: Annotated[DeliveryEntryList | None, Field(alias="deliveryEntries")] = None
-    position_entries: Annotated[
-        DeliveryPositionEntryList | None, Field(alias="positionEntries")
-    ] = None
+    delivery_entries: DeliveryEntryList | None = Field(default=None, alias="deliveryEntries")
+    position_entries: DeliveryPositionEntryList | None = Field(
+        default=None, alias="positionEntries"
+    )
     id: int | None = None

@@ -13,12 +13,20 @@ import builtins
 import copy
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Literal, Self
 
 import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .bodies import (
+    CloseProjectRequestDtoDict,
+    InvoiceDraftProjectArticlesRequestDtoDict,
+    InvoiceProjectArticlesRequestDtoDict,
+    ProjectArticleDtoInputDict,
+    ProjectCustomerOrderRequestDtoDict,
+    ProjectDtoInputDict,
+)
 from .errors import ERROR_FORMAT
 from .models import (
     CloseProjectRequestDto,
@@ -176,14 +184,14 @@ class ExportResourceWithRawResponse:
     def create(
         self,
         *,
-        save_document: bool | None = None,
+        save_document: bool = False,
     ) -> rt.Result[None]:
         """Create export (``POST /export``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_EXPORT,
             path={},
             query={
-                "save_document": save_document,
+                "save_document": None if save_document is False else save_document,
             },
             headers={},
         )
@@ -200,7 +208,7 @@ class ExportResource:
     def create(
         self,
         *,
-        save_document: bool | None = None,
+        save_document: bool = False,
     ) -> None:
         """Create export (``POST /export``).
 
@@ -222,11 +230,11 @@ class ProjectsResourceWithRawResponse:
         self,
         *,
         project_id: int,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["article_id", "article_name", "user", "created"] = "created",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
         """Get invoice drafts (``GET /{project_id}/articles/invoice``), with the raw response."""
         call = rt.prepare(
@@ -235,11 +243,11 @@ class ProjectsResourceWithRawResponse:
                 "project_id": project_id,
             },
             query={
-                "state": state,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "sort_order": sort_order,
+                "state": None if state == 0 else state,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
+                "sort_column": None if sort_column == "created" else sort_column,
+                "sort_order": None if sort_order == "desc" else sort_order,
             },
             headers={},
             accept="application/json",
@@ -269,7 +277,7 @@ class ProjectsResourceWithRawResponse:
         self,
         *,
         project_id: int,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> rt.Result[ProjectDto]:
         """Update project (``PUT /{project_id}``), with the raw response."""
         call = rt.prepare(
@@ -288,30 +296,30 @@ class ProjectsResourceWithRawResponse:
     def list(
         self,
         *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        state: Literal[-1, 0, 1] = -1,
+        from_: int = 0,
+        to: int = 0,
+        page: int = 0,
+        limit: int = 50,
         query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        cost: bool = False,
+        sort_column: Literal["start_date", "end_date"] = "start_date",
+        order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectsResponseDto]:
         """Get projects (``GET /``), with the raw response."""
         call = rt.prepare(
             _OP_GET_PROJECTS,
             path={},
             query={
-                "state": state,
-                "from": from_,
-                "to": to,
-                "page": page,
-                "limit": limit,
+                "state": None if state == -1 else state,
+                "from": None if from_ == 0 else from_,
+                "to": None if to == 0 else to,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
                 "query": query,
-                "cost": cost,
-                "sort_column": sort_column,
-                "order": order,
+                "cost": None if cost is False else cost,
+                "sort_column": None if sort_column == "start_date" else sort_column,
+                "order": None if order == "desc" else order,
             },
             headers={},
             accept="application/json",
@@ -322,7 +330,7 @@ class ProjectsResourceWithRawResponse:
     def create(
         self,
         *,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> rt.Result[ProjectDto]:
         """Add project (``POST /``), with the raw response."""
         call = rt.prepare(
@@ -341,10 +349,10 @@ class ProjectsResourceWithRawResponse:
         *,
         start_date: str | None = None,
         end_date: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["name", "customer", "created_by", "created"] = "created",
+        order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectsResponseDto]:
         """Get changed projects (``GET /events``), with the raw response."""
         call = rt.prepare(
@@ -353,10 +361,10 @@ class ProjectsResourceWithRawResponse:
             query={
                 "start_date": start_date,
                 "end_date": end_date,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "order": order,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
+                "sort_column": None if sort_column == "created" else sort_column,
+                "order": None if order == "desc" else order,
             },
             headers={},
             accept="application/json",
@@ -369,11 +377,13 @@ class ProjectsResourceWithRawResponse:
         *,
         project_id: int,
         query: str | None = None,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal[
+            "article_id", "article_name", "user", "checkout_date"
+        ] = "checkout_date",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectArticlesResponseDto]:
         """Get project articles (``GET /{project_id}/articles``), with the raw response."""
         call = rt.prepare(
@@ -383,11 +393,11 @@ class ProjectsResourceWithRawResponse:
             },
             query={
                 "query": query,
-                "state": state,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "sort_order": sort_order,
+                "state": None if state == 0 else state,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
+                "sort_column": None if sort_column == "checkout_date" else sort_column,
+                "sort_order": None if sort_order == "desc" else sort_order,
             },
             headers={},
             accept="application/json",
@@ -417,7 +427,7 @@ class ProjectsResourceWithRawResponse:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+        body: ProjectCustomerOrderRequestDto | ProjectCustomerOrderRequestDtoDict,
     ) -> rt.Result[ProjectDto]:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
         call = rt.prepare(
@@ -437,7 +447,7 @@ class ProjectsResourceWithRawResponse:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> rt.Result[ProjectArticleDto]:
         """Add project article (``POST /{project_id}/article``), with the raw response."""
         call = rt.prepare(
@@ -458,7 +468,7 @@ class ProjectsResourceWithRawResponse:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
         call = rt.prepare(
@@ -479,7 +489,7 @@ class ProjectsResourceWithRawResponse:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceDraftProjectArticlesRequestDto | InvoiceDraftProjectArticlesRequestDtoDict,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
         call = rt.prepare(
@@ -499,7 +509,7 @@ class ProjectsResourceWithRawResponse:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceProjectArticlesRequestDto | InvoiceProjectArticlesRequestDtoDict,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
         call = rt.prepare(
@@ -519,7 +529,7 @@ class ProjectsResourceWithRawResponse:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
+        body: CloseProjectRequestDto | CloseProjectRequestDtoDict,
     ) -> rt.Result[ProjectDto]:
         """Close project (``PUT /{project_id}/close``), with the raw response."""
         call = rt.prepare(
@@ -546,11 +556,11 @@ class ProjectsResource:
         self,
         *,
         project_id: int,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["article_id", "article_name", "user", "created"] = "created",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> ProjectInvoiceDraftsResponseDto:
         """Get invoice drafts (``GET /{project_id}/articles/invoice``).
 
@@ -579,10 +589,10 @@ class ProjectsResource:
         self,
         *,
         project_id: int,
-        state: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        limit: int = 50,
+        sort_column: Literal["article_id", "article_name", "user", "created"] = "created",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> Iterator[InvoiceDraftDto]:
         """Every item of ``list_invoice_drafts``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectInvoiceDraftsResponseDto, InvoiceDraftDto] = rt.Paging(
@@ -621,7 +631,7 @@ class ProjectsResource:
         self,
         *,
         project_id: int,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> ProjectDto:
         """Update project (``PUT /{project_id}``).
 
@@ -635,15 +645,15 @@ class ProjectsResource:
     def list(
         self,
         *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        state: Literal[-1, 0, 1] = -1,
+        from_: int = 0,
+        to: int = 0,
+        page: int = 0,
+        limit: int = 50,
         query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        cost: bool = False,
+        sort_column: Literal["start_date", "end_date"] = "start_date",
+        order: Literal["asc", "desc"] = "desc",
     ) -> ProjectsResponseDto:
         """Get projects (``GET /``).
 
@@ -680,14 +690,14 @@ class ProjectsResource:
     def iter_list(
         self,
         *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        limit: int | None = None,
+        state: Literal[-1, 0, 1] = -1,
+        from_: int = 0,
+        to: int = 0,
+        limit: int = 50,
         query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        cost: bool = False,
+        sort_column: Literal["start_date", "end_date"] = "start_date",
+        order: Literal["asc", "desc"] = "desc",
     ) -> Iterator[ProjectDto]:
         """Every item of ``list``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
@@ -715,7 +725,7 @@ class ProjectsResource:
     def create(
         self,
         *,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> ProjectDto:
         """Add project (``POST /``)."""
         return self._raw.create(
@@ -727,10 +737,10 @@ class ProjectsResource:
         *,
         start_date: str | None = None,
         end_date: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["name", "customer", "created_by", "created"] = "created",
+        order: Literal["asc", "desc"] = "desc",
     ) -> ProjectsResponseDto:
         """Get changed projects (``GET /events``).
 
@@ -760,9 +770,9 @@ class ProjectsResource:
         *,
         start_date: str | None = None,
         end_date: str | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        limit: int = 50,
+        sort_column: Literal["name", "customer", "created_by", "created"] = "created",
+        order: Literal["asc", "desc"] = "desc",
     ) -> Iterator[ProjectDto]:
         """Every item of ``list_changed``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
@@ -789,11 +799,13 @@ class ProjectsResource:
         *,
         project_id: int,
         query: str | None = None,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal[
+            "article_id", "article_name", "user", "checkout_date"
+        ] = "checkout_date",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> ProjectArticlesResponseDto:
         """Get project articles (``GET /{project_id}/articles``).
 
@@ -826,10 +838,12 @@ class ProjectsResource:
         *,
         project_id: int,
         query: str | None = None,
-        state: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        limit: int = 50,
+        sort_column: Literal[
+            "article_id", "article_name", "user", "checkout_date"
+        ] = "checkout_date",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> Iterator[ProjectArticleDto]:
         """Every item of ``list_articles``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectArticlesResponseDto, ProjectArticleDto] = rt.Paging(
@@ -869,7 +883,7 @@ class ProjectsResource:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+        body: ProjectCustomerOrderRequestDto | ProjectCustomerOrderRequestDtoDict,
     ) -> ProjectDto:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``).
 
@@ -884,7 +898,7 @@ class ProjectsResource:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> ProjectArticleDto:
         """Add project article (``POST /{project_id}/article``).
 
@@ -900,7 +914,7 @@ class ProjectsResource:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> InvoiceProjectArticlesResponseDto:
         """Update project article (``PUT /{project_id}/article/{article_id}``).
 
@@ -918,7 +932,7 @@ class ProjectsResource:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceDraftProjectArticlesRequestDto | InvoiceDraftProjectArticlesRequestDtoDict,
     ) -> InvoiceProjectArticlesResponseDto:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``).
 
@@ -933,7 +947,7 @@ class ProjectsResource:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceProjectArticlesRequestDto | InvoiceProjectArticlesRequestDtoDict,
     ) -> InvoiceProjectArticlesResponseDto:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``).
 
@@ -948,7 +962,7 @@ class ProjectsResource:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
+        body: CloseProjectRequestDto | CloseProjectRequestDtoDict,
     ) -> ProjectDto:
         """Close project (``PUT /{project_id}/close``).
 
@@ -1119,14 +1133,14 @@ class AsyncExportResourceWithRawResponse:
     async def create(
         self,
         *,
-        save_document: bool | None = None,
+        save_document: bool = False,
     ) -> rt.Result[None]:
         """Create export (``POST /export``), with the raw response."""
         call = rt.prepare(
             _OP_CREATE_EXPORT,
             path={},
             query={
-                "save_document": save_document,
+                "save_document": None if save_document is False else save_document,
             },
             headers={},
         )
@@ -1143,7 +1157,7 @@ class AsyncExportResource:
     async def create(
         self,
         *,
-        save_document: bool | None = None,
+        save_document: bool = False,
     ) -> None:
         """Create export (``POST /export``).
 
@@ -1167,11 +1181,11 @@ class AsyncProjectsResourceWithRawResponse:
         self,
         *,
         project_id: int,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["article_id", "article_name", "user", "created"] = "created",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectInvoiceDraftsResponseDto]:
         """Get invoice drafts (``GET /{project_id}/articles/invoice``), with the raw response."""
         call = rt.prepare(
@@ -1180,11 +1194,11 @@ class AsyncProjectsResourceWithRawResponse:
                 "project_id": project_id,
             },
             query={
-                "state": state,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "sort_order": sort_order,
+                "state": None if state == 0 else state,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
+                "sort_column": None if sort_column == "created" else sort_column,
+                "sort_order": None if sort_order == "desc" else sort_order,
             },
             headers={},
             accept="application/json",
@@ -1214,7 +1228,7 @@ class AsyncProjectsResourceWithRawResponse:
         self,
         *,
         project_id: int,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> rt.Result[ProjectDto]:
         """Update project (``PUT /{project_id}``), with the raw response."""
         call = rt.prepare(
@@ -1233,30 +1247,30 @@ class AsyncProjectsResourceWithRawResponse:
     async def list(
         self,
         *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        state: Literal[-1, 0, 1] = -1,
+        from_: int = 0,
+        to: int = 0,
+        page: int = 0,
+        limit: int = 50,
         query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        cost: bool = False,
+        sort_column: Literal["start_date", "end_date"] = "start_date",
+        order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectsResponseDto]:
         """Get projects (``GET /``), with the raw response."""
         call = rt.prepare(
             _OP_GET_PROJECTS,
             path={},
             query={
-                "state": state,
-                "from": from_,
-                "to": to,
-                "page": page,
-                "limit": limit,
+                "state": None if state == -1 else state,
+                "from": None if from_ == 0 else from_,
+                "to": None if to == 0 else to,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
                 "query": query,
-                "cost": cost,
-                "sort_column": sort_column,
-                "order": order,
+                "cost": None if cost is False else cost,
+                "sort_column": None if sort_column == "start_date" else sort_column,
+                "order": None if order == "desc" else order,
             },
             headers={},
             accept="application/json",
@@ -1267,7 +1281,7 @@ class AsyncProjectsResourceWithRawResponse:
     async def create(
         self,
         *,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> rt.Result[ProjectDto]:
         """Add project (``POST /``), with the raw response."""
         call = rt.prepare(
@@ -1286,10 +1300,10 @@ class AsyncProjectsResourceWithRawResponse:
         *,
         start_date: str | None = None,
         end_date: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["name", "customer", "created_by", "created"] = "created",
+        order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectsResponseDto]:
         """Get changed projects (``GET /events``), with the raw response."""
         call = rt.prepare(
@@ -1298,10 +1312,10 @@ class AsyncProjectsResourceWithRawResponse:
             query={
                 "start_date": start_date,
                 "end_date": end_date,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "order": order,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
+                "sort_column": None if sort_column == "created" else sort_column,
+                "order": None if order == "desc" else order,
             },
             headers={},
             accept="application/json",
@@ -1314,11 +1328,13 @@ class AsyncProjectsResourceWithRawResponse:
         *,
         project_id: int,
         query: str | None = None,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal[
+            "article_id", "article_name", "user", "checkout_date"
+        ] = "checkout_date",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> rt.Result[ProjectArticlesResponseDto]:
         """Get project articles (``GET /{project_id}/articles``), with the raw response."""
         call = rt.prepare(
@@ -1328,11 +1344,11 @@ class AsyncProjectsResourceWithRawResponse:
             },
             query={
                 "query": query,
-                "state": state,
-                "page": page,
-                "limit": limit,
-                "sort_column": sort_column,
-                "sort_order": sort_order,
+                "state": None if state == 0 else state,
+                "page": None if page == 0 else page,
+                "limit": None if limit == 50 else limit,
+                "sort_column": None if sort_column == "checkout_date" else sort_column,
+                "sort_order": None if sort_order == "desc" else sort_order,
             },
             headers={},
             accept="application/json",
@@ -1362,7 +1378,7 @@ class AsyncProjectsResourceWithRawResponse:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+        body: ProjectCustomerOrderRequestDto | ProjectCustomerOrderRequestDtoDict,
     ) -> rt.Result[ProjectDto]:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``), with the raw response."""
         call = rt.prepare(
@@ -1382,7 +1398,7 @@ class AsyncProjectsResourceWithRawResponse:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> rt.Result[ProjectArticleDto]:
         """Add project article (``POST /{project_id}/article``), with the raw response."""
         call = rt.prepare(
@@ -1403,7 +1419,7 @@ class AsyncProjectsResourceWithRawResponse:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Update project article (``PUT /{project_id}/article/{article_id}``), with the raw response."""
         call = rt.prepare(
@@ -1424,7 +1440,7 @@ class AsyncProjectsResourceWithRawResponse:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceDraftProjectArticlesRequestDto | InvoiceDraftProjectArticlesRequestDtoDict,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``), with the raw response."""
         call = rt.prepare(
@@ -1444,7 +1460,7 @@ class AsyncProjectsResourceWithRawResponse:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceProjectArticlesRequestDto | InvoiceProjectArticlesRequestDtoDict,
     ) -> rt.Result[InvoiceProjectArticlesResponseDto]:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``), with the raw response."""
         call = rt.prepare(
@@ -1464,7 +1480,7 @@ class AsyncProjectsResourceWithRawResponse:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
+        body: CloseProjectRequestDto | CloseProjectRequestDtoDict,
     ) -> rt.Result[ProjectDto]:
         """Close project (``PUT /{project_id}/close``), with the raw response."""
         call = rt.prepare(
@@ -1491,11 +1507,11 @@ class AsyncProjectsResource:
         self,
         *,
         project_id: int,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["article_id", "article_name", "user", "created"] = "created",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> ProjectInvoiceDraftsResponseDto:
         """Get invoice drafts (``GET /{project_id}/articles/invoice``).
 
@@ -1526,10 +1542,10 @@ class AsyncProjectsResource:
         self,
         *,
         project_id: int,
-        state: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        limit: int = 50,
+        sort_column: Literal["article_id", "article_name", "user", "created"] = "created",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> AsyncIterator[InvoiceDraftDto]:
         """Every item of ``list_invoice_drafts``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectInvoiceDraftsResponseDto, InvoiceDraftDto] = rt.Paging(
@@ -1570,7 +1586,7 @@ class AsyncProjectsResource:
         self,
         *,
         project_id: int,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> ProjectDto:
         """Update project (``PUT /{project_id}``).
 
@@ -1586,15 +1602,15 @@ class AsyncProjectsResource:
     async def list(
         self,
         *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
+        state: Literal[-1, 0, 1] = -1,
+        from_: int = 0,
+        to: int = 0,
+        page: int = 0,
+        limit: int = 50,
         query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        cost: bool = False,
+        sort_column: Literal["start_date", "end_date"] = "start_date",
+        order: Literal["asc", "desc"] = "desc",
     ) -> ProjectsResponseDto:
         """Get projects (``GET /``).
 
@@ -1633,14 +1649,14 @@ class AsyncProjectsResource:
     def iter_list(
         self,
         *,
-        state: int | None = None,
-        from_: int | None = None,
-        to: int | None = None,
-        limit: int | None = None,
+        state: Literal[-1, 0, 1] = -1,
+        from_: int = 0,
+        to: int = 0,
+        limit: int = 50,
         query: str | None = None,
-        cost: bool | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        cost: bool = False,
+        sort_column: Literal["start_date", "end_date"] = "start_date",
+        order: Literal["asc", "desc"] = "desc",
     ) -> AsyncIterator[ProjectDto]:
         """Every item of ``list``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
@@ -1668,7 +1684,7 @@ class AsyncProjectsResource:
     async def create(
         self,
         *,
-        body: ProjectDtoInput | dict[str, Any],
+        body: ProjectDtoInput | ProjectDtoInputDict,
     ) -> ProjectDto:
         """Add project (``POST /``)."""
         return (
@@ -1682,10 +1698,10 @@ class AsyncProjectsResource:
         *,
         start_date: str | None = None,
         end_date: str | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal["name", "customer", "created_by", "created"] = "created",
+        order: Literal["asc", "desc"] = "desc",
     ) -> ProjectsResponseDto:
         """Get changed projects (``GET /events``).
 
@@ -1717,9 +1733,9 @@ class AsyncProjectsResource:
         *,
         start_date: str | None = None,
         end_date: str | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        order: str | None = None,
+        limit: int = 50,
+        sort_column: Literal["name", "customer", "created_by", "created"] = "created",
+        order: Literal["asc", "desc"] = "desc",
     ) -> AsyncIterator[ProjectDto]:
         """Every item of ``list_changed``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectsResponseDto, ProjectDto] = rt.Paging(
@@ -1746,11 +1762,13 @@ class AsyncProjectsResource:
         *,
         project_id: int,
         query: str | None = None,
-        state: int | None = None,
-        page: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        page: int = 0,
+        limit: int = 50,
+        sort_column: Literal[
+            "article_id", "article_name", "user", "checkout_date"
+        ] = "checkout_date",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> ProjectArticlesResponseDto:
         """Get project articles (``GET /{project_id}/articles``).
 
@@ -1785,10 +1803,12 @@ class AsyncProjectsResource:
         *,
         project_id: int,
         query: str | None = None,
-        state: int | None = None,
-        limit: int | None = None,
-        sort_column: str | None = None,
-        sort_order: str | None = None,
+        state: Literal[0, 1, 2] = 0,
+        limit: int = 50,
+        sort_column: Literal[
+            "article_id", "article_name", "user", "checkout_date"
+        ] = "checkout_date",
+        sort_order: Literal["asc", "desc"] = "desc",
     ) -> AsyncIterator[ProjectArticleDto]:
         """Every item of ``list_articles``, page after page (pages paging)."""
         _paging: rt.Paging[ProjectArticlesResponseDto, ProjectArticleDto] = rt.Paging(
@@ -1830,7 +1850,7 @@ class AsyncProjectsResource:
         self,
         *,
         customer_order_id: int,
-        body: ProjectCustomerOrderRequestDto | dict[str, Any],
+        body: ProjectCustomerOrderRequestDto | ProjectCustomerOrderRequestDtoDict,
     ) -> ProjectDto:
         """Add project from customer order (``POST /customer_order/{customer_order_id}``).
 
@@ -1847,7 +1867,7 @@ class AsyncProjectsResource:
         self,
         *,
         project_id: int,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> ProjectArticleDto:
         """Add project article (``POST /{project_id}/article``).
 
@@ -1865,7 +1885,7 @@ class AsyncProjectsResource:
         *,
         project_id: int,
         article_id: str,
-        body: ProjectArticleDtoInput | dict[str, Any],
+        body: ProjectArticleDtoInput | ProjectArticleDtoInputDict,
     ) -> InvoiceProjectArticlesResponseDto:
         """Update project article (``PUT /{project_id}/article/{article_id}``).
 
@@ -1885,7 +1905,7 @@ class AsyncProjectsResource:
         self,
         *,
         project_id: int,
-        body: InvoiceDraftProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceDraftProjectArticlesRequestDto | InvoiceDraftProjectArticlesRequestDtoDict,
     ) -> InvoiceProjectArticlesResponseDto:
         """Create invoice drafts (``PUT /{project_id}/invoice/draft``).
 
@@ -1902,7 +1922,7 @@ class AsyncProjectsResource:
         self,
         *,
         project_id: int,
-        body: InvoiceProjectArticlesRequestDto | dict[str, Any],
+        body: InvoiceProjectArticlesRequestDto | InvoiceProjectArticlesRequestDtoDict,
     ) -> InvoiceProjectArticlesResponseDto:
         """Send invoice drafts to external integrations (``PUT /{project_id}/invoice``).
 
@@ -1919,7 +1939,7 @@ class AsyncProjectsResource:
         self,
         *,
         project_id: int,
-        body: CloseProjectRequestDto | dict[str, Any],
+        body: CloseProjectRequestDto | CloseProjectRequestDtoDict,
     ) -> ProjectDto:
         """Close project (``PUT /{project_id}/close``).
 

@@ -1,4 +1,14 @@
 # Generated from openapi.yaml by datamodel-code-generator; do not edit.
+"""The API's data as pydantic models, one class per schema, and its enums.
+
+Build a model with the vendor's field names as keywords, as the document prints them and as
+they go on the wire (``Thing(thingId=1)``): the type checkers name the constructor's parameters
+after the fields' aliases (without pydantic's mypy plugin; with it, after the Python names).
+Read its attributes by the Python names (``thing.thing_id``). Both spellings validate at run
+time (``validate_by_name``). A request body may also be a dict in the vendor's names, typed by
+a ``TypedDict`` of ``bodies``. Enum members are UPPER_SNAKE, named from their values or by the
+curator (``x-enum-varnames``).
+"""
 
 from __future__ import annotations
 
@@ -8,9 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class CloseArticles(StrEnum):
-    checkin = "checkin"
-    consume = "consume"
-    end_rent = "end_rent"
+    CHECKIN = "checkin"
+    CONSUME = "consume"
+    END_RENT = "end_rent"
 
 
 class CloseProjectRequestDto(BaseModel):
@@ -20,9 +30,9 @@ class CloseProjectRequestDto(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    close_articles: Annotated[dict[str, CloseArticles] | None, Field(alias="closeArticles")] = None
+    close_articles: dict[str, CloseArticles] | None = Field(default=None, alias="closeArticles")
     """
     Java type HashMap (line 234): Map containing articles that should be handled when closing a project. Key in map is project-article id and value is from enum set: checkin, consume or end_rent.
     """
@@ -35,71 +45,71 @@ class ErrorCode(IntEnum):
     document's spelling).
     """
 
-    credentials_dont_match = 900001
+    CREDENTIALS_DONT_MATCH = 900001
     """
     Credentials don't match
     """
-    common_error = 900101
+    COMMON_ERROR = 900101
     """
     Common error
     """
-    too_many_requests = 900429
+    TOO_MANY_REQUESTS = 900429
     """
     Too many requests
     """
-    error_getting_project = 906001
+    ERROR_GETTING_PROJECT = 906001
     """
     Error when getting project
     """
-    error_getting_customer = 906002
+    ERROR_GETTING_CUSTOMER = 906002
     """
     Error when getting customer
     """
-    error_getting_user = 906003
+    ERROR_GETTING_USER = 906003
     """
     Error when getting user
     """
-    error_getting_article = 906004
+    ERROR_GETTING_ARTICLE = 906004
     """
     Error when getting article
     """
-    error_getting_invoice_draft = 906005
+    ERROR_GETTING_INVOICE_DRAFT = 906005
     """
     Error when getting invoice draft
     """
-    error_creating_project = 906011
+    ERROR_CREATING_PROJECT = 906011
     """
     Error when creating a project
     """
-    error_creating_project_article = 906012
+    ERROR_CREATING_PROJECT_ARTICLE = 906012
     """
     Error when creating a project article
     """
-    error_creating_invoice_draft_from_articles = 906013
+    ERROR_CREATING_INVOICE_DRAFT_FROM_ARTICLES = 906013
     """
     Error when creating invoice draft from articles
     """
-    error_creating_invoice_from_invoice_drafts = 906014
+    ERROR_CREATING_INVOICE_FROM_INVOICE_DRAFTS = 906014
     """
     Error when creating invoice from invoice drafts
     """
-    error_updating_project = 906021
+    ERROR_UPDATING_PROJECT = 906021
     """
     Error when updating a project
     """
-    error_updating_project_article = 906022
+    ERROR_UPDATING_PROJECT_ARTICLE = 906022
     """
     Error when updating a project article
     """
-    error_updating_invoice_draft = 906023
+    ERROR_UPDATING_INVOICE_DRAFT = 906023
     """
     Error when updating an invoice draft
     """
-    too_large_amount_for_article = 906031
+    TOO_LARGE_AMOUNT_FOR_ARTICLE = 906031
     """
     To large amount for the artcile
     """
-    project_still_has_articles_with_amount = 906032
+    PROJECT_STILL_HAS_ARTICLES_WITH_AMOUNT = 906032
     """
     Project still has articles with amount in them
     """
@@ -112,29 +122,29 @@ class InvoiceDraftDto(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int | None = None
     """
     Java type long (line 238).
     """
-    data_type: Annotated[str | None, Field(alias="dataType")] = None
+    data_type: str | None = Field(default=None, alias="dataType")
     """
     Java type String (line 239).
     """
-    data_id: Annotated[int | None, Field(alias="dataId")] = None
+    data_id: int | None = Field(default=None, alias="dataId")
     """
     Java type Long (line 240).
     """
-    data_article_id: Annotated[int | None, Field(alias="dataArticleId")] = None
+    data_article_id: int | None = Field(default=None, alias="dataArticleId")
     """
     Java type Long (line 241).
     """
-    article_id: Annotated[str | None, Field(alias="articleId")] = None
+    article_id: str | None = Field(default=None, alias="articleId")
     """
     Java type String (line 242).
     """
-    article_name: Annotated[str | None, Field(alias="articleName")] = None
+    article_name: str | None = Field(default=None, alias="articleName")
     """
     Java type String (line 243).
     """
@@ -146,7 +156,7 @@ class InvoiceDraftDto(BaseModel):
     """
     Java type Double (line 245).
     """
-    pricelist_id: Annotated[int | None, Field(alias="pricelistId")] = None
+    pricelist_id: int | None = Field(default=None, alias="pricelistId")
     """
     Java type long (line 246). Spelled pricelistId here, priceListId in ProjectArticleDto.
     """
@@ -154,19 +164,19 @@ class InvoiceDraftDto(BaseModel):
     """
     Java type String (line 247).
     """
-    rental_currency: Annotated[str | None, Field(alias="rentalCurrency")] = None
+    rental_currency: str | None = Field(default=None, alias="rentalCurrency")
     """
     Java type String (line 248).
     """
-    start_date: Annotated[int | None, Field(alias="startDate")] = None
+    start_date: int | None = Field(default=None, alias="startDate")
     """
     Java type Date (line 249). Sent as epoch milliseconds, as every example shows.
     """
-    end_date: Annotated[int | None, Field(alias="endDate")] = None
+    end_date: int | None = Field(default=None, alias="endDate")
     """
     Java type Date (line 250). Sent as epoch milliseconds, as every example shows.
     """
-    rental_amount: Annotated[float | None, Field(alias="rentalAmount")] = None
+    rental_amount: float | None = Field(default=None, alias="rentalAmount")
     """
     Java type Double (line 251).
     """
@@ -174,23 +184,23 @@ class InvoiceDraftDto(BaseModel):
     """
     Java type String (line 252).
     """
-    is_invoiced: Annotated[bool | None, Field(alias="isInvoiced")] = None
+    is_invoiced: bool | None = Field(default=None, alias="isInvoiced")
     """
     Java type boolean (line 253). Indicates if row has been marked as invoiced.
     """
-    is_processed: Annotated[bool | None, Field(alias="isProcessed")] = None
+    is_processed: bool | None = Field(default=None, alias="isProcessed")
     """
     Java type boolean (line 254). Indicates if row has been completely processed as invoiced.
     """
-    invoice_id: Annotated[str | None, Field(alias="invoiceId")] = None
+    invoice_id: str | None = Field(default=None, alias="invoiceId")
     """
     Java type String (line 255). If row has been invoiced, this is id of the created invoice.
     """
-    created_by_id: Annotated[int | None, Field(alias="createdById")] = None
+    created_by_id: int | None = Field(default=None, alias="createdById")
     """
     Java type Long (line 256).
     """
-    created_by_name: Annotated[str | None, Field(alias="createdByName")] = None
+    created_by_name: str | None = Field(default=None, alias="createdByName")
     """
     Java type String (line 257).
     """
@@ -208,29 +218,29 @@ class InvoiceDraftDtoInput(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int | None = None
     """
     Java type long (line 238).
     """
-    data_type: Annotated[str | None, Field(alias="dataType")] = None
+    data_type: str | None = Field(default=None, alias="dataType")
     """
     Java type String (line 239).
     """
-    data_id: Annotated[int | None, Field(alias="dataId")] = None
+    data_id: int | None = Field(default=None, alias="dataId")
     """
     Java type Long (line 240).
     """
-    data_article_id: Annotated[int | None, Field(alias="dataArticleId")] = None
+    data_article_id: int | None = Field(default=None, alias="dataArticleId")
     """
     Java type Long (line 241).
     """
-    article_id: Annotated[str | None, Field(alias="articleId")] = None
+    article_id: str | None = Field(default=None, alias="articleId")
     """
     Java type String (line 242).
     """
-    article_name: Annotated[str | None, Field(alias="articleName")] = None
+    article_name: str | None = Field(default=None, alias="articleName")
     """
     Java type String (line 243).
     """
@@ -242,7 +252,7 @@ class InvoiceDraftDtoInput(BaseModel):
     """
     Java type Double (line 245).
     """
-    pricelist_id: Annotated[int | None, Field(alias="pricelistId")] = None
+    pricelist_id: int | None = Field(default=None, alias="pricelistId")
     """
     Java type long (line 246). Spelled pricelistId here, priceListId in ProjectArticleDto.
     """
@@ -250,19 +260,19 @@ class InvoiceDraftDtoInput(BaseModel):
     """
     Java type String (line 247).
     """
-    rental_currency: Annotated[str | None, Field(alias="rentalCurrency")] = None
+    rental_currency: str | None = Field(default=None, alias="rentalCurrency")
     """
     Java type String (line 248).
     """
-    start_date: Annotated[int | None, Field(alias="startDate")] = None
+    start_date: int | None = Field(default=None, alias="startDate")
     """
     Java type Date (line 249). Sent as epoch milliseconds, as every example shows.
     """
-    end_date: Annotated[int | None, Field(alias="endDate")] = None
+    end_date: int | None = Field(default=None, alias="endDate")
     """
     Java type Date (line 250). Sent as epoch milliseconds, as every example shows.
     """
-    rental_amount: Annotated[float | None, Field(alias="rentalAmount")] = None
+    rental_amount: float | None = Field(default=None, alias="rentalAmount")
     """
     Java type Double (line 251).
     """
@@ -270,23 +280,23 @@ class InvoiceDraftDtoInput(BaseModel):
     """
     Java type String (line 252).
     """
-    is_invoiced: Annotated[bool | None, Field(alias="isInvoiced")] = None
+    is_invoiced: bool | None = Field(default=None, alias="isInvoiced")
     """
     Java type boolean (line 253). Indicates if row has been marked as invoiced.
     """
-    is_processed: Annotated[bool | None, Field(alias="isProcessed")] = None
+    is_processed: bool | None = Field(default=None, alias="isProcessed")
     """
     Java type boolean (line 254). Indicates if row has been completely processed as invoiced.
     """
-    invoice_id: Annotated[str | None, Field(alias="invoiceId")] = None
+    invoice_id: str | None = Field(default=None, alias="invoiceId")
     """
     Java type String (line 255). If row has been invoiced, this is id of the created invoice.
     """
-    created_by_id: Annotated[int | None, Field(alias="createdById")] = None
+    created_by_id: int | None = Field(default=None, alias="createdById")
     """
     Java type Long (line 256).
     """
-    created_by_name: Annotated[str | None, Field(alias="createdByName")] = None
+    created_by_name: str | None = Field(default=None, alias="createdByName")
     """
     Java type String (line 257).
     """
@@ -303,13 +313,13 @@ class InvoiceProjectArticlesRequestDto(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    project_id: Annotated[int | None, Field(alias="projectId")] = None
+    project_id: int | None = Field(default=None, alias="projectId")
     """
     Java type long (line 267).
     """
-    customer_id: Annotated[int | None, Field(alias="customerId")] = None
+    customer_id: int | None = Field(default=None, alias="customerId")
     """
     Java type Long (line 268).
     """
@@ -317,13 +327,11 @@ class InvoiceProjectArticlesRequestDto(BaseModel):
     """
     Java type String (line 269). Description column: invoice, cash, card, ag.
     """
-    invoice_drafts: Annotated[list[InvoiceDraftDtoInput] | None, Field(alias="invoiceDrafts")] = (
-        None
-    )
+    invoice_drafts: list[InvoiceDraftDtoInput] | None = Field(default=None, alias="invoiceDrafts")
     """
     Java type List (line 270). The example (line 216) sends InvoiceDraftDto items.
     """
-    free_texts: Annotated[list[dict[str, Any]] | None, Field(alias="freeTexts")] = None
+    free_texts: list[dict[str, Any]] | None = Field(default=None, alias="freeTexts")
     """
     Java type List (line 271). Access R,W. The item type is not documented; the example sends {}.
     """
@@ -337,7 +345,7 @@ class ProjectArticleEventDto(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     type: str | None = None
     """
@@ -361,7 +369,7 @@ class ProjectArticleEventDtoInput(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     type: str | None = None
     """
@@ -384,23 +392,12 @@ class ProjectCustomerOrderRequestDto(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    project_id: Annotated[int | None, Field(alias="projectId")] = None
+    project_id: int | None = Field(default=None, alias="projectId")
     """
     Java type Long (line 319): A new project will be created if the id is null or -1.
     """
-
-
-class State(StrEnum):
-    """
-    Java type Integer (lines 328-329): NEW = 0, DEVELOPING = 1, FINISHED = 2, CANCELLED = 3; default 0; "Write only with POST". The examples send it as a string ("0").
-    """
-
-    field_0 = "0"
-    field_1 = "1"
-    field_2 = "2"
-    field_3 = "3"
 
 
 class ProjectInvoiceDraftsResponseDto(BaseModel):
@@ -410,7 +407,7 @@ class ProjectInvoiceDraftsResponseDto(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     page: int | None = None
     """
@@ -420,15 +417,15 @@ class ProjectInvoiceDraftsResponseDto(BaseModel):
     """
     Java type int (line 342).
     """
-    page_size: Annotated[int | None, Field(alias="pageSize")] = None
+    page_size: int | None = Field(default=None, alias="pageSize")
     """
     Java type int (line 343).
     """
-    drafts_count: Annotated[int | None, Field(alias="draftsCount")] = None
+    drafts_count: int | None = Field(default=None, alias="draftsCount")
     """
     Java type int (line 344).
     """
-    invoice_drafts: Annotated[list[InvoiceDraftDto] | None, Field(alias="invoiceDrafts")] = None
+    invoice_drafts: list[InvoiceDraftDto] | None = Field(default=None, alias="invoiceDrafts")
     """
     Java type List (line 345). The examples show InvoiceDraftDto items.
     """
@@ -439,10 +436,10 @@ class ProjectState(IntEnum):
     State of a project (ProjectDto.state): NEW = 0, DEVELOPING = 1, FINISHED = 2, CANCELLED = 3.
     """
 
-    new = 0
-    developing = 1
-    finished = 2
-    cancelled = 3
+    NEW = 0
+    DEVELOPING = 1
+    FINISHED = 2
+    CANCELLED = 3
 
 
 class Error(BaseModel):
@@ -452,21 +449,21 @@ class Error(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    error_code: Annotated[ErrorCode | int | None, Field(alias="errorCode")] = None
+    error_code: ErrorCode | int | None = Field(default=None, alias="errorCode")
     """
     One of the codes of the table at lines 17-35 (see ErrorCode for each code's description); 900101 in the printed example (line 37).
     """
-    error_message: Annotated[str | None, Field(alias="errorMessage")] = None
+    error_message: str | None = Field(default=None, alias="errorMessage")
     """
     "Something went wrong on the server" in the printed example (line 38).
     """
-    error_field: Annotated[str | None, Field(alias="errorField")] = None
+    error_field: str | None = Field(default=None, alias="errorField")
     """
     null in the printed example (line 39); the document does not describe it.
     """
-    error_data: Annotated[Any | None, Field(alias="errorData")] = None
+    error_data: Any | None = Field(default=None, alias="errorData")
     """
     null in the printed example (line 40); the document does not describe it or its shape, so any JSON value is accepted.
     """
@@ -479,53 +476,53 @@ class ProjectArticleDto(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int | None = None
     """
     Java type long (line 280).
     """
-    project_id: Annotated[int | None, Field(alias="projectId")] = None
+    project_id: int | None = Field(default=None, alias="projectId")
     """
     Java type long (line 281).
     """
-    article_id: Annotated[str | None, Field(alias="articleId")] = None
+    article_id: str | None = Field(default=None, alias="articleId")
     """
     Java type String (line 282).
     """
-    article_name: Annotated[str | None, Field(alias="articleName")] = None
+    article_name: str | None = Field(default=None, alias="articleName")
     """
     Java type String (line 283).
     """
-    batch_id: Annotated[str | None, Field(alias="batchId")] = None
+    batch_id: str | None = Field(default=None, alias="batchId")
     """
     Java type String (line 284).
     """
-    sn_id: Annotated[str | None, Field(alias="snId")] = None
+    sn_id: str | None = Field(default=None, alias="snId")
     """
     Java type String (line 285).
     """
-    batch_sn_best_before: Annotated[int | None, Field(alias="batchSnBestBefore")] = None
+    batch_sn_best_before: int | None = Field(default=None, alias="batchSnBestBefore")
     """
     Java type Long (line 286). The document gives no unit; the examples show small placeholder numbers.
     """
-    checkout_amount: Annotated[float | None, Field(alias="checkoutAmount")] = None
+    checkout_amount: float | None = Field(default=None, alias="checkoutAmount")
     """
     Java type Double (line 287).
     """
-    checkin_amount: Annotated[float | None, Field(alias="checkinAmount")] = None
+    checkin_amount: float | None = Field(default=None, alias="checkinAmount")
     """
     Java type Double (line 288).
     """
-    consumed_amount: Annotated[float | None, Field(alias="consumedAmount")] = None
+    consumed_amount: float | None = Field(default=None, alias="consumedAmount")
     """
     Java type Double (line 289).
     """
-    invoiced_amount: Annotated[float | None, Field(alias="invoicedAmount")] = None
+    invoiced_amount: float | None = Field(default=None, alias="invoicedAmount")
     """
     Java type Double (line 290).
     """
-    price_list_id: Annotated[int | None, Field(alias="priceListId")] = None
+    price_list_id: int | None = Field(default=None, alias="priceListId")
     """
     Java type long (line 291).
     """
@@ -537,7 +534,7 @@ class ProjectArticleDto(BaseModel):
     """
     Java type double (line 293).
     """
-    rental_currency: Annotated[str | None, Field(alias="rentalCurrency")] = None
+    rental_currency: str | None = Field(default=None, alias="rentalCurrency")
     """
     Java type String (line 294).
     """
@@ -545,7 +542,7 @@ class ProjectArticleDto(BaseModel):
     """
     Java type String (line 295).
     """
-    purchase_price: Annotated[float | None, Field(alias="purchasePrice")] = None
+    purchase_price: float | None = Field(default=None, alias="purchasePrice")
     """
     Java type Double (line 296).
     """
@@ -553,19 +550,19 @@ class ProjectArticleDto(BaseModel):
     """
     Java type List (line 297). The examples show ProjectArticleEventDto items.
     """
-    account_id: Annotated[int | None, Field(alias="accountId")] = None
+    account_id: int | None = Field(default=None, alias="accountId")
     """
     Java type long (line 298).
     """
-    account_name: Annotated[str | None, Field(alias="accountName")] = None
+    account_name: str | None = Field(default=None, alias="accountName")
     """
     Java type String (line 299).
     """
-    checkout_date: Annotated[int | None, Field(alias="checkoutDate")] = None
+    checkout_date: int | None = Field(default=None, alias="checkoutDate")
     """
     Java type Long (line 300). Not a Date; the examples show small placeholder numbers rather than epoch milliseconds.
     """
-    checkin_consume_date: Annotated[int | None, Field(alias="checkinConsumeDate")] = None
+    checkin_consume_date: int | None = Field(default=None, alias="checkinConsumeDate")
     """
     Java type Date (line 301). Sent as epoch milliseconds, as every example shows.
     """
@@ -579,53 +576,53 @@ class ProjectArticleDtoInput(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int | None = None
     """
     Java type long (line 280).
     """
-    project_id: Annotated[int | None, Field(alias="projectId")] = None
+    project_id: int | None = Field(default=None, alias="projectId")
     """
     Java type long (line 281).
     """
-    article_id: Annotated[str | None, Field(alias="articleId")] = None
+    article_id: str | None = Field(default=None, alias="articleId")
     """
     Java type String (line 282).
     """
-    article_name: Annotated[str | None, Field(alias="articleName")] = None
+    article_name: str | None = Field(default=None, alias="articleName")
     """
     Java type String (line 283).
     """
-    batch_id: Annotated[str | None, Field(alias="batchId")] = None
+    batch_id: str | None = Field(default=None, alias="batchId")
     """
     Java type String (line 284).
     """
-    sn_id: Annotated[str | None, Field(alias="snId")] = None
+    sn_id: str | None = Field(default=None, alias="snId")
     """
     Java type String (line 285).
     """
-    batch_sn_best_before: Annotated[int | None, Field(alias="batchSnBestBefore")] = None
+    batch_sn_best_before: int | None = Field(default=None, alias="batchSnBestBefore")
     """
     Java type Long (line 286). The document gives no unit; the examples show small placeholder numbers.
     """
-    checkout_amount: Annotated[float | None, Field(alias="checkoutAmount")] = None
+    checkout_amount: float | None = Field(default=None, alias="checkoutAmount")
     """
     Java type Double (line 287).
     """
-    checkin_amount: Annotated[float | None, Field(alias="checkinAmount")] = None
+    checkin_amount: float | None = Field(default=None, alias="checkinAmount")
     """
     Java type Double (line 288).
     """
-    consumed_amount: Annotated[float | None, Field(alias="consumedAmount")] = None
+    consumed_amount: float | None = Field(default=None, alias="consumedAmount")
     """
     Java type Double (line 289).
     """
-    invoiced_amount: Annotated[float | None, Field(alias="invoicedAmount")] = None
+    invoiced_amount: float | None = Field(default=None, alias="invoicedAmount")
     """
     Java type Double (line 290).
     """
-    price_list_id: Annotated[int | None, Field(alias="priceListId")] = None
+    price_list_id: int | None = Field(default=None, alias="priceListId")
     """
     Java type long (line 291).
     """
@@ -637,7 +634,7 @@ class ProjectArticleDtoInput(BaseModel):
     """
     Java type double (line 293).
     """
-    rental_currency: Annotated[str | None, Field(alias="rentalCurrency")] = None
+    rental_currency: str | None = Field(default=None, alias="rentalCurrency")
     """
     Java type String (line 294).
     """
@@ -645,7 +642,7 @@ class ProjectArticleDtoInput(BaseModel):
     """
     Java type String (line 295).
     """
-    purchase_price: Annotated[float | None, Field(alias="purchasePrice")] = None
+    purchase_price: float | None = Field(default=None, alias="purchasePrice")
     """
     Java type Double (line 296).
     """
@@ -653,19 +650,19 @@ class ProjectArticleDtoInput(BaseModel):
     """
     Java type List (line 297). The examples show ProjectArticleEventDto items.
     """
-    account_id: Annotated[int | None, Field(alias="accountId")] = None
+    account_id: int | None = Field(default=None, alias="accountId")
     """
     Java type long (line 298).
     """
-    account_name: Annotated[str | None, Field(alias="accountName")] = None
+    account_name: str | None = Field(default=None, alias="accountName")
     """
     Java type String (line 299).
     """
-    checkout_date: Annotated[int | None, Field(alias="checkoutDate")] = None
+    checkout_date: int | None = Field(default=None, alias="checkoutDate")
     """
     Java type Long (line 300). Not a Date; the examples show small placeholder numbers rather than epoch milliseconds.
     """
-    checkin_consume_date: Annotated[int | None, Field(alias="checkinConsumeDate")] = None
+    checkin_consume_date: int | None = Field(default=None, alias="checkinConsumeDate")
     """
     Java type Date (line 301). Sent as epoch milliseconds, as every example shows.
     """
@@ -678,7 +675,7 @@ class ProjectArticlesResponseDto(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     page: int | None = None
     """
@@ -688,11 +685,11 @@ class ProjectArticlesResponseDto(BaseModel):
     """
     Java type int (line 312).
     """
-    page_size: Annotated[int | None, Field(alias="pageSize")] = None
+    page_size: int | None = Field(default=None, alias="pageSize")
     """
     Java type int (line 313).
     """
-    projects_count: Annotated[int | None, Field(alias="projectsCount")] = None
+    projects_count: int | None = Field(default=None, alias="projectsCount")
     """
     Java type int (line 314). Named projectsCount in a page of articles.
     """
@@ -710,9 +707,9 @@ class ProjectDto(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    project_id: Annotated[int | None, Field(alias="projectId")] = None
+    project_id: int | None = Field(default=None, alias="projectId")
     """
     Java type long (line 323). Read-only (Access R).
     """
@@ -720,11 +717,11 @@ class ProjectDto(BaseModel):
     """
     Java type String (line 324).
     """
-    customer_id: Annotated[int | None, Field(alias="customerId")] = None
+    customer_id: int | None = Field(default=None, alias="customerId")
     """
     Java type Long (line 325).
     """
-    customer_name: Annotated[str | None, Field(alias="customerName")] = None
+    customer_name: str | None = Field(default=None, alias="customerName")
     """
     Java type String (line 326).
     """
@@ -732,23 +729,23 @@ class ProjectDto(BaseModel):
     """
     Java type String (line 327).
     """
-    state: ProjectState | State | None = ProjectState.new
+    state: ProjectState | None = ProjectState.NEW
     """
     Java type Integer (lines 328-329): NEW = 0, DEVELOPING = 1, FINISHED = 2, CANCELLED = 3; default 0; "Write only with POST". The examples send it as a string ("0").
     """
-    responsible_user_id: Annotated[int | None, Field(alias="responsibleUserId")] = None
+    responsible_user_id: int | None = Field(default=None, alias="responsibleUserId")
     """
     Java type Long (line 330).
     """
-    responsible_user_name: Annotated[str | None, Field(alias="responsibleUserName")] = None
+    responsible_user_name: str | None = Field(default=None, alias="responsibleUserName")
     """
     Java type String (line 331).
     """
-    created_by_id: Annotated[int | None, Field(alias="createdById")] = None
+    created_by_id: int | None = Field(default=None, alias="createdById")
     """
     Java type Long (line 332).
     """
-    created_by_name: Annotated[str | None, Field(alias="createdByName")] = None
+    created_by_name: str | None = Field(default=None, alias="createdByName")
     """
     Java type String (line 333).
     """
@@ -764,7 +761,7 @@ class ProjectDto(BaseModel):
     """
     Java type Double (line 336).
     """
-    stock_value: Annotated[float | None, Field(alias="stockValue")] = None
+    stock_value: float | None = Field(default=None, alias="stockValue")
     """
     Java type Double (line 337).
     """
@@ -778,9 +775,9 @@ class ProjectDtoInput(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    project_id: Annotated[int | None, Field(alias="projectId")] = None
+    project_id: int | None = Field(default=None, alias="projectId")
     """
     Java type long (line 323). Read-only (Access R).
     """
@@ -788,11 +785,11 @@ class ProjectDtoInput(BaseModel):
     """
     Java type String (line 324).
     """
-    customer_id: Annotated[int | None, Field(alias="customerId")] = None
+    customer_id: int | None = Field(default=None, alias="customerId")
     """
     Java type Long (line 325).
     """
-    customer_name: Annotated[str | None, Field(alias="customerName")] = None
+    customer_name: str | None = Field(default=None, alias="customerName")
     """
     Java type String (line 326).
     """
@@ -800,23 +797,23 @@ class ProjectDtoInput(BaseModel):
     """
     Java type String (line 327).
     """
-    state: ProjectState | State | None = ProjectState.new
+    state: ProjectState | None = ProjectState.NEW
     """
     Java type Integer (lines 328-329): NEW = 0, DEVELOPING = 1, FINISHED = 2, CANCELLED = 3; default 0; "Write only with POST". The examples send it as a string ("0").
     """
-    responsible_user_id: Annotated[int | None, Field(alias="responsibleUserId")] = None
+    responsible_user_id: int | None = Field(default=None, alias="responsibleUserId")
     """
     Java type Long (line 330).
     """
-    responsible_user_name: Annotated[str | None, Field(alias="responsibleUserName")] = None
+    responsible_user_name: str | None = Field(default=None, alias="responsibleUserName")
     """
     Java type String (line 331).
     """
-    created_by_id: Annotated[int | None, Field(alias="createdById")] = None
+    created_by_id: int | None = Field(default=None, alias="createdById")
     """
     Java type Long (line 332).
     """
-    created_by_name: Annotated[str | None, Field(alias="createdByName")] = None
+    created_by_name: str | None = Field(default=None, alias="createdByName")
     """
     Java type String (line 333).
     """
@@ -832,7 +829,7 @@ class ProjectDtoInput(BaseModel):
     """
     Java type Double (line 336).
     """
-    stock_value: Annotated[float | None, Field(alias="stockValue")] = None
+    stock_value: float | None = Field(default=None, alias="stockValue")
     """
     Java type Double (line 337).
     """
@@ -845,7 +842,7 @@ class ProjectsResponseDto(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     page: int | None = None
     """
@@ -855,11 +852,11 @@ class ProjectsResponseDto(BaseModel):
     """
     Java type int (line 350).
     """
-    page_size: Annotated[int | None, Field(alias="pageSize")] = None
+    page_size: int | None = Field(default=None, alias="pageSize")
     """
     Java type int (line 351).
     """
-    projects_count: Annotated[int | None, Field(alias="projectsCount")] = None
+    projects_count: int | None = Field(default=None, alias="projectsCount")
     """
     Java type int (line 352).
     """
@@ -876,9 +873,9 @@ class InvoiceDraftProjectArticlesRequestDto(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    project_id: Annotated[int | None, Field(alias="projectId")] = None
+    project_id: int | None = Field(default=None, alias="projectId")
     """
     Java type long (line 262).
     """
@@ -896,13 +893,13 @@ class InvoiceProjectArticlesResponseDto(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     articles: list[ProjectArticleDto] | None = None
     """
     Java type List (line 275). The examples show ProjectArticleDto items.
     """
-    invoice_drafts: Annotated[list[InvoiceDraftDto] | None, Field(alias="invoiceDrafts")] = None
+    invoice_drafts: list[InvoiceDraftDto] | None = Field(default=None, alias="invoiceDrafts")
     """
     Java type List (line 276). The examples show InvoiceDraftDto items.
     """

@@ -19,6 +19,22 @@ import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .bodies import (
+    CustomerCreateFormDict,
+    CustomerUpdateFormDict,
+    EquipmentCreateFormDict,
+    EquipmentUpdateFormDict,
+    OrganizationCreateFormDict,
+    OrganizationUpdateFormDict,
+    ProjectCreateFormDict,
+    ProjectUpdateFormDict,
+    SubcontractorCreateFormDict,
+    SubcontractorUpdateFormDict,
+    SupplierCreateFormDict,
+    SupplierUpdateFormDict,
+    UserCreateFormDict,
+    UserUpdateFormDict,
+)
 from .errors import ERROR_FORMAT
 from .models import (
     Customer,
@@ -712,7 +728,7 @@ class UsersResourceWithRawResponse:
     def create(
         self,
         *,
-        body: UserCreateForm | dict[str, Any],
+        body: UserCreateForm | UserCreateFormDict,
     ) -> rt.Result[User]:
         """Create a user (``POST /v1/user``), with the raw response."""
         call = rt.prepare(
@@ -748,7 +764,7 @@ class UsersResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: UserUpdateForm | dict[str, Any] | None = None,
+        body: UserUpdateForm | UserUpdateFormDict | None = None,
     ) -> rt.Result[User]:
         """Update a user (``PUT /v1/user/{no}``), with the raw response."""
         call = rt.prepare(
@@ -798,7 +814,7 @@ class UsersResource:
     def create(
         self,
         *,
-        body: UserCreateForm | dict[str, Any],
+        body: UserCreateForm | UserCreateFormDict,
     ) -> User:
         """Create a user (``POST /v1/user``)."""
         return self._raw.create(
@@ -822,7 +838,7 @@ class UsersResource:
         self,
         *,
         no: int,
-        body: UserUpdateForm | dict[str, Any] | None = None,
+        body: UserUpdateForm | UserUpdateFormDict | None = None,
     ) -> User:
         """Update a user (``PUT /v1/user/{no}``).
 
@@ -871,7 +887,7 @@ class CustomersResourceWithRawResponse:
     def create(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any],
+        body: CustomerCreateForm | CustomerCreateFormDict,
     ) -> rt.Result[Customer]:
         """Create a customer (``POST /v1/customer``), with the raw response."""
         call = rt.prepare(
@@ -907,7 +923,7 @@ class CustomersResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: CustomerUpdateForm | dict[str, Any] | None = None,
+        body: CustomerUpdateForm | CustomerUpdateFormDict | None = None,
     ) -> rt.Result[Customer]:
         """Update a customer (``PUT /v1/customer/{no}``), with the raw response."""
         call = rt.prepare(
@@ -957,7 +973,7 @@ class CustomersResource:
     def create(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any],
+        body: CustomerCreateForm | CustomerCreateFormDict,
     ) -> Customer:
         """Create a customer (``POST /v1/customer``)."""
         return self._raw.create(
@@ -981,7 +997,7 @@ class CustomersResource:
         self,
         *,
         no: int,
-        body: CustomerUpdateForm | dict[str, Any] | None = None,
+        body: CustomerUpdateForm | CustomerUpdateFormDict | None = None,
     ) -> Customer:
         """Update a customer (``PUT /v1/customer/{no}``).
 
@@ -1030,7 +1046,7 @@ class SuppliersResourceWithRawResponse:
     def create(
         self,
         *,
-        body: SupplierCreateForm | dict[str, Any] | None = None,
+        body: SupplierCreateForm | SupplierCreateFormDict | None = None,
     ) -> rt.Result[Supplier]:
         """Create a supplier (``POST /v1/supplier``), with the raw response."""
         call = rt.prepare(
@@ -1066,7 +1082,7 @@ class SuppliersResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: SupplierUpdateForm | dict[str, Any] | None = None,
+        body: SupplierUpdateForm | SupplierUpdateFormDict | None = None,
     ) -> rt.Result[Supplier]:
         """Update a supplier (``PUT /v1/supplier/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1116,7 +1132,7 @@ class SuppliersResource:
     def create(
         self,
         *,
-        body: SupplierCreateForm | dict[str, Any] | None = None,
+        body: SupplierCreateForm | SupplierCreateFormDict | None = None,
     ) -> Supplier:
         """Create a supplier (``POST /v1/supplier``)."""
         return self._raw.create(
@@ -1140,7 +1156,7 @@ class SuppliersResource:
         self,
         *,
         no: int,
-        body: SupplierUpdateForm | dict[str, Any] | None = None,
+        body: SupplierUpdateForm | SupplierUpdateFormDict | None = None,
     ) -> Supplier:
         """Update a supplier (``PUT /v1/supplier/{no}``).
 
@@ -1189,7 +1205,7 @@ class SubcontractorsResourceWithRawResponse:
     def create(
         self,
         *,
-        body: SubcontractorCreateForm | dict[str, Any] | None = None,
+        body: SubcontractorCreateForm | SubcontractorCreateFormDict | None = None,
     ) -> rt.Result[Subcontractor]:
         """Create a subcontractor (``POST /v1/subcontractor``), with the raw response."""
         call = rt.prepare(
@@ -1225,7 +1241,7 @@ class SubcontractorsResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
+        body: SubcontractorUpdateForm | SubcontractorUpdateFormDict | None = None,
     ) -> rt.Result[Subcontractor]:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1275,7 +1291,7 @@ class SubcontractorsResource:
     def create(
         self,
         *,
-        body: SubcontractorCreateForm | dict[str, Any] | None = None,
+        body: SubcontractorCreateForm | SubcontractorCreateFormDict | None = None,
     ) -> Subcontractor:
         """Create a subcontractor (``POST /v1/subcontractor``)."""
         return self._raw.create(
@@ -1299,7 +1315,7 @@ class SubcontractorsResource:
         self,
         *,
         no: int,
-        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
+        body: SubcontractorUpdateForm | SubcontractorUpdateFormDict | None = None,
     ) -> Subcontractor:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``).
 
@@ -1348,7 +1364,7 @@ class OrganizationsResourceWithRawResponse:
     def create(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any],
+        body: OrganizationCreateForm | OrganizationCreateFormDict,
     ) -> rt.Result[Organization]:
         """Create an organization (``POST /v1/organization``), with the raw response."""
         call = rt.prepare(
@@ -1384,7 +1400,7 @@ class OrganizationsResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: OrganizationUpdateForm | dict[str, Any] | None = None,
+        body: OrganizationUpdateForm | OrganizationUpdateFormDict | None = None,
     ) -> rt.Result[Organization]:
         """Update an organization (``PUT /v1/organization/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1434,7 +1450,7 @@ class OrganizationsResource:
     def create(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any],
+        body: OrganizationCreateForm | OrganizationCreateFormDict,
     ) -> Organization:
         """Create an organization (``POST /v1/organization``)."""
         return self._raw.create(
@@ -1458,7 +1474,7 @@ class OrganizationsResource:
         self,
         *,
         no: int,
-        body: OrganizationUpdateForm | dict[str, Any] | None = None,
+        body: OrganizationUpdateForm | OrganizationUpdateFormDict | None = None,
     ) -> Organization:
         """Update an organization (``PUT /v1/organization/{no}``).
 
@@ -1507,7 +1523,7 @@ class ProjectsResourceWithRawResponse:
     def create(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any],
+        body: ProjectCreateForm | ProjectCreateFormDict,
     ) -> rt.Result[Project]:
         """Create a project (``POST /v1/project``), with the raw response."""
         call = rt.prepare(
@@ -1543,7 +1559,7 @@ class ProjectsResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: ProjectUpdateForm | dict[str, Any] | None = None,
+        body: ProjectUpdateForm | ProjectUpdateFormDict | None = None,
     ) -> rt.Result[Project]:
         """Update a project (``PUT /v1/project/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1593,7 +1609,7 @@ class ProjectsResource:
     def create(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any],
+        body: ProjectCreateForm | ProjectCreateFormDict,
     ) -> Project:
         """Create a project (``POST /v1/project``)."""
         return self._raw.create(
@@ -1617,7 +1633,7 @@ class ProjectsResource:
         self,
         *,
         no: int,
-        body: ProjectUpdateForm | dict[str, Any] | None = None,
+        body: ProjectUpdateForm | ProjectUpdateFormDict | None = None,
     ) -> Project:
         """Update a project (``PUT /v1/project/{no}``).
 
@@ -1666,7 +1682,7 @@ class EquipmentResourceWithRawResponse:
     def create(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any],
+        body: EquipmentCreateForm | EquipmentCreateFormDict,
     ) -> rt.Result[Equipment]:
         """Create equipment (``POST /v1/equipment``), with the raw response."""
         call = rt.prepare(
@@ -1702,7 +1718,7 @@ class EquipmentResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: EquipmentUpdateForm | dict[str, Any] | None = None,
+        body: EquipmentUpdateForm | EquipmentUpdateFormDict | None = None,
     ) -> rt.Result[Equipment]:
         """Update equipment (``PUT /v1/equipment/{no}``), with the raw response."""
         call = rt.prepare(
@@ -1752,7 +1768,7 @@ class EquipmentResource:
     def create(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any],
+        body: EquipmentCreateForm | EquipmentCreateFormDict,
     ) -> Equipment:
         """Create equipment (``POST /v1/equipment``)."""
         return self._raw.create(
@@ -1776,7 +1792,7 @@ class EquipmentResource:
         self,
         *,
         no: int,
-        body: EquipmentUpdateForm | dict[str, Any] | None = None,
+        body: EquipmentUpdateForm | EquipmentUpdateFormDict | None = None,
     ) -> Equipment:
         """Update equipment (``PUT /v1/equipment/{no}``).
 
@@ -2051,7 +2067,7 @@ class AsyncUsersResourceWithRawResponse:
     async def create(
         self,
         *,
-        body: UserCreateForm | dict[str, Any],
+        body: UserCreateForm | UserCreateFormDict,
     ) -> rt.Result[User]:
         """Create a user (``POST /v1/user``), with the raw response."""
         call = rt.prepare(
@@ -2087,7 +2103,7 @@ class AsyncUsersResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: UserUpdateForm | dict[str, Any] | None = None,
+        body: UserUpdateForm | UserUpdateFormDict | None = None,
     ) -> rt.Result[User]:
         """Update a user (``PUT /v1/user/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2137,7 +2153,7 @@ class AsyncUsersResource:
     async def create(
         self,
         *,
-        body: UserCreateForm | dict[str, Any],
+        body: UserCreateForm | UserCreateFormDict,
     ) -> User:
         """Create a user (``POST /v1/user``)."""
         return (
@@ -2165,7 +2181,7 @@ class AsyncUsersResource:
         self,
         *,
         no: int,
-        body: UserUpdateForm | dict[str, Any] | None = None,
+        body: UserUpdateForm | UserUpdateFormDict | None = None,
     ) -> User:
         """Update a user (``PUT /v1/user/{no}``).
 
@@ -2218,7 +2234,7 @@ class AsyncCustomersResourceWithRawResponse:
     async def create(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any],
+        body: CustomerCreateForm | CustomerCreateFormDict,
     ) -> rt.Result[Customer]:
         """Create a customer (``POST /v1/customer``), with the raw response."""
         call = rt.prepare(
@@ -2254,7 +2270,7 @@ class AsyncCustomersResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: CustomerUpdateForm | dict[str, Any] | None = None,
+        body: CustomerUpdateForm | CustomerUpdateFormDict | None = None,
     ) -> rt.Result[Customer]:
         """Update a customer (``PUT /v1/customer/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2304,7 +2320,7 @@ class AsyncCustomersResource:
     async def create(
         self,
         *,
-        body: CustomerCreateForm | dict[str, Any],
+        body: CustomerCreateForm | CustomerCreateFormDict,
     ) -> Customer:
         """Create a customer (``POST /v1/customer``)."""
         return (
@@ -2332,7 +2348,7 @@ class AsyncCustomersResource:
         self,
         *,
         no: int,
-        body: CustomerUpdateForm | dict[str, Any] | None = None,
+        body: CustomerUpdateForm | CustomerUpdateFormDict | None = None,
     ) -> Customer:
         """Update a customer (``PUT /v1/customer/{no}``).
 
@@ -2385,7 +2401,7 @@ class AsyncSuppliersResourceWithRawResponse:
     async def create(
         self,
         *,
-        body: SupplierCreateForm | dict[str, Any] | None = None,
+        body: SupplierCreateForm | SupplierCreateFormDict | None = None,
     ) -> rt.Result[Supplier]:
         """Create a supplier (``POST /v1/supplier``), with the raw response."""
         call = rt.prepare(
@@ -2421,7 +2437,7 @@ class AsyncSuppliersResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: SupplierUpdateForm | dict[str, Any] | None = None,
+        body: SupplierUpdateForm | SupplierUpdateFormDict | None = None,
     ) -> rt.Result[Supplier]:
         """Update a supplier (``PUT /v1/supplier/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2471,7 +2487,7 @@ class AsyncSuppliersResource:
     async def create(
         self,
         *,
-        body: SupplierCreateForm | dict[str, Any] | None = None,
+        body: SupplierCreateForm | SupplierCreateFormDict | None = None,
     ) -> Supplier:
         """Create a supplier (``POST /v1/supplier``)."""
         return (
@@ -2499,7 +2515,7 @@ class AsyncSuppliersResource:
         self,
         *,
         no: int,
-        body: SupplierUpdateForm | dict[str, Any] | None = None,
+        body: SupplierUpdateForm | SupplierUpdateFormDict | None = None,
     ) -> Supplier:
         """Update a supplier (``PUT /v1/supplier/{no}``).
 
@@ -2552,7 +2568,7 @@ class AsyncSubcontractorsResourceWithRawResponse:
     async def create(
         self,
         *,
-        body: SubcontractorCreateForm | dict[str, Any] | None = None,
+        body: SubcontractorCreateForm | SubcontractorCreateFormDict | None = None,
     ) -> rt.Result[Subcontractor]:
         """Create a subcontractor (``POST /v1/subcontractor``), with the raw response."""
         call = rt.prepare(
@@ -2588,7 +2604,7 @@ class AsyncSubcontractorsResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
+        body: SubcontractorUpdateForm | SubcontractorUpdateFormDict | None = None,
     ) -> rt.Result[Subcontractor]:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2638,7 +2654,7 @@ class AsyncSubcontractorsResource:
     async def create(
         self,
         *,
-        body: SubcontractorCreateForm | dict[str, Any] | None = None,
+        body: SubcontractorCreateForm | SubcontractorCreateFormDict | None = None,
     ) -> Subcontractor:
         """Create a subcontractor (``POST /v1/subcontractor``)."""
         return (
@@ -2666,7 +2682,7 @@ class AsyncSubcontractorsResource:
         self,
         *,
         no: int,
-        body: SubcontractorUpdateForm | dict[str, Any] | None = None,
+        body: SubcontractorUpdateForm | SubcontractorUpdateFormDict | None = None,
     ) -> Subcontractor:
         """Update a subcontractor (``PUT /v1/subcontractor/{no}``).
 
@@ -2719,7 +2735,7 @@ class AsyncOrganizationsResourceWithRawResponse:
     async def create(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any],
+        body: OrganizationCreateForm | OrganizationCreateFormDict,
     ) -> rt.Result[Organization]:
         """Create an organization (``POST /v1/organization``), with the raw response."""
         call = rt.prepare(
@@ -2755,7 +2771,7 @@ class AsyncOrganizationsResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: OrganizationUpdateForm | dict[str, Any] | None = None,
+        body: OrganizationUpdateForm | OrganizationUpdateFormDict | None = None,
     ) -> rt.Result[Organization]:
         """Update an organization (``PUT /v1/organization/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2805,7 +2821,7 @@ class AsyncOrganizationsResource:
     async def create(
         self,
         *,
-        body: OrganizationCreateForm | dict[str, Any],
+        body: OrganizationCreateForm | OrganizationCreateFormDict,
     ) -> Organization:
         """Create an organization (``POST /v1/organization``)."""
         return (
@@ -2833,7 +2849,7 @@ class AsyncOrganizationsResource:
         self,
         *,
         no: int,
-        body: OrganizationUpdateForm | dict[str, Any] | None = None,
+        body: OrganizationUpdateForm | OrganizationUpdateFormDict | None = None,
     ) -> Organization:
         """Update an organization (``PUT /v1/organization/{no}``).
 
@@ -2886,7 +2902,7 @@ class AsyncProjectsResourceWithRawResponse:
     async def create(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any],
+        body: ProjectCreateForm | ProjectCreateFormDict,
     ) -> rt.Result[Project]:
         """Create a project (``POST /v1/project``), with the raw response."""
         call = rt.prepare(
@@ -2922,7 +2938,7 @@ class AsyncProjectsResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: ProjectUpdateForm | dict[str, Any] | None = None,
+        body: ProjectUpdateForm | ProjectUpdateFormDict | None = None,
     ) -> rt.Result[Project]:
         """Update a project (``PUT /v1/project/{no}``), with the raw response."""
         call = rt.prepare(
@@ -2972,7 +2988,7 @@ class AsyncProjectsResource:
     async def create(
         self,
         *,
-        body: ProjectCreateForm | dict[str, Any],
+        body: ProjectCreateForm | ProjectCreateFormDict,
     ) -> Project:
         """Create a project (``POST /v1/project``)."""
         return (
@@ -3000,7 +3016,7 @@ class AsyncProjectsResource:
         self,
         *,
         no: int,
-        body: ProjectUpdateForm | dict[str, Any] | None = None,
+        body: ProjectUpdateForm | ProjectUpdateFormDict | None = None,
     ) -> Project:
         """Update a project (``PUT /v1/project/{no}``).
 
@@ -3053,7 +3069,7 @@ class AsyncEquipmentResourceWithRawResponse:
     async def create(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any],
+        body: EquipmentCreateForm | EquipmentCreateFormDict,
     ) -> rt.Result[Equipment]:
         """Create equipment (``POST /v1/equipment``), with the raw response."""
         call = rt.prepare(
@@ -3089,7 +3105,7 @@ class AsyncEquipmentResourceWithRawResponse:
         self,
         *,
         no: int,
-        body: EquipmentUpdateForm | dict[str, Any] | None = None,
+        body: EquipmentUpdateForm | EquipmentUpdateFormDict | None = None,
     ) -> rt.Result[Equipment]:
         """Update equipment (``PUT /v1/equipment/{no}``), with the raw response."""
         call = rt.prepare(
@@ -3139,7 +3155,7 @@ class AsyncEquipmentResource:
     async def create(
         self,
         *,
-        body: EquipmentCreateForm | dict[str, Any],
+        body: EquipmentCreateForm | EquipmentCreateFormDict,
     ) -> Equipment:
         """Create equipment (``POST /v1/equipment``)."""
         return (
@@ -3167,7 +3183,7 @@ class AsyncEquipmentResource:
         self,
         *,
         no: int,
-        body: EquipmentUpdateForm | dict[str, Any] | None = None,
+        body: EquipmentUpdateForm | EquipmentUpdateFormDict | None = None,
     ) -> Equipment:
         """Update equipment (``PUT /v1/equipment/{no}``).
 

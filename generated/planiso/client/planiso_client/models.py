@@ -1,4 +1,14 @@
 # Generated from openapi.yaml by datamodel-code-generator; do not edit.
+"""The API's data as pydantic models, one class per schema, and its enums.
+
+Build a model with the vendor's field names as keywords, as the document prints them and as
+they go on the wire (``Thing(thingId=1)``): the type checkers name the constructor's parameters
+after the fields' aliases (without pydantic's mypy plugin; with it, after the Python names).
+Read its attributes by the Python names (``thing.thing_id``). Both spellings validate at run
+time (``validate_by_name``). A request body may also be a dict in the vendor's names, typed by
+a ``TypedDict`` of ``bodies``. Enum members are UPPER_SNAKE, named from their values or by the
+curator (``x-enum-varnames``).
+"""
 
 from __future__ import annotations
 
@@ -23,7 +33,7 @@ class CustomerCreateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     custom_no: str | None = None
     """
@@ -104,7 +114,7 @@ class CustomerUpdateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     custom_no: str | None = None
     """
@@ -131,7 +141,7 @@ class CustomerUpdateForm(BaseModel):
 class EmptyEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -177,7 +187,7 @@ class EquipmentCreateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     num_equip: str
     """
@@ -224,15 +234,6 @@ class No2(RootModel[str]):
     """
 
 
-class Active(StrEnum):
-    """
-    Indicates if the equipment type is active.
-    """
-
-    field_0 = "0"
-    field_1 = "1"
-
-
 class EquipmentType(BaseModel):
     """
     An equipment type of your Planiso silo (lines 2932-2941); also the items of an
@@ -241,7 +242,7 @@ class EquipmentType(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     no: int | No2
     """
@@ -251,7 +252,7 @@ class EquipmentType(BaseModel):
     """
     The name of the equipment type. Example: Van, Furniture, etc.
     """
-    active: bool | Active | None = None
+    active: bool | None = None
     """
     Indicates if the equipment type is active.
     """
@@ -260,7 +261,7 @@ class EquipmentType(BaseModel):
 class EquipmentTypeListEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -285,7 +286,7 @@ class EquipmentUpdateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     num_equip: str | None = None
     """
@@ -324,7 +325,7 @@ class EquipmentUpdateForm(BaseModel):
 class ErrorEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -340,20 +341,22 @@ class ErrorEnvelope(BaseModel):
     """
 
 
+class FormFlag(StrEnum):
+    """
+    An ISO flag of a supplier form as the curl examples send it: `1` (the update example,
+    "is_14001=1", lines 1258-1260) or an empty value (the create example, "is_14001=", lines
+    1169-1171). The document types the flags as booleans and says nothing of these values.
+    """
+
+    ONE = "1"
+    EMPTY = ""
+
+
 class No3(RootModel[str]):
     root: Annotated[str, Field(pattern="^[0-9]+$")]
     """
     Unique number in your silo that identifies the organization.
     """
-
-
-class Active1(StrEnum):
-    """
-    Indicates if the organization is active.
-    """
-
-    field_0 = "0"
-    field_1 = "1"
 
 
 class Organization(BaseModel):
@@ -365,7 +368,7 @@ class Organization(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     no: int | No3
     """
@@ -407,7 +410,7 @@ class Organization(BaseModel):
     """
     Organization's website.
     """
-    active: bool | Active1 | None = None
+    active: bool | None = None
     """
     Indicates if the organization is active.
     """
@@ -437,7 +440,7 @@ class OrganizationCreateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     name: str
     """
@@ -496,7 +499,7 @@ class OrganizationCreateForm(BaseModel):
 class OrganizationEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -515,7 +518,7 @@ class OrganizationEnvelope(BaseModel):
 class OrganizationListEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -539,7 +542,7 @@ class OrganizationUpdateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     name: str | None = None
     """
@@ -609,7 +612,7 @@ class Project(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     no: int | No4
     """
@@ -659,7 +662,7 @@ class ProjectCreateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     custom_no: str | None = None
     """
@@ -690,7 +693,7 @@ class ProjectCreateForm(BaseModel):
 class ProjectEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -709,7 +712,7 @@ class ProjectEnvelope(BaseModel):
 class ProjectListEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -733,7 +736,7 @@ class ProjectUpdateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     custom_no: str | None = None
     """
@@ -775,7 +778,7 @@ class Subcontractor(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     no: int | No5
     """
@@ -813,7 +816,7 @@ class SubcontractorCreateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     custom_no: str | None = None
     """
@@ -832,7 +835,7 @@ class SubcontractorCreateForm(BaseModel):
 class SubcontractorEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -851,7 +854,7 @@ class SubcontractorEnvelope(BaseModel):
 class SubcontractorListEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -876,7 +879,7 @@ class SubcontractorUpdateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     custom_no: str | None = None
     """
@@ -902,7 +905,7 @@ class Supplier(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     no: int | No6
     """
@@ -938,33 +941,6 @@ class Supplier(BaseModel):
     """
 
 
-class Is14001(StrEnum):
-    """
-    Indicates if the supplier is ISO 14001 certified. Documented as boolean; the curl examples send an empty value.
-    """
-
-    field_1 = "1"
-    field_ = ""
-
-
-class Is18001(StrEnum):
-    """
-    Indicates if the supplier is ISO 18001 certified. Documented as boolean; the curl examples send an empty value.
-    """
-
-    field_1 = "1"
-    field_ = ""
-
-
-class Is9001(StrEnum):
-    """
-    Indicates if the supplier is ISO 9001 certified. Documented as boolean; the curl examples send an empty value.
-    """
-
-    field_1 = "1"
-    field_ = ""
-
-
 class SupplierCreateForm(BaseModel):
     """
     Fields of `POST /v1/supplier`: the attributes of lines 1132-1156, as the curl at lines
@@ -973,21 +949,21 @@ class SupplierCreateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     custom_no: str | None = None
     """
     Custom supplier number. Used to identify the supplier between Planiso and another system you use. 409 when it already exists (line 1214).
     """
-    is_14001: bool | Is14001 | None = None
+    is_14001: bool | FormFlag | None = None
     """
     Indicates if the supplier is ISO 14001 certified. Documented as boolean; the curl examples send an empty value.
     """
-    is_18001: bool | Is18001 | None = None
+    is_18001: bool | FormFlag | None = None
     """
     Indicates if the supplier is ISO 18001 certified. Documented as boolean; the curl examples send an empty value.
     """
-    is_9001: bool | Is9001 | None = None
+    is_9001: bool | FormFlag | None = None
     """
     Indicates if the supplier is ISO 9001 certified. Documented as boolean; the curl examples send an empty value.
     """
@@ -1004,7 +980,7 @@ class SupplierCreateForm(BaseModel):
 class SupplierEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -1023,7 +999,7 @@ class SupplierEnvelope(BaseModel):
 class SupplierListEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -1039,33 +1015,6 @@ class SupplierListEnvelope(BaseModel):
     """
 
 
-class Is140011(StrEnum):
-    """
-    Indicates if the supplier is ISO 14001 certified. Documented as boolean; the curl examples send 1.
-    """
-
-    field_1 = "1"
-    field_ = ""
-
-
-class Is180011(StrEnum):
-    """
-    Indicates if the supplier is ISO 18001 certified. Documented as boolean; the curl examples send 1.
-    """
-
-    field_1 = "1"
-    field_ = ""
-
-
-class Is90011(StrEnum):
-    """
-    Indicates if the supplier is ISO 9001 certified. Documented as boolean; the curl examples send 1.
-    """
-
-    field_1 = "1"
-    field_ = ""
-
-
 class SupplierUpdateForm(BaseModel):
     """
     Fields of `PUT /v1/supplier/{no}`: the attributes of lines 1222-1246, as the curl at
@@ -1075,17 +1024,17 @@ class SupplierUpdateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    is_14001: bool | Is140011 | None = None
+    is_14001: bool | FormFlag | None = None
     """
     Indicates if the supplier is ISO 14001 certified. Documented as boolean; the curl examples send 1.
     """
-    is_18001: bool | Is180011 | None = None
+    is_18001: bool | FormFlag | None = None
     """
     Indicates if the supplier is ISO 18001 certified. Documented as boolean; the curl examples send 1.
     """
-    is_9001: bool | Is90011 | None = None
+    is_9001: bool | FormFlag | None = None
     """
     Indicates if the supplier is ISO 9001 certified. Documented as boolean; the curl examples send 1.
     """
@@ -1118,7 +1067,7 @@ class User(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     no: int | No7
     """
@@ -1187,7 +1136,7 @@ class UserCreateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     custom_no: str | None = None
     """
@@ -1238,7 +1187,7 @@ class UserCreateForm(BaseModel):
 class UserEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -1257,7 +1206,7 @@ class UserEnvelope(BaseModel):
 class UserListEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -1281,7 +1230,7 @@ class UserUpdateForm(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     custom_no: str | None = None
     """
@@ -1336,7 +1285,7 @@ class Customer(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     no: int | No
     """
@@ -1375,7 +1324,7 @@ class Customer(BaseModel):
 class CustomerEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -1394,7 +1343,7 @@ class CustomerEnvelope(BaseModel):
 class CustomerListEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -1418,7 +1367,7 @@ class Equipment(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     no: int | No1
     """
@@ -1469,7 +1418,7 @@ class Equipment(BaseModel):
 class EquipmentEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -1488,7 +1437,7 @@ class EquipmentEnvelope(BaseModel):
 class EquipmentListEnvelope(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """

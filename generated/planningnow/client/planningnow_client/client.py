@@ -13,12 +13,23 @@ import builtins
 import copy
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .bodies import (
+    CostCentreCreateDict,
+    CostCentreUpdateDict,
+    DocumentUploadDict,
+    OfferCreateDict,
+    OfferUpdateDict,
+    OrderCreateDict,
+    OrderUpdateDict,
+    WorkScheduleCreateDict,
+    WorkScheduleUpdateDict,
+)
 from .errors import ERROR_FORMAT
 from .models import (
     ApiDocumentation,
@@ -158,7 +169,7 @@ class OrdersResourceWithRawResponse:
     def create(
         self,
         *,
-        body: OrderCreate | dict[str, Any],
+        body: OrderCreate | OrderCreateDict,
     ) -> rt.Result[Order]:
         """Create an order (``POST /api/order``), with the raw response."""
         call = rt.prepare(
@@ -194,7 +205,7 @@ class OrdersResourceWithRawResponse:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any],
+        body: OrderUpdate | OrderUpdateDict,
     ) -> rt.Result[Order]:
         """Update an order (``PUT /api/order/{id}``), with the raw response."""
         call = rt.prepare(
@@ -243,7 +254,7 @@ class OrdersResource:
     def create(
         self,
         *,
-        body: OrderCreate | dict[str, Any],
+        body: OrderCreate | OrderCreateDict,
     ) -> Order:
         """Create an order (``POST /api/order``)."""
         return self._raw.create(
@@ -267,7 +278,7 @@ class OrdersResource:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any],
+        body: OrderUpdate | OrderUpdateDict,
     ) -> Order:
         """Update an order (``PUT /api/order/{id}``).
 
@@ -316,7 +327,7 @@ class OffersResourceWithRawResponse:
     def create(
         self,
         *,
-        body: OfferCreate | dict[str, Any],
+        body: OfferCreate | OfferCreateDict,
     ) -> rt.Result[Offer]:
         """Create an offer (``POST /api/offer``), with the raw response."""
         call = rt.prepare(
@@ -352,7 +363,7 @@ class OffersResourceWithRawResponse:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any],
+        body: OfferUpdate | OfferUpdateDict,
     ) -> rt.Result[Offer]:
         """Update an offer (``PUT /api/offer/{id}``), with the raw response."""
         call = rt.prepare(
@@ -401,7 +412,7 @@ class OffersResource:
     def create(
         self,
         *,
-        body: OfferCreate | dict[str, Any],
+        body: OfferCreate | OfferCreateDict,
     ) -> Offer:
         """Create an offer (``POST /api/offer``)."""
         return self._raw.create(
@@ -425,7 +436,7 @@ class OffersResource:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any],
+        body: OfferUpdate | OfferUpdateDict,
     ) -> Offer:
         """Update an offer (``PUT /api/offer/{id}``).
 
@@ -474,7 +485,7 @@ class WorkSchedulesResourceWithRawResponse:
     def create(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any],
+        body: WorkScheduleCreate | WorkScheduleCreateDict,
     ) -> rt.Result[WorkSchedule]:
         """Create a work schedule (``POST /api/work-schedule``), with the raw response."""
         call = rt.prepare(
@@ -510,7 +521,7 @@ class WorkSchedulesResourceWithRawResponse:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
+        body: WorkScheduleUpdate | WorkScheduleUpdateDict,
     ) -> rt.Result[WorkSchedule]:
         """Update a work schedule (``PUT /api/work-schedule/{id}``), with the raw response."""
         call = rt.prepare(
@@ -559,7 +570,7 @@ class WorkSchedulesResource:
     def create(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any],
+        body: WorkScheduleCreate | WorkScheduleCreateDict,
     ) -> WorkSchedule:
         """Create a work schedule (``POST /api/work-schedule``)."""
         return self._raw.create(
@@ -583,7 +594,7 @@ class WorkSchedulesResource:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
+        body: WorkScheduleUpdate | WorkScheduleUpdateDict,
     ) -> WorkSchedule:
         """Update a work schedule (``PUT /api/work-schedule/{id}``).
 
@@ -632,7 +643,7 @@ class CostCentresResourceWithRawResponse:
     def create(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any],
+        body: CostCentreCreate | CostCentreCreateDict,
     ) -> rt.Result[CostCentre]:
         """Create a cost centre (``POST /api/cost-centre``), with the raw response."""
         call = rt.prepare(
@@ -668,7 +679,7 @@ class CostCentresResourceWithRawResponse:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any],
+        body: CostCentreUpdate | CostCentreUpdateDict,
     ) -> rt.Result[CostCentre]:
         """Update a cost centre (``PUT /api/cost-centre/{id}``), with the raw response."""
         call = rt.prepare(
@@ -717,7 +728,7 @@ class CostCentresResource:
     def create(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any],
+        body: CostCentreCreate | CostCentreCreateDict,
     ) -> CostCentre:
         """Create a cost centre (``POST /api/cost-centre``)."""
         return self._raw.create(
@@ -741,7 +752,7 @@ class CostCentresResource:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any],
+        body: CostCentreUpdate | CostCentreUpdateDict,
     ) -> CostCentre:
         """Update a cost centre (``PUT /api/cost-centre/{id}``).
 
@@ -798,7 +809,7 @@ class DocumentsResourceWithRawResponse:
     def upload(
         self,
         *,
-        body: DocumentUpload | dict[str, Any],
+        body: DocumentUpload | DocumentUploadDict,
     ) -> rt.Result[DocumentUploadResult]:
         """Upload a document (``POST /api/documents``), with the raw response."""
         call = rt.prepare(
@@ -879,7 +890,7 @@ class DocumentsResource:
     def upload(
         self,
         *,
-        body: DocumentUpload | dict[str, Any],
+        body: DocumentUpload | DocumentUploadDict,
     ) -> DocumentUploadResult:
         """Upload a document (``POST /api/documents``)."""
         return self._raw.upload(
@@ -1209,7 +1220,7 @@ class AsyncOrdersResourceWithRawResponse:
     async def create(
         self,
         *,
-        body: OrderCreate | dict[str, Any],
+        body: OrderCreate | OrderCreateDict,
     ) -> rt.Result[Order]:
         """Create an order (``POST /api/order``), with the raw response."""
         call = rt.prepare(
@@ -1245,7 +1256,7 @@ class AsyncOrdersResourceWithRawResponse:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any],
+        body: OrderUpdate | OrderUpdateDict,
     ) -> rt.Result[Order]:
         """Update an order (``PUT /api/order/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1294,7 +1305,7 @@ class AsyncOrdersResource:
     async def create(
         self,
         *,
-        body: OrderCreate | dict[str, Any],
+        body: OrderCreate | OrderCreateDict,
     ) -> Order:
         """Create an order (``POST /api/order``)."""
         return (
@@ -1322,7 +1333,7 @@ class AsyncOrdersResource:
         self,
         *,
         id_: int,
-        body: OrderUpdate | dict[str, Any],
+        body: OrderUpdate | OrderUpdateDict,
     ) -> Order:
         """Update an order (``PUT /api/order/{id}``).
 
@@ -1375,7 +1386,7 @@ class AsyncOffersResourceWithRawResponse:
     async def create(
         self,
         *,
-        body: OfferCreate | dict[str, Any],
+        body: OfferCreate | OfferCreateDict,
     ) -> rt.Result[Offer]:
         """Create an offer (``POST /api/offer``), with the raw response."""
         call = rt.prepare(
@@ -1411,7 +1422,7 @@ class AsyncOffersResourceWithRawResponse:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any],
+        body: OfferUpdate | OfferUpdateDict,
     ) -> rt.Result[Offer]:
         """Update an offer (``PUT /api/offer/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1460,7 +1471,7 @@ class AsyncOffersResource:
     async def create(
         self,
         *,
-        body: OfferCreate | dict[str, Any],
+        body: OfferCreate | OfferCreateDict,
     ) -> Offer:
         """Create an offer (``POST /api/offer``)."""
         return (
@@ -1488,7 +1499,7 @@ class AsyncOffersResource:
         self,
         *,
         id_: int,
-        body: OfferUpdate | dict[str, Any],
+        body: OfferUpdate | OfferUpdateDict,
     ) -> Offer:
         """Update an offer (``PUT /api/offer/{id}``).
 
@@ -1541,7 +1552,7 @@ class AsyncWorkSchedulesResourceWithRawResponse:
     async def create(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any],
+        body: WorkScheduleCreate | WorkScheduleCreateDict,
     ) -> rt.Result[WorkSchedule]:
         """Create a work schedule (``POST /api/work-schedule``), with the raw response."""
         call = rt.prepare(
@@ -1577,7 +1588,7 @@ class AsyncWorkSchedulesResourceWithRawResponse:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
+        body: WorkScheduleUpdate | WorkScheduleUpdateDict,
     ) -> rt.Result[WorkSchedule]:
         """Update a work schedule (``PUT /api/work-schedule/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1626,7 +1637,7 @@ class AsyncWorkSchedulesResource:
     async def create(
         self,
         *,
-        body: WorkScheduleCreate | dict[str, Any],
+        body: WorkScheduleCreate | WorkScheduleCreateDict,
     ) -> WorkSchedule:
         """Create a work schedule (``POST /api/work-schedule``)."""
         return (
@@ -1654,7 +1665,7 @@ class AsyncWorkSchedulesResource:
         self,
         *,
         id_: int,
-        body: WorkScheduleUpdate | dict[str, Any],
+        body: WorkScheduleUpdate | WorkScheduleUpdateDict,
     ) -> WorkSchedule:
         """Update a work schedule (``PUT /api/work-schedule/{id}``).
 
@@ -1707,7 +1718,7 @@ class AsyncCostCentresResourceWithRawResponse:
     async def create(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any],
+        body: CostCentreCreate | CostCentreCreateDict,
     ) -> rt.Result[CostCentre]:
         """Create a cost centre (``POST /api/cost-centre``), with the raw response."""
         call = rt.prepare(
@@ -1743,7 +1754,7 @@ class AsyncCostCentresResourceWithRawResponse:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any],
+        body: CostCentreUpdate | CostCentreUpdateDict,
     ) -> rt.Result[CostCentre]:
         """Update a cost centre (``PUT /api/cost-centre/{id}``), with the raw response."""
         call = rt.prepare(
@@ -1792,7 +1803,7 @@ class AsyncCostCentresResource:
     async def create(
         self,
         *,
-        body: CostCentreCreate | dict[str, Any],
+        body: CostCentreCreate | CostCentreCreateDict,
     ) -> CostCentre:
         """Create a cost centre (``POST /api/cost-centre``)."""
         return (
@@ -1820,7 +1831,7 @@ class AsyncCostCentresResource:
         self,
         *,
         id_: int,
-        body: CostCentreUpdate | dict[str, Any],
+        body: CostCentreUpdate | CostCentreUpdateDict,
     ) -> CostCentre:
         """Update a cost centre (``PUT /api/cost-centre/{id}``).
 
@@ -1881,7 +1892,7 @@ class AsyncDocumentsResourceWithRawResponse:
     async def upload(
         self,
         *,
-        body: DocumentUpload | dict[str, Any],
+        body: DocumentUpload | DocumentUploadDict,
     ) -> rt.Result[DocumentUploadResult]:
         """Upload a document (``POST /api/documents``), with the raw response."""
         call = rt.prepare(
@@ -1964,7 +1975,7 @@ class AsyncDocumentsResource:
     async def upload(
         self,
         *,
-        body: DocumentUpload | dict[str, Any],
+        body: DocumentUpload | DocumentUploadDict,
     ) -> DocumentUploadResult:
         """Upload a document (``POST /api/documents``)."""
         return (

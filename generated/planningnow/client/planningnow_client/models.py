@@ -1,4 +1,14 @@
 # Generated from openapi.yaml by datamodel-code-generator; do not edit.
+"""The API's data as pydantic models, one class per schema, and its enums.
+
+Build a model with the vendor's field names as keywords, as the document prints them and as
+they go on the wire (``Thing(thingId=1)``): the type checkers name the constructor's parameters
+after the fields' aliases (without pydantic's mypy plugin; with it, after the Python names).
+Read its attributes by the Python names (``thing.thing_id``). Both spellings validate at run
+time (``validate_by_name``). A request body may also be a dict in the vendor's names, typed by
+a ``TypedDict`` of ``bodies``. Enum members are UPPER_SNAKE, named from their values or by the
+curator (``x-enum-varnames``).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +26,7 @@ class ApiDocumentation(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
 
 
@@ -27,7 +37,7 @@ class AuthTestResult(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     response: str
     """
@@ -42,7 +52,7 @@ class CostCentre(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int
     """
@@ -53,9 +63,9 @@ class CostCentre(BaseModel):
     """
     A number; the examples show 1 and 2 (meanings not documented).
     """
-    kalk_min_kosten: Annotated[
-        str | None, Field(alias="kalkMinKosten", pattern="^-?\\d+(\\.\\d+)?$")
-    ] = None
+    kalk_min_kosten: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = Field(
+        default=None, alias="kalkMinKosten"
+    )
     nutzungsdauer: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
     last_change: Annotated[
         str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$")
@@ -74,7 +84,7 @@ class CostCentreCreate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     name: str | None = None
     type: int | None = None
@@ -90,7 +100,7 @@ class CostCentreUpdate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     kalk_min_kosten: Annotated[str | None, Field(pattern="^-?\\d+(\\.\\d+)?$")] = None
     """
@@ -105,7 +115,7 @@ class Document(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int
     """
@@ -137,7 +147,7 @@ class DocumentDeleted(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     success: bool
     """
@@ -160,7 +170,7 @@ class DocumentList(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     success: bool
     """
@@ -190,7 +200,7 @@ class DocumentUpload(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     file: bytes
     """
@@ -221,7 +231,7 @@ class DocumentUploadResult(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     success: bool
     """
@@ -244,7 +254,7 @@ class ErrorResponse(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     error: str
     """
@@ -263,7 +273,7 @@ class Folder(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int
     """
@@ -294,7 +304,7 @@ class FolderStructure(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     tree: list[Folder]
     """
@@ -313,7 +323,7 @@ class OfferCreatePosition(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     pos_no: int | None = None
     article_number: str | None = None
@@ -331,7 +341,7 @@ class OfferTask(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int
     """
@@ -353,7 +363,7 @@ class OfferUpdateTask(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int | None = None
     kalk_id: int | None = None
@@ -375,7 +385,7 @@ class OrderConfirmationDocumentation(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
 
 
@@ -386,7 +396,7 @@ class OrderCreatePosition(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     pos_no: int | None = None
     article_number: str | None = None
@@ -404,7 +414,7 @@ class OrderTask(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int
     """
@@ -432,7 +442,7 @@ class OrderUpdateTask(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int | None = None
     kalk_id: int | None = None
@@ -457,7 +467,7 @@ class WorkScheduleCreatePosition(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     pos: int | None = None
     activity_name: str | None = None
@@ -471,7 +481,7 @@ class WorkSchedulePositionRef(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int
     """
@@ -489,7 +499,7 @@ class WorkScheduleUpdate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     name: str | None = None
 
@@ -503,7 +513,7 @@ class OfferCreate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     offer_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
     customer_no: int | None = None
@@ -524,7 +534,7 @@ class OfferPosition(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int
     """
@@ -555,7 +565,7 @@ class OfferUpdatePosition(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int | None = None
     pos_no: int | None = None
@@ -583,7 +593,7 @@ class OrderCreate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     o_conf_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
     customer_no: int | None = None
@@ -603,7 +613,7 @@ class OrderPosition(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int
     """
@@ -634,7 +644,7 @@ class OrderUpdatePosition(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int | None = None
     pos_no: int | None = None
@@ -664,7 +674,7 @@ class WorkSchedule(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int
     """
@@ -703,7 +713,7 @@ class WorkScheduleCreate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     name: str | None = None
     los_stueck: int | None = None
@@ -725,7 +735,7 @@ class Offer(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int
     """
@@ -763,7 +773,7 @@ class OfferUpdate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     lead_text: str | None = None
     delivery_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
@@ -797,7 +807,7 @@ class Order(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: int
     """
@@ -805,7 +815,7 @@ class Order(BaseModel):
     """
     o_conf_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
     employee_no: int | None = None
-    zu_haenden: Annotated[str | None, Field(alias="zuHaenden")] = None
+    zu_haenden: str | None = Field(default=None, alias="zuHaenden")
     addressfield_1: str | None = None
     customer_no: int | None = None
     project_no: str | None = None
@@ -831,14 +841,14 @@ class OrderUpdate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     subject: str | None = None
     delivery_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
     short_info: str | None = None
     o_conf_date: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}$")] = None
     employee_no: int | None = None
-    zu_haenden: Annotated[str | None, Field(alias="zuHaenden")] = None
+    zu_haenden: str | None = Field(default=None, alias="zuHaenden")
     addressfield_1: str | None = None
     customer_no: int | None = None
     project_no: str | None = None

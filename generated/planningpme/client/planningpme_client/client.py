@@ -13,12 +13,17 @@ import builtins
 import copy
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .bodies import (
+    OAuthClientCreateDict,
+    OAuthTokenCreateDict,
+    TokenRequestDict,
+)
 from .errors import ERROR_FORMAT
 from .models import (
     ApiConfig,
@@ -115,7 +120,7 @@ class AuthenticationResourceWithRawResponse:
     def get_token(
         self,
         *,
-        body: TokenRequest | dict[str, Any],
+        body: TokenRequest | TokenRequestDict,
         accept_language: str | None = None,
     ) -> rt.Result[TokenResponse]:
         """Get an authorization token (``POST /token``), with the raw response."""
@@ -142,7 +147,7 @@ class AuthenticationResource:
     def get_token(
         self,
         *,
-        body: TokenRequest | dict[str, Any],
+        body: TokenRequest | TokenRequestDict,
         accept_language: str | None = None,
     ) -> TokenResponse:
         """Get an authorization token (``POST /token``).
@@ -403,7 +408,7 @@ class OauthResourceWithRawResponse:
     def create_client(
         self,
         *,
-        body: OAuthClientCreate | dict[str, Any],
+        body: OAuthClientCreate | OAuthClientCreateDict,
         accept_language: str | None = None,
     ) -> rt.Result[OAuthClient]:
         """Create an OAuth client (``POST /api/oauth/client``), with the raw response."""
@@ -444,7 +449,7 @@ class OauthResourceWithRawResponse:
     def create_token(
         self,
         *,
-        body: OAuthTokenCreate | dict[str, Any],
+        body: OAuthTokenCreate | OAuthTokenCreateDict,
         accept_language: str | None = None,
     ) -> rt.Result[OAuthToken]:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``), with the raw response."""
@@ -484,7 +489,7 @@ class OauthResource:
     def create_client(
         self,
         *,
-        body: OAuthClientCreate | dict[str, Any],
+        body: OAuthClientCreate | OAuthClientCreateDict,
         accept_language: str | None = None,
     ) -> OAuthClient:
         """Create an OAuth client (``POST /api/oauth/client``).
@@ -516,7 +521,7 @@ class OauthResource:
     def create_token(
         self,
         *,
-        body: OAuthTokenCreate | dict[str, Any],
+        body: OAuthTokenCreate | OAuthTokenCreateDict,
         accept_language: str | None = None,
     ) -> OAuthToken:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``).
@@ -730,7 +735,7 @@ class AsyncAuthenticationResourceWithRawResponse:
     async def get_token(
         self,
         *,
-        body: TokenRequest | dict[str, Any],
+        body: TokenRequest | TokenRequestDict,
         accept_language: str | None = None,
     ) -> rt.Result[TokenResponse]:
         """Get an authorization token (``POST /token``), with the raw response."""
@@ -757,7 +762,7 @@ class AsyncAuthenticationResource:
     async def get_token(
         self,
         *,
-        body: TokenRequest | dict[str, Any],
+        body: TokenRequest | TokenRequestDict,
         accept_language: str | None = None,
     ) -> TokenResponse:
         """Get an authorization token (``POST /token``).
@@ -1028,7 +1033,7 @@ class AsyncOauthResourceWithRawResponse:
     async def create_client(
         self,
         *,
-        body: OAuthClientCreate | dict[str, Any],
+        body: OAuthClientCreate | OAuthClientCreateDict,
         accept_language: str | None = None,
     ) -> rt.Result[OAuthClient]:
         """Create an OAuth client (``POST /api/oauth/client``), with the raw response."""
@@ -1069,7 +1074,7 @@ class AsyncOauthResourceWithRawResponse:
     async def create_token(
         self,
         *,
-        body: OAuthTokenCreate | dict[str, Any],
+        body: OAuthTokenCreate | OAuthTokenCreateDict,
         accept_language: str | None = None,
     ) -> rt.Result[OAuthToken]:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``), with the raw response."""
@@ -1111,7 +1116,7 @@ class AsyncOauthResource:
     async def create_client(
         self,
         *,
-        body: OAuthClientCreate | dict[str, Any],
+        body: OAuthClientCreate | OAuthClientCreateDict,
         accept_language: str | None = None,
     ) -> OAuthClient:
         """Create an OAuth client (``POST /api/oauth/client``).
@@ -1147,7 +1152,7 @@ class AsyncOauthResource:
     async def create_token(
         self,
         *,
-        body: OAuthTokenCreate | dict[str, Any],
+        body: OAuthTokenCreate | OAuthTokenCreateDict,
         accept_language: str | None = None,
     ) -> OAuthToken:
         """Create an OAuth token for a client and a user (``POST /api/oauth/token``).

@@ -1,4 +1,14 @@
 # Generated from openapi.yaml by datamodel-code-generator; do not edit.
+"""The API's data as pydantic models, one class per schema, and its enums.
+
+Build a model with the vendor's field names as keywords, as the document prints them and as
+they go on the wire (``Thing(thingId=1)``): the type checkers name the constructor's parameters
+after the fields' aliases (without pydantic's mypy plugin; with it, after the Python names).
+Read its attributes by the Python names (``thing.thing_id``). Both spellings validate at run
+time (``validate_by_name``). A request body may also be a dict in the vendor's names, typed by
+a ``TypedDict`` of ``bodies``. Enum members are UPPER_SNAKE, named from their values or by the
+curator (``x-enum-varnames``).
+"""
 
 from __future__ import annotations
 
@@ -12,9 +22,9 @@ class Access(StrEnum):
     Values of the `Access` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    all = "All"
-    read = "Read"
-    write = "Write"
+    ALL = "All"
+    READ = "Read"
+    WRITE = "Write"
 
 
 class BillingType(StrEnum):
@@ -22,8 +32,8 @@ class BillingType(StrEnum):
     Values of the `BillingType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    package = "Package"
-    unit = "Unit"
+    PACKAGE = "Package"
+    UNIT = "Unit"
 
 
 class ColorDepending(StrEnum):
@@ -31,11 +41,11 @@ class ColorDepending(StrEnum):
     Values of the `ColorDepending` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    label = "Label"
-    category = "Category"
-    customer = "Customer"
-    time = "Time"
-    project = "Project"
+    LABEL = "Label"
+    CATEGORY = "Category"
+    CUSTOMER = "Customer"
+    TIME = "Time"
+    PROJECT = "Project"
 
 
 class ConfigType(StrEnum):
@@ -43,19 +53,19 @@ class ConfigType(StrEnum):
     Values of the `ConfigType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    export_templates = "ExportTemplates"
-    time_restricted_view = "TimeRestrictedView"
-    filterings = "Filterings"
-    language = "Language"
-    date_time_format = "DateTimeFormat"
-    gc_sync = "GCSync"
-    effect_templates = "EffectTemplates"
-    sync_resource = "SyncResource"
-    print_templates = "PrintTemplates"
-    do_search = "DoSearch"
-    switch_label = "SwitchLabel"
-    o_auth_clients = "OAuthClients"
-    buttoned = "Buttoned"
+    EXPORT_TEMPLATES = "ExportTemplates"
+    TIME_RESTRICTED_VIEW = "TimeRestrictedView"
+    FILTERINGS = "Filterings"
+    LANGUAGE = "Language"
+    DATE_TIME_FORMAT = "DateTimeFormat"
+    GC_SYNC = "GCSync"
+    EFFECT_TEMPLATES = "EffectTemplates"
+    SYNC_RESOURCE = "SyncResource"
+    PRINT_TEMPLATES = "PrintTemplates"
+    DO_SEARCH = "DoSearch"
+    SWITCH_LABEL = "SwitchLabel"
+    O_AUTH_CLIENTS = "OAuthClients"
+    BUTTONED = "Buttoned"
 
 
 class ConstraintAction(StrEnum):
@@ -63,13 +73,13 @@ class ConstraintAction(StrEnum):
     Values of the `ConstraintAction` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    no_task_before_nb_hours = "NoTaskBeforeNbHours"
-    no_task_before_nb_days = "NoTaskBeforeNbDays"
-    no_task_same_period = "NoTaskSamePeriod"
-    nb_max_hours = "NbMaxHours"
-    nb_max = "NbMax"
-    duration_max_hours = "DurationMaxHours"
-    duration_max_days = "DurationMaxDays"
+    NO_TASK_BEFORE_NB_HOURS = "NoTaskBeforeNbHours"
+    NO_TASK_BEFORE_NB_DAYS = "NoTaskBeforeNbDays"
+    NO_TASK_SAME_PERIOD = "NoTaskSamePeriod"
+    NB_MAX_HOURS = "NbMaxHours"
+    NB_MAX = "NbMax"
+    DURATION_MAX_HOURS = "DurationMaxHours"
+    DURATION_MAX_DAYS = "DurationMaxDays"
 
 
 class ConstraintFor(StrEnum):
@@ -77,9 +87,9 @@ class ConstraintFor(StrEnum):
     Values of the `ConstraintFor` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    all = "All"
-    resources = "Resources"
-    departments = "Departments"
+    ALL = "All"
+    RESOURCES = "Resources"
+    DEPARTMENTS = "Departments"
 
 
 class ConstraintIf(StrEnum):
@@ -87,11 +97,11 @@ class ConstraintIf(StrEnum):
     Values of the `ConstraintIf` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    nothing = "Nothing"
-    nb = "Nb"
-    nb_hours = "NbHours"
-    begin = "Begin"
-    end = "End"
+    NOTHING = "Nothing"
+    NB = "Nb"
+    NB_HOURS = "NbHours"
+    BEGIN = "Begin"
+    END = "End"
 
 
 class ConstraintOp(StrEnum):
@@ -99,14 +109,14 @@ class ConstraintOp(StrEnum):
     Values of the `ConstraintOp` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    nothing = "Nothing"
-    equal = "Equal"
-    inf = "Inf"
-    inf_equal = "InfEqual"
-    sup = "Sup"
-    sup_equal = "SupEqual"
-    before = "Before"
-    after = "After"
+    NOTHING = "Nothing"
+    EQUAL = "Equal"
+    INF = "Inf"
+    INF_EQUAL = "InfEqual"
+    SUP = "Sup"
+    SUP_EQUAL = "SupEqual"
+    BEFORE = "Before"
+    AFTER = "After"
 
 
 class ConstraintType(StrEnum):
@@ -114,8 +124,8 @@ class ConstraintType(StrEnum):
     Values of the `ConstraintType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    task = "Task"
-    unavailability = "Unavailability"
+    TASK = "Task"
+    UNAVAILABILITY = "Unavailability"
 
 
 class ConstraintWhat(StrEnum):
@@ -123,9 +133,9 @@ class ConstraintWhat(StrEnum):
     Values of the `ConstraintWhat` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    label_all = "LabelAll"
-    label_exact = "LabelExact"
-    label_begin = "LabelBegin"
+    LABEL_ALL = "LabelAll"
+    LABEL_EXACT = "LabelExact"
+    LABEL_BEGIN = "LabelBegin"
 
 
 class ConstraintWhen(StrEnum):
@@ -133,11 +143,11 @@ class ConstraintWhen(StrEnum):
     Values of the `ConstraintWhen` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    nothing = "Nothing"
-    day = "Day"
-    week = "Week"
-    month = "Month"
-    year = "Year"
+    NOTHING = "Nothing"
+    DAY = "Day"
+    WEEK = "Week"
+    MONTH = "Month"
+    YEAR = "Year"
 
 
 class CountHolidays(StrEnum):
@@ -145,8 +155,8 @@ class CountHolidays(StrEnum):
     Values of the `CountHolidays` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    five = "Five"
-    six = "Six"
+    FIVE = "Five"
+    SIX = "Six"
 
 
 class CurrencyCode(StrEnum):
@@ -154,29 +164,29 @@ class CurrencyCode(StrEnum):
     Values of the `CurrencyCode` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    gbp = "GBP"
-    eur = "EUR"
-    usd = "USD"
-    dem = "DEM"
-    frf = "FRF"
-    chf = "CHF"
-    ars = "ARS"
-    brl = "BRL"
-    clp = "CLP"
-    crc = "CRC"
-    rub = "RUB"
-    gtq = "GTQ"
-    pab = "PAB"
-    pyg = "PYG"
-    pen = "PEN"
-    uyu = "UYU"
-    svc = "SVC"
-    hnl = "HNL"
-    nok = "NOK"
-    cny = "CNY"
-    jpy = "JPY"
-    cad = "CAD"
-    sar = "SAR"
+    GBP = "GBP"
+    EUR = "EUR"
+    USD = "USD"
+    DEM = "DEM"
+    FRF = "FRF"
+    CHF = "CHF"
+    ARS = "ARS"
+    BRL = "BRL"
+    CLP = "CLP"
+    CRC = "CRC"
+    RUB = "RUB"
+    GTQ = "GTQ"
+    PAB = "PAB"
+    PYG = "PYG"
+    PEN = "PEN"
+    UYU = "UYU"
+    SVC = "SVC"
+    HNL = "HNL"
+    NOK = "NOK"
+    CNY = "CNY"
+    JPY = "JPY"
+    CAD = "CAD"
+    SAR = "SAR"
 
 
 class Customer(BaseModel):
@@ -187,7 +197,7 @@ class Customer(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
 
 
@@ -196,8 +206,8 @@ class CustomerType(StrEnum):
     Values of the `CustomerType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    individual = "Individual"
-    company = "Company"
+    INDIVIDUAL = "Individual"
+    COMPANY = "Company"
 
 
 class DataFieldType(StrEnum):
@@ -205,30 +215,30 @@ class DataFieldType(StrEnum):
     Values of the `DataFieldType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    date = "Date"
-    time = "Time"
-    text = "Text"
-    numeric = "Numeric"
-    double = "Double"
-    combo = "Combo"
-    link = "Link"
-    check = "Check"
-    memo = "Memo"
-    separator = "Separator"
-    file = "File"
-    position = "Position"
-    signature_mobile = "SignatureMobile"
-    hyperlink = "Hyperlink"
-    project_start_date = "ProjectStartDate"
-    project_end_date = "ProjectEndDate"
-    project_duration = "ProjectDuration"
-    project_deadline = "ProjectDeadline"
-    project_deadline_over = "ProjectDeadlineOver"
-    signature = "Signature"
-    project_estimate_duration = "ProjectEstimateDuration"
-    sub_project_estimate_duration = "SubProjectEstimateDuration"
-    multi = "Multi"
-    location = "Location"
+    DATE = "Date"
+    TIME = "Time"
+    TEXT = "Text"
+    NUMERIC = "Numeric"
+    DOUBLE = "Double"
+    COMBO = "Combo"
+    LINK = "Link"
+    CHECK = "Check"
+    MEMO = "Memo"
+    SEPARATOR = "Separator"
+    FILE = "File"
+    POSITION = "Position"
+    SIGNATURE_MOBILE = "SignatureMobile"
+    HYPERLINK = "Hyperlink"
+    PROJECT_START_DATE = "ProjectStartDate"
+    PROJECT_END_DATE = "ProjectEndDate"
+    PROJECT_DURATION = "ProjectDuration"
+    PROJECT_DEADLINE = "ProjectDeadline"
+    PROJECT_DEADLINE_OVER = "ProjectDeadlineOver"
+    SIGNATURE = "Signature"
+    PROJECT_ESTIMATE_DURATION = "ProjectEstimateDuration"
+    SUB_PROJECT_ESTIMATE_DURATION = "SubProjectEstimateDuration"
+    MULTI = "Multi"
+    LOCATION = "Location"
 
 
 class DescriptionFieldColor(StrEnum):
@@ -236,9 +246,9 @@ class DescriptionFieldColor(StrEnum):
     Values of the `DescriptionFieldColor` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    custom = "Custom"
-    default = "Default"
-    destination = "Destination"
+    CUSTOM = "Custom"
+    DEFAULT = "Default"
+    DESTINATION = "Destination"
 
 
 class DescriptionFieldStyle(StrEnum):
@@ -246,10 +256,10 @@ class DescriptionFieldStyle(StrEnum):
     Values of the `DescriptionFieldStyle` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    normal = "Normal"
-    bold = "Bold"
-    italic = "Italic"
-    underline = "Underline"
+    NORMAL = "Normal"
+    BOLD = "Bold"
+    ITALIC = "Italic"
+    UNDERLINE = "Underline"
 
 
 class DescriptionFieldType(StrEnum):
@@ -257,26 +267,26 @@ class DescriptionFieldType(StrEnum):
     Values of the `DescriptionFieldType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    index1 = "Index1"
-    index2 = "Index2"
-    email_body = "EmailBody"
-    label = "Label"
-    mobile = "Mobile"
-    calendar_body = "CalendarBody"
-    email_subject = "EmailSubject"
-    tooltip = "Tooltip"
-    label_assignment = "LabelAssignment"
-    calendar_subject = "CalendarSubject"
-    print = "Print"
-    to_plan = "ToPlan"
-    label_unavailability = "LabelUnavailability"
-    print_unavailability = "PrintUnavailability"
-    header_customer = "HeaderCustomer"
-    caption_customer = "CaptionCustomer"
-    header_project = "HeaderProject"
-    caption_project = "CaptionProject"
-    header_resource = "HeaderResource"
-    caption_equipment = "CaptionEquipment"
+    INDEX1 = "Index1"
+    INDEX2 = "Index2"
+    EMAIL_BODY = "EmailBody"
+    LABEL = "Label"
+    MOBILE = "Mobile"
+    CALENDAR_BODY = "CalendarBody"
+    EMAIL_SUBJECT = "EmailSubject"
+    TOOLTIP = "Tooltip"
+    LABEL_ASSIGNMENT = "LabelAssignment"
+    CALENDAR_SUBJECT = "CalendarSubject"
+    PRINT = "Print"
+    TO_PLAN = "ToPlan"
+    LABEL_UNAVAILABILITY = "LabelUnavailability"
+    PRINT_UNAVAILABILITY = "PrintUnavailability"
+    HEADER_CUSTOMER = "HeaderCustomer"
+    CAPTION_CUSTOMER = "CaptionCustomer"
+    HEADER_PROJECT = "HeaderProject"
+    CAPTION_PROJECT = "CaptionProject"
+    HEADER_RESOURCE = "HeaderResource"
+    CAPTION_EQUIPMENT = "CaptionEquipment"
 
 
 class Destination(StrEnum):
@@ -284,31 +294,31 @@ class Destination(StrEnum):
     Values of the `Destination` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    task0 = "Task0"
-    task2 = "Task2"
-    task3 = "Task3"
-    task4 = "Task4"
-    task5 = "Task5"
-    equipment0 = "Equipment0"
-    customer1 = "Customer1"
-    unavailability0 = "Unavailability0"
-    material_resource1 = "MaterialResource1"
-    material_resource2 = "MaterialResource2"
-    material_resource3 = "MaterialResource3"
-    project0 = "Project0"
-    human_resource1 = "HumanResource1"
-    human_resource2 = "HumanResource2"
-    task1 = "Task1"
-    human_resource3 = "HumanResource3"
-    customer0 = "Customer0"
-    human_resource0 = "HumanResource0"
-    customer2 = "Customer2"
-    material_resource0 = "MaterialResource0"
-    customer3 = "Customer3"
-    project1 = "Project1"
-    project2 = "Project2"
-    sub_project0 = "SubProject0"
-    project3 = "Project3"
+    TASK0 = "Task0"
+    TASK2 = "Task2"
+    TASK3 = "Task3"
+    TASK4 = "Task4"
+    TASK5 = "Task5"
+    EQUIPMENT0 = "Equipment0"
+    CUSTOMER1 = "Customer1"
+    UNAVAILABILITY0 = "Unavailability0"
+    MATERIAL_RESOURCE1 = "MaterialResource1"
+    MATERIAL_RESOURCE2 = "MaterialResource2"
+    MATERIAL_RESOURCE3 = "MaterialResource3"
+    PROJECT0 = "Project0"
+    HUMAN_RESOURCE1 = "HumanResource1"
+    HUMAN_RESOURCE2 = "HumanResource2"
+    TASK1 = "Task1"
+    HUMAN_RESOURCE3 = "HumanResource3"
+    CUSTOMER0 = "Customer0"
+    HUMAN_RESOURCE0 = "HumanResource0"
+    CUSTOMER2 = "Customer2"
+    MATERIAL_RESOURCE0 = "MaterialResource0"
+    CUSTOMER3 = "Customer3"
+    PROJECT1 = "Project1"
+    PROJECT2 = "Project2"
+    SUB_PROJECT0 = "SubProject0"
+    PROJECT3 = "Project3"
 
 
 class DestinationType(StrEnum):
@@ -316,13 +326,13 @@ class DestinationType(StrEnum):
     Values of the `DestinationType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    task = "Task"
-    customer = "Customer"
-    equipment = "Equipment"
-    resource = "Resource"
-    project = "Project"
-    sub_project = "SubProject"
-    unavailability = "Unavailability"
+    TASK = "Task"
+    CUSTOMER = "Customer"
+    EQUIPMENT = "Equipment"
+    RESOURCE = "Resource"
+    PROJECT = "Project"
+    SUB_PROJECT = "SubProject"
+    UNAVAILABILITY = "Unavailability"
 
 
 class DoMode(StrEnum):
@@ -330,9 +340,9 @@ class DoMode(StrEnum):
     Values of the `DoMode` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    none = "None"
-    end = "End"
-    duration = "Duration"
+    NONE = "None"
+    END = "End"
+    DURATION = "Duration"
 
 
 class EffActionType(StrEnum):
@@ -340,10 +350,10 @@ class EffActionType(StrEnum):
     Values of the `EffActionType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    email = "Email"
-    sms = "Sms"
-    microsoft_outlook = "MicrosoftOutlook"
-    google_calendar = "GoogleCalendar"
+    EMAIL = "Email"
+    SMS = "Sms"
+    MICROSOFT_OUTLOOK = "MicrosoftOutlook"
+    GOOGLE_CALENDAR = "GoogleCalendar"
 
 
 class EffGapUnit(StrEnum):
@@ -351,12 +361,12 @@ class EffGapUnit(StrEnum):
     Values of the `EffGapUnit` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    minute = "Minute"
-    hour = "Hour"
-    day = "Day"
-    week = "Week"
-    month = "Month"
-    year = "Year"
+    MINUTE = "Minute"
+    HOUR = "Hour"
+    DAY = "Day"
+    WEEK = "Week"
+    MONTH = "Month"
+    YEAR = "Year"
 
 
 class EffIfOp(StrEnum):
@@ -364,8 +374,8 @@ class EffIfOp(StrEnum):
     Values of the `EffIfOp` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    is_in = "IsIn"
-    becomes_in = "BecomesIn"
+    IS_IN = "IsIn"
+    BECOMES_IN = "BecomesIn"
 
 
 class EffIfType(StrEnum):
@@ -373,8 +383,8 @@ class EffIfType(StrEnum):
     Values of the `EffIfType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    category = "Category"
-    status = "Status"
+    CATEGORY = "Category"
+    STATUS = "Status"
 
 
 class EffSourceType(StrEnum):
@@ -382,16 +392,16 @@ class EffSourceType(StrEnum):
     Values of the `EffSourceType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    customer = "Customer"
-    resource = "Resource"
-    project = "Project"
-    status = "Status"
-    resource_in = "ResourceIn"
-    project_in = "ProjectIn"
-    task_in = "TaskIn"
-    assignment = "Assignment"
-    unavailability = "Unavailability"
-    task = "Task"
+    CUSTOMER = "Customer"
+    RESOURCE = "Resource"
+    PROJECT = "Project"
+    STATUS = "Status"
+    RESOURCE_IN = "ResourceIn"
+    PROJECT_IN = "ProjectIn"
+    TASK_IN = "TaskIn"
+    ASSIGNMENT = "Assignment"
+    UNAVAILABILITY = "Unavailability"
+    TASK = "Task"
 
 
 class EffStepType(StrEnum):
@@ -399,12 +409,12 @@ class EffStepType(StrEnum):
     Values of the `EffStepType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    start = "Start"
-    end = "End"
-    insert = "Insert"
-    delete = "Delete"
-    unperiodize = "Unperiodize"
-    update = "Update"
+    START = "Start"
+    END = "End"
+    INSERT = "Insert"
+    DELETE = "Delete"
+    UNPERIODIZE = "Unperiodize"
+    UPDATE = "Update"
 
 
 class EffSubjectType(StrEnum):
@@ -412,9 +422,9 @@ class EffSubjectType(StrEnum):
     Values of the `EffSubjectType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    assignment = "Assignment"
-    unavailability = "Unavailability"
-    task = "Task"
+    ASSIGNMENT = "Assignment"
+    UNAVAILABILITY = "Unavailability"
+    TASK = "Task"
 
 
 class EffTargetType(StrEnum):
@@ -422,11 +432,11 @@ class EffTargetType(StrEnum):
     Values of the `EffTargetType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    customer = "Customer"
-    resource = "Resource"
-    user = "User"
-    account = "Account"
-    creator = "Creator"
+    CUSTOMER = "Customer"
+    RESOURCE = "Resource"
+    USER = "User"
+    ACCOUNT = "Account"
+    CREATOR = "Creator"
 
 
 class HistoryOp(StrEnum):
@@ -434,13 +444,13 @@ class HistoryOp(StrEnum):
     Values of the `HistoryOp` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    insert = "Insert"
-    delete = "Delete"
-    email = "Email"
-    invitation = "Invitation"
-    unperiodize = "Unperiodize"
-    session = "Session"
-    update = "Update"
+    INSERT = "Insert"
+    DELETE = "Delete"
+    EMAIL = "Email"
+    INVITATION = "Invitation"
+    UNPERIODIZE = "Unperiodize"
+    SESSION = "Session"
+    UPDATE = "Update"
 
 
 class HistoryType(StrEnum):
@@ -448,16 +458,16 @@ class HistoryType(StrEnum):
     Values of the `HistoryType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    assignment = "Assignment"
-    customer = "Customer"
-    session_desktop = "SessionDesktop"
-    unavailability = "Unavailability"
-    session_mobile = "SessionMobile"
-    project = "Project"
-    resource = "Resource"
-    task = "Task"
-    user = "User"
-    session_web_access = "SessionWebAccess"
+    ASSIGNMENT = "Assignment"
+    CUSTOMER = "Customer"
+    SESSION_DESKTOP = "SessionDesktop"
+    UNAVAILABILITY = "Unavailability"
+    SESSION_MOBILE = "SessionMobile"
+    PROJECT = "Project"
+    RESOURCE = "Resource"
+    TASK = "Task"
+    USER = "User"
+    SESSION_WEB_ACCESS = "SessionWebAccess"
 
 
 class InRootType(StrEnum):
@@ -465,9 +475,9 @@ class InRootType(StrEnum):
     Values of the `InRootType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    customer = "Customer"
-    project = "Project"
-    resource = "Resource"
+    CUSTOMER = "Customer"
+    PROJECT = "Project"
+    RESOURCE = "Resource"
 
 
 class JoinStatus(StrEnum):
@@ -475,8 +485,8 @@ class JoinStatus(StrEnum):
     Values of the `JoinStatus` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    invited = "Invited"
-    connected = "Connected"
+    INVITED = "Invited"
+    CONNECTED = "Connected"
 
 
 class JsonWritingType(StrEnum):
@@ -484,11 +494,11 @@ class JsonWritingType(StrEnum):
     Values of the `JsonWritingType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    none = "None"
-    normal = "Normal"
-    key_label = "KeyLabel"
-    string = "String"
-    data = "Data"
+    NONE = "None"
+    NORMAL = "Normal"
+    KEY_LABEL = "KeyLabel"
+    STRING = "String"
+    DATA = "Data"
 
 
 class LicenseStatus(StrEnum):
@@ -496,17 +506,17 @@ class LicenseStatus(StrEnum):
     Values of the `LicenseStatus` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    other = "Other"
-    evaluation = "Evaluation"
-    ok = "Ok"
-    no_expiration_date = "NoExpirationDate"
-    wrong_database = "WrongDatabase"
-    wrong_machine = "WrongMachine"
-    resource_count = "ResourceCount"
-    license_count = "LicenseCount"
-    expired = "Expired"
-    empty = "Empty"
-    corrupted = "Corrupted"
+    OTHER = "Other"
+    EVALUATION = "Evaluation"
+    OK = "Ok"
+    NO_EXPIRATION_DATE = "NoExpirationDate"
+    WRONG_DATABASE = "WrongDatabase"
+    WRONG_MACHINE = "WrongMachine"
+    RESOURCE_COUNT = "ResourceCount"
+    LICENSE_COUNT = "LicenseCount"
+    EXPIRED = "Expired"
+    EMPTY = "Empty"
+    CORRUPTED = "Corrupted"
 
 
 class LinkRefType(StrEnum):
@@ -514,12 +524,12 @@ class LinkRefType(StrEnum):
     Values of the `LinkRefType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    assignment = "Assignment"
-    customer = "Customer"
-    unavailability = "Unavailability"
-    project = "Project"
-    resource = "Resource"
-    task = "Task"
+    ASSIGNMENT = "Assignment"
+    CUSTOMER = "Customer"
+    UNAVAILABILITY = "Unavailability"
+    PROJECT = "Project"
+    RESOURCE = "Resource"
+    TASK = "Task"
 
 
 class NotificationType(StrEnum):
@@ -527,11 +537,11 @@ class NotificationType(StrEnum):
     Values of the `NotificationType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    none = "None"
-    task_insert = "TaskInsert"
-    task_update = "TaskUpdate"
-    unavailability_insert = "UnavailabilityInsert"
-    unavailability_update = "UnavailabilityUpdate"
+    NONE = "None"
+    TASK_INSERT = "TaskInsert"
+    TASK_UPDATE = "TaskUpdate"
+    UNAVAILABILITY_INSERT = "UnavailabilityInsert"
+    UNAVAILABILITY_UPDATE = "UnavailabilityUpdate"
 
 
 class OAuthClient(BaseModel):
@@ -541,7 +551,7 @@ class OAuthClient(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: str
     """
@@ -560,7 +570,7 @@ class OAuthClientCreate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     name: str
     """
@@ -575,9 +585,9 @@ class OAuthClientList(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    total_items: Annotated[int, Field(alias="totalItems")]
+    total_items: int = Field(alias="totalItems")
     """
     2 where two clients are listed (lines 570-580).
     """
@@ -596,17 +606,17 @@ class OAuthToken(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     id: str
     """
     The token's identifier, 32 hexadecimal characters in the examples (lines 609, 622).
     """
-    user_key: Annotated[int | None, Field(alias="userKey")] = None
+    user_key: int | None = Field(default=None, alias="userKey")
     """
     Key of the user the token was created for (99, lines 595, 610).
     """
-    expiration_date: Annotated[AwareDatetime | None, Field(alias="expirationDate")] = None
+    expiration_date: AwareDatetime | None = Field(default=None, alias="expirationDate")
     """
     Expiration date of the token (line 606), ISO 8601 (lines 70-72); the examples print seven fractional digits and `Z` (line 611).
     """
@@ -631,9 +641,9 @@ class OAuthTokenList(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    total_items: Annotated[int, Field(alias="totalItems")]
+    total_items: int = Field(alias="totalItems")
     """
     1 where one token is listed (lines 619-628).
     """
@@ -650,7 +660,7 @@ class OAuthTokenUser(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     key: int
     """
@@ -663,8 +673,8 @@ class OneOrMoreCustomers(StrEnum):
     Values of the `OneOrMoreCustomers` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    one_customer = "OneCustomer"
-    more_customer = "MoreCustomer"
+    ONE_CUSTOMER = "OneCustomer"
+    MORE_CUSTOMER = "MoreCustomer"
 
 
 class OneOrMoreResources(StrEnum):
@@ -672,8 +682,8 @@ class OneOrMoreResources(StrEnum):
     Values of the `OneOrMoreResources` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    one_resource = "OneResource"
-    more_resource = "MoreResource"
+    ONE_RESOURCE = "OneResource"
+    MORE_RESOURCE = "MoreResource"
 
 
 class RecurrenceDaily(StrEnum):
@@ -681,8 +691,8 @@ class RecurrenceDaily(StrEnum):
     Values of the `RecurrenceDaily` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    all_the = "AllThe"
-    all_working_days = "AllWorkingDays"
+    ALL_THE = "AllThe"
+    ALL_WORKING_DAYS = "AllWorkingDays"
 
 
 class RecurrenceMonthly(StrEnum):
@@ -690,8 +700,8 @@ class RecurrenceMonthly(StrEnum):
     Values of the `RecurrenceMonthly` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    date = "Date"
-    day = "Day"
+    DATE = "Date"
+    DAY = "Day"
 
 
 class RecurrenceMonthlyDayWhich(StrEnum):
@@ -699,11 +709,11 @@ class RecurrenceMonthlyDayWhich(StrEnum):
     Values of the `RecurrenceMonthlyDayWhich` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    first = "First"
-    second = "Second"
-    third = "Third"
-    fourth = "Fourth"
-    last = "Last"
+    FIRST = "First"
+    SECOND = "Second"
+    THIRD = "Third"
+    FOURTH = "Fourth"
+    LAST = "Last"
 
 
 class RecurrenceRange(StrEnum):
@@ -711,8 +721,8 @@ class RecurrenceRange(StrEnum):
     Values of the `RecurrenceRange` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    no_end_date = "NoEndDate"
-    end_the = "EndThe"
+    NO_END_DATE = "NoEndDate"
+    END_THE = "EndThe"
 
 
 class RecurrenceType(StrEnum):
@@ -720,10 +730,10 @@ class RecurrenceType(StrEnum):
     Values of the `RecurrenceType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    daily = "Daily"
-    weekly = "Weekly"
-    monthly = "Monthly"
-    yearly = "Yearly"
+    DAILY = "Daily"
+    WEEKLY = "Weekly"
+    MONTHLY = "Monthly"
+    YEARLY = "Yearly"
 
 
 class ResourceType(StrEnum):
@@ -731,10 +741,10 @@ class ResourceType(StrEnum):
     Values of the `ResourceType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    human = "Human"
-    material = "Material"
-    to_plan = "ToPlan"
-    extern = "Extern"
+    HUMAN = "Human"
+    MATERIAL = "Material"
+    TO_PLAN = "ToPlan"
+    EXTERN = "Extern"
 
 
 class SkillDomain(BaseModel):
@@ -745,7 +755,7 @@ class SkillDomain(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     key: int
     """
@@ -762,8 +772,8 @@ class StatusType(StrEnum):
     Values of the `StatusType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    task = "Task"
-    unavailability = "Unavailability"
+    TASK = "Task"
+    UNAVAILABILITY = "Unavailability"
 
 
 class SyncType(StrEnum):
@@ -771,10 +781,10 @@ class SyncType(StrEnum):
     Values of the `SyncType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    underscore_google = "_Google"
-    microsoft = "Microsoft"
-    google = "Google"
-    lucca = "Lucca"
+    UNDERSCORE_GOOGLE = "_Google"
+    MICROSOFT = "Microsoft"
+    GOOGLE = "Google"
+    LUCCA = "Lucca"
 
 
 class TaskStyle(BaseModel):
@@ -785,9 +795,9 @@ class TaskStyle(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    background_color: Annotated[str | None, Field(alias="backgroundColor")] = None
+    background_color: str | None = Field(default=None, alias="backgroundColor")
     """
     `#65A18D` and `#214DE9` in the examples (lines 514, 524, 538).
     """
@@ -802,9 +812,9 @@ class TaskType(StrEnum):
     Values of the `TaskType` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    default = "Default"
-    duration = "Duration"
-    time = "Time"
+    DEFAULT = "Default"
+    DURATION = "Duration"
+    TIME = "Time"
 
 
 class TimeLapseUnit(StrEnum):
@@ -812,10 +822,10 @@ class TimeLapseUnit(StrEnum):
     Values of the `TimeLapseUnit` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    day = "Day"
-    week = "Week"
-    month = "Month"
-    year = "Year"
+    DAY = "Day"
+    WEEK = "Week"
+    MONTH = "Month"
+    YEAR = "Year"
 
 
 class Title(StrEnum):
@@ -823,9 +833,9 @@ class Title(StrEnum):
     Values of the `Title` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    miss = "Miss"
-    mr = "Mr"
-    ms = "Ms"
+    MISS = "Miss"
+    MR = "Mr"
+    MS = "Ms"
 
 
 class GrantType(StrEnum):
@@ -833,8 +843,8 @@ class GrantType(StrEnum):
     `password` for traditional authentication (line 43); `urn:ietf:params:oauth:grant-type:jwt-bearer` for account authentication (line 49) and for OAuth client authentication (line 54).
     """
 
-    password = "password"
-    urn_ietf_params_oauth_grant_type_jwt_bearer = "urn:ietf:params:oauth:grant-type:jwt-bearer"
+    PASSWORD = "password"
+    URN_IETF_PARAMS_OAUTH_GRANT_TYPE_JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer"
 
 
 class TokenRequest(BaseModel):
@@ -848,7 +858,7 @@ class TokenRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     grant_type: GrantType
     """
@@ -880,7 +890,7 @@ class TokenResponse(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     access_token: str
     """
@@ -905,12 +915,12 @@ class TypeHatch(StrEnum):
     Values of the `TypeHatch` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    bdiagonal = "BDIAGONAL"
-    cross = "CROSS"
-    diagcross = "DIAGCROSS"
-    fdiagonal = "FDIAGONAL"
-    horizontal = "HORIZONTAL"
-    vertical = "VERTICAL"
+    BDIAGONAL = "BDIAGONAL"
+    CROSS = "CROSS"
+    DIAGCROSS = "DIAGCROSS"
+    FDIAGONAL = "FDIAGONAL"
+    HORIZONTAL = "HORIZONTAL"
+    VERTICAL = "VERTICAL"
 
 
 class WorkCapacity(StrEnum):
@@ -918,8 +928,8 @@ class WorkCapacity(StrEnum):
     Values of the `WorkCapacity` enumeration of `GET /api/config` (v4.7.0.28).
     """
 
-    hours = "Hours"
-    slots = "Slots"
+    HOURS = "Hours"
+    SLOTS = "Slots"
 
 
 class ConfigEnums(BaseModel):
@@ -932,225 +942,215 @@ class ConfigEnums(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    access: Annotated[dict[str, Access], Field(alias="Access")]
+    access: dict[str, Access] = Field(alias="Access")
     """
     The `Access` values.
     """
-    billing_type: Annotated[dict[str, BillingType], Field(alias="BillingType")]
+    billing_type: dict[str, BillingType] = Field(alias="BillingType")
     """
     The `BillingType` values.
     """
-    color_depending: Annotated[dict[str, ColorDepending], Field(alias="ColorDepending")]
+    color_depending: dict[str, ColorDepending] = Field(alias="ColorDepending")
     """
     The `ColorDepending` values.
     """
-    config_type: Annotated[dict[str, ConfigType], Field(alias="ConfigType")]
+    config_type: dict[str, ConfigType] = Field(alias="ConfigType")
     """
     The `ConfigType` values.
     """
-    constraint_action: Annotated[dict[str, ConstraintAction], Field(alias="ConstraintAction")]
+    constraint_action: dict[str, ConstraintAction] = Field(alias="ConstraintAction")
     """
     The `ConstraintAction` values.
     """
-    constraint_for: Annotated[dict[str, ConstraintFor], Field(alias="ConstraintFor")]
+    constraint_for: dict[str, ConstraintFor] = Field(alias="ConstraintFor")
     """
     The `ConstraintFor` values.
     """
-    constraint_if: Annotated[dict[str, ConstraintIf], Field(alias="ConstraintIf")]
+    constraint_if: dict[str, ConstraintIf] = Field(alias="ConstraintIf")
     """
     The `ConstraintIf` values.
     """
-    constraint_op: Annotated[dict[str, ConstraintOp], Field(alias="ConstraintOp")]
+    constraint_op: dict[str, ConstraintOp] = Field(alias="ConstraintOp")
     """
     The `ConstraintOp` values.
     """
-    constraint_type: Annotated[dict[str, ConstraintType], Field(alias="ConstraintType")]
+    constraint_type: dict[str, ConstraintType] = Field(alias="ConstraintType")
     """
     The `ConstraintType` values.
     """
-    constraint_what: Annotated[dict[str, ConstraintWhat], Field(alias="ConstraintWhat")]
+    constraint_what: dict[str, ConstraintWhat] = Field(alias="ConstraintWhat")
     """
     The `ConstraintWhat` values.
     """
-    constraint_when: Annotated[dict[str, ConstraintWhen], Field(alias="ConstraintWhen")]
+    constraint_when: dict[str, ConstraintWhen] = Field(alias="ConstraintWhen")
     """
     The `ConstraintWhen` values.
     """
-    count_holidays: Annotated[dict[str, CountHolidays], Field(alias="CountHolidays")]
+    count_holidays: dict[str, CountHolidays] = Field(alias="CountHolidays")
     """
     The `CountHolidays` values.
     """
-    currency_code: Annotated[dict[str, CurrencyCode], Field(alias="CurrencyCode")]
+    currency_code: dict[str, CurrencyCode] = Field(alias="CurrencyCode")
     """
     The `CurrencyCode` values.
     """
-    customer_type: Annotated[dict[str, CustomerType], Field(alias="CustomerType")]
+    customer_type: dict[str, CustomerType] = Field(alias="CustomerType")
     """
     The `CustomerType` values.
     """
-    data_field_type: Annotated[dict[str, DataFieldType], Field(alias="DataFieldType")]
+    data_field_type: dict[str, DataFieldType] = Field(alias="DataFieldType")
     """
     The `DataFieldType` values.
     """
-    description_field_type: Annotated[
-        dict[str, DescriptionFieldType], Field(alias="DescriptionFieldType")
-    ]
+    description_field_type: dict[str, DescriptionFieldType] = Field(alias="DescriptionFieldType")
     """
     The `DescriptionFieldType` values.
     """
-    description_field_style: Annotated[
-        dict[str, DescriptionFieldStyle], Field(alias="DescriptionFieldStyle")
-    ]
+    description_field_style: dict[str, DescriptionFieldStyle] = Field(alias="DescriptionFieldStyle")
     """
     The `DescriptionFieldStyle` values.
     """
-    description_field_color: Annotated[
-        dict[str, DescriptionFieldColor], Field(alias="DescriptionFieldColor")
-    ]
+    description_field_color: dict[str, DescriptionFieldColor] = Field(alias="DescriptionFieldColor")
     """
     The `DescriptionFieldColor` values.
     """
-    destination: Annotated[dict[str, Destination], Field(alias="Destination")]
+    destination: dict[str, Destination] = Field(alias="Destination")
     """
     The `Destination` values.
     """
-    destination_type: Annotated[dict[str, DestinationType], Field(alias="DestinationType")]
+    destination_type: dict[str, DestinationType] = Field(alias="DestinationType")
     """
     The `DestinationType` values.
     """
-    do_mode: Annotated[dict[str, DoMode], Field(alias="DoMode")]
+    do_mode: dict[str, DoMode] = Field(alias="DoMode")
     """
     The `DoMode` values.
     """
-    eff_action_type: Annotated[dict[str, EffActionType], Field(alias="EffActionType")]
+    eff_action_type: dict[str, EffActionType] = Field(alias="EffActionType")
     """
     The `EffActionType` values.
     """
-    eff_gap_unit: Annotated[dict[str, EffGapUnit], Field(alias="EffGapUnit")]
+    eff_gap_unit: dict[str, EffGapUnit] = Field(alias="EffGapUnit")
     """
     The `EffGapUnit` values.
     """
-    eff_if_type: Annotated[dict[str, EffIfType], Field(alias="EffIfType")]
+    eff_if_type: dict[str, EffIfType] = Field(alias="EffIfType")
     """
     The `EffIfType` values.
     """
-    eff_if_op: Annotated[dict[str, EffIfOp], Field(alias="EffIfOp")]
+    eff_if_op: dict[str, EffIfOp] = Field(alias="EffIfOp")
     """
     The `EffIfOp` values.
     """
-    eff_source_type: Annotated[dict[str, EffSourceType], Field(alias="EffSourceType")]
+    eff_source_type: dict[str, EffSourceType] = Field(alias="EffSourceType")
     """
     The `EffSourceType` values.
     """
-    eff_step_type: Annotated[dict[str, EffStepType], Field(alias="EffStepType")]
+    eff_step_type: dict[str, EffStepType] = Field(alias="EffStepType")
     """
     The `EffStepType` values.
     """
-    eff_subject_type: Annotated[dict[str, EffSubjectType], Field(alias="EffSubjectType")]
+    eff_subject_type: dict[str, EffSubjectType] = Field(alias="EffSubjectType")
     """
     The `EffSubjectType` values.
     """
-    eff_target_type: Annotated[dict[str, EffTargetType], Field(alias="EffTargetType")]
+    eff_target_type: dict[str, EffTargetType] = Field(alias="EffTargetType")
     """
     The `EffTargetType` values.
     """
-    history_op: Annotated[dict[str, HistoryOp], Field(alias="HistoryOp")]
+    history_op: dict[str, HistoryOp] = Field(alias="HistoryOp")
     """
     The `HistoryOp` values.
     """
-    history_type: Annotated[dict[str, HistoryType], Field(alias="HistoryType")]
+    history_type: dict[str, HistoryType] = Field(alias="HistoryType")
     """
     The `HistoryType` values.
     """
-    in_root_type: Annotated[dict[str, InRootType], Field(alias="InRootType")]
+    in_root_type: dict[str, InRootType] = Field(alias="InRootType")
     """
     The `InRootType` values.
     """
-    join_status: Annotated[dict[str, JoinStatus], Field(alias="JoinStatus")]
+    join_status: dict[str, JoinStatus] = Field(alias="JoinStatus")
     """
     The `JoinStatus` values.
     """
-    json_writing_type: Annotated[dict[str, JsonWritingType], Field(alias="JsonWritingType")]
+    json_writing_type: dict[str, JsonWritingType] = Field(alias="JsonWritingType")
     """
     The `JsonWritingType` values.
     """
-    license_status: Annotated[dict[str, LicenseStatus], Field(alias="LicenseStatus")]
+    license_status: dict[str, LicenseStatus] = Field(alias="LicenseStatus")
     """
     The `LicenseStatus` values.
     """
-    link_ref_type: Annotated[dict[str, LinkRefType], Field(alias="LinkRefType")]
+    link_ref_type: dict[str, LinkRefType] = Field(alias="LinkRefType")
     """
     The `LinkRefType` values.
     """
-    notification_type: Annotated[dict[str, NotificationType], Field(alias="NotificationType")]
+    notification_type: dict[str, NotificationType] = Field(alias="NotificationType")
     """
     The `NotificationType` values.
     """
-    one_or_more_customers: Annotated[
-        dict[str, OneOrMoreCustomers], Field(alias="OneOrMoreCustomers")
-    ]
+    one_or_more_customers: dict[str, OneOrMoreCustomers] = Field(alias="OneOrMoreCustomers")
     """
     The `OneOrMoreCustomers` values.
     """
-    one_or_more_resources: Annotated[
-        dict[str, OneOrMoreResources], Field(alias="OneOrMoreResources")
-    ]
+    one_or_more_resources: dict[str, OneOrMoreResources] = Field(alias="OneOrMoreResources")
     """
     The `OneOrMoreResources` values.
     """
-    recurrence_daily: Annotated[dict[str, RecurrenceDaily], Field(alias="RecurrenceDaily")]
+    recurrence_daily: dict[str, RecurrenceDaily] = Field(alias="RecurrenceDaily")
     """
     The `RecurrenceDaily` values.
     """
-    recurrence_monthly: Annotated[dict[str, RecurrenceMonthly], Field(alias="RecurrenceMonthly")]
+    recurrence_monthly: dict[str, RecurrenceMonthly] = Field(alias="RecurrenceMonthly")
     """
     The `RecurrenceMonthly` values.
     """
-    recurrence_monthly_day_which: Annotated[
-        dict[str, RecurrenceMonthlyDayWhich], Field(alias="RecurrenceMonthlyDayWhich")
-    ]
+    recurrence_monthly_day_which: dict[str, RecurrenceMonthlyDayWhich] = Field(
+        alias="RecurrenceMonthlyDayWhich"
+    )
     """
     The `RecurrenceMonthlyDayWhich` values.
     """
-    recurrence_range: Annotated[dict[str, RecurrenceRange], Field(alias="RecurrenceRange")]
+    recurrence_range: dict[str, RecurrenceRange] = Field(alias="RecurrenceRange")
     """
     The `RecurrenceRange` values.
     """
-    recurrence_type: Annotated[dict[str, RecurrenceType], Field(alias="RecurrenceType")]
+    recurrence_type: dict[str, RecurrenceType] = Field(alias="RecurrenceType")
     """
     The `RecurrenceType` values.
     """
-    resource_type: Annotated[dict[str, ResourceType], Field(alias="ResourceType")]
+    resource_type: dict[str, ResourceType] = Field(alias="ResourceType")
     """
     The `ResourceType` values.
     """
-    status_type: Annotated[dict[str, StatusType], Field(alias="StatusType")]
+    status_type: dict[str, StatusType] = Field(alias="StatusType")
     """
     The `StatusType` values.
     """
-    sync_type: Annotated[dict[str, SyncType], Field(alias="SyncType")]
+    sync_type: dict[str, SyncType] = Field(alias="SyncType")
     """
     The `SyncType` values.
     """
-    task_type: Annotated[dict[str, TaskType], Field(alias="TaskType")]
+    task_type: dict[str, TaskType] = Field(alias="TaskType")
     """
     The `TaskType` values.
     """
-    title: Annotated[dict[str, Title], Field(alias="Title")]
+    title: dict[str, Title] = Field(alias="Title")
     """
     The `Title` values.
     """
-    time_lapse_unit: Annotated[dict[str, TimeLapseUnit], Field(alias="TimeLapseUnit")]
+    time_lapse_unit: dict[str, TimeLapseUnit] = Field(alias="TimeLapseUnit")
     """
     The `TimeLapseUnit` values.
     """
-    type_hatch: Annotated[dict[str, TypeHatch], Field(alias="TypeHatch")]
+    type_hatch: dict[str, TypeHatch] = Field(alias="TypeHatch")
     """
     The `TypeHatch` values.
     """
-    work_capacity: Annotated[dict[str, WorkCapacity], Field(alias="WorkCapacity")]
+    work_capacity: dict[str, WorkCapacity] = Field(alias="WorkCapacity")
     """
     The `WorkCapacity` values.
     """
@@ -1163,9 +1163,9 @@ class OAuthTokenCreate(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    client_id: Annotated[str, Field(alias="clientId")]
+    client_id: str = Field(alias="clientId")
     """
     Id of the OAuth client (the `id` returned at its creation, lines 592, 601).
     """
@@ -1183,7 +1183,7 @@ class Skill(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     key: int
     """
@@ -1217,7 +1217,7 @@ class Task(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     key: int
     """
@@ -1248,9 +1248,9 @@ class TaskList(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
-    total_items: Annotated[int, Field(alias="totalItems")]
+    total_items: int = Field(alias="totalItems")
     """
     Number of tasks in the complete list: 97 where the page holds 20 (lines 505, 507).
     """
@@ -1268,7 +1268,7 @@ class ApiConfig(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     enums: ConfigEnums
     """

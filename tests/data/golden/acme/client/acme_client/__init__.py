@@ -21,6 +21,15 @@ from .errors import (
     ServerError,
     UnprocessableEntityError,
 )
+from .bodies import (
+    NewWidgetDict,
+)
+from .models import (
+    Colour,
+    NewWidget,
+    Problem,
+    Widget,
+)
 
 __version__ = "1"
 __all__ = [
@@ -44,4 +53,10 @@ __all__ = [
     "Result",
     "ServerError",
     "UnprocessableEntityError",
+    # the models and enums of .models, the body dicts of .bodies
+    "Colour",
+    "NewWidget",
+    "NewWidgetDict",
+    "Problem",
+    "Widget",
 ]

@@ -13,12 +13,15 @@ import builtins
 import copy
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 import httpx
 from pydantic import TypeAdapter
 
 from . import _runtime as rt
+from .bodies import (
+    NewWidgetDict,
+)
 from .errors import ERROR_FORMAT
 from .models import (
     Colour,
@@ -80,7 +83,7 @@ class WidgetsResourceWithRawResponse:
     def add_widget(
         self,
         *,
-        body: NewWidget | dict[str, Any],
+        body: NewWidget | NewWidgetDict,
     ) -> rt.Result[Widget]:
         """Add a widget (``POST /v1/widget``), with the raw response."""
         call = rt.prepare(
@@ -135,7 +138,7 @@ class WidgetsResource:
     def add_widget(
         self,
         *,
-        body: NewWidget | dict[str, Any],
+        body: NewWidget | NewWidgetDict,
     ) -> Widget:
         """Add a widget (``POST /v1/widget``)."""
         return self._raw.add_widget(
@@ -312,7 +315,7 @@ class AsyncWidgetsResourceWithRawResponse:
     async def add_widget(
         self,
         *,
-        body: NewWidget | dict[str, Any],
+        body: NewWidget | NewWidgetDict,
     ) -> rt.Result[Widget]:
         """Add a widget (``POST /v1/widget``), with the raw response."""
         call = rt.prepare(
@@ -369,7 +372,7 @@ class AsyncWidgetsResource:
     async def add_widget(
         self,
         *,
-        body: NewWidget | dict[str, Any],
+        body: NewWidget | NewWidgetDict,
     ) -> Widget:
         """Add a widget (``POST /v1/widget``)."""
         return (

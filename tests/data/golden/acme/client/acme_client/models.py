@@ -1,4 +1,14 @@
 # Generated from openapi.yaml by datamodel-code-generator; do not edit.
+"""The API's data as pydantic models, one class per schema, and its enums.
+
+Build a model with the vendor's field names as keywords, as the document prints them and as
+they go on the wire (``Thing(thingId=1)``): the type checkers name the constructor's parameters
+after the fields' aliases (without pydantic's mypy plugin; with it, after the Python names).
+Read its attributes by the Python names (``thing.thing_id``). Both spellings validate at run
+time (``validate_by_name``). A request body may also be a dict in the vendor's names, typed by
+a ``TypedDict`` of ``bodies``. Enum members are UPPER_SNAKE, named from their values or by the
+curator (``x-enum-varnames``).
+"""
 
 from __future__ import annotations
 
@@ -11,9 +21,9 @@ class Colour(StrEnum):
     The colour of a widget.
     """
 
-    red = "red"
-    green = "green"
-    blue = "blue"
+    RED = "red"
+    GREEN = "green"
+    BLUE = "blue"
 
 
 class NewWidget(BaseModel):
@@ -23,7 +33,7 @@ class NewWidget(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     name: str
     """
@@ -42,7 +52,7 @@ class Problem(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     code: int
     """
@@ -61,7 +71,7 @@ class Widget(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        populate_by_name=True,
+        validate_by_name=True,
     )
     no: int | str
     """
