@@ -94,6 +94,8 @@ def build_collection(collection: Collection, *, document: str, language: str) ->
         built["create"] = list(collection.create)
     if collection.item_paths:
         built["item-paths"] = list(collection.item_paths)
+    if collection.list_fields:
+        built["list-fields"] = dict(collection.list_fields)
     built.update(provenance(collection, document=document, language=language))
     return built
 

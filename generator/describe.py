@@ -324,8 +324,11 @@ class Collection(_Cited):
     articles of ``{project_id}``). ``id``: the field of an item that holds that id. ``items``:
     the field of the list body (inside the envelope) that holds the items, where ``x-paging``
     does not name it and the body is not the array itself. ``create``/``item_paths``: further paths
-    whose POST adds an item / item paths, where the document prints them apart. Cite the lines that
-    show the collection; ``inferred`` says what the document leaves open (who assigns ids, …).
+    whose POST adds an item / item paths, where the document prints them apart. ``list_fields``:
+    further fields of the list body the dataset fills in, each with what it holds (``page``: the
+    page answered, ``size``: the page size, ``total``: the item count, ``pages``: the page count),
+    where ``x-paging`` does not name them. Cite the lines that show the collection; ``inferred``
+    says what the document leaves open (who assigns ids, what a field counts, …).
     """
 
     name: str
@@ -335,6 +338,7 @@ class Collection(_Cited):
     items: str | None = None
     create: list[str] = Field(default_factory=list)
     item_paths: list[str] = Field(default_factory=list)
+    list_fields: dict[str, Literal["page", "size", "total", "pages"]] = Field(default_factory=dict)
     inferred: str | None = None
 
 

@@ -212,3 +212,18 @@ def _items(mock: MockServer, api: Any, shape: Any, scope: dict[str, str]) -> lis
     found = payload[shape.items] if shape.items else payload
     assert isinstance(found, list)
     return found
+
+
+def test_declared_list_fields_are_filled_in() -> None:
+    """``list-fields`` (Lagerkoll's page, pageSize, projectsCount) hold what the declaration
+    says, computed from the dataset; the example's 697, 6808 and 4130 are gone."""
+    api = read_api(load_spec("lagerkoll"))
+    projects = next(c for c in api.collections if c.name == "projects")
+    assert projects.list_fields
+    with MockServer(load_spec("lagerkoll"), items=23) as mock:
+        body = _paged(mock, "/", page=2, limit=10)
+    facts = {"page": 2, "size": 10, "total": 23, "pages": 3}
+    assert {name: body[name] for name, _ in projects.list_fields} == {
+        name: facts[holds] for name, holds in projects.list_fields
+    }
+    assert len(body["projects"]) == 3

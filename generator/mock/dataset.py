@@ -143,6 +143,7 @@ class Dataset:
         paging = shape.paging
         selected: list[dict[str, Any]] = store
         count: int | None = None
+        size, page = max(1, len(store)), 0
         if paging is not None:
             size = _number(query.get(paging.size)) or _default(operation, paging.size) or len(store)
             size = max(1, size)
@@ -150,9 +151,16 @@ class Dataset:
             if paging.style == "offset":
                 start = cursor or 0
             else:
-                start = ((paging.first if cursor is None else cursor) - paging.first) * size
+                page = paging.first if cursor is None else cursor
+                start = (page - paging.first) * size
                 count = math.ceil(len(store) / size) if paging.style == "pages" else len(store)
             selected = store[max(0, start) : max(0, start) + size]
+        facts = {
+            "page": page,
+            "size": size,
+            "total": len(store),
+            "pages": math.ceil(len(store) / size),
+        }
         answer, template = self._template(operation)
         if template is None:
             return answer
@@ -162,6 +170,8 @@ class Dataset:
             payload[shape.items] = items
             if paging is not None and paging.count and count is not None:
                 payload[paging.count] = count
+            for name, holds in shape.collection.list_fields:
+                payload[name] = facts[holds]
         else:
             template = self._with_payload(template, items)
         answer.body = json.dumps(template, ensure_ascii=False).encode()

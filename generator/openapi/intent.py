@@ -123,11 +123,14 @@ class Collection:
     items: str
     create: tuple[str, ...]
     item_paths: tuple[str, ...]
+    #: Further list body fields and what each holds: ``page``, ``size``, ``total`` or ``pages``.
+    list_fields: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def read(cls, node: Any) -> Collection | None:
         if not isinstance(node, Mapping):
             return None
+        fields = node.get("list-fields")
         return cls(
             name=str(node.get("name", "")),
             path=str(node.get("path", "")),
@@ -136,6 +139,9 @@ class Collection:
             items=str(node.get("items", "") or ""),
             create=tuple(str(p) for p in node.get("create") or () if isinstance(p, str)),
             item_paths=tuple(str(p) for p in node.get("item-paths") or () if isinstance(p, str)),
+            list_fields=tuple(
+                (str(k), str(v)) for k, v in (fields.items() if isinstance(fields, Mapping) else ())
+            ),
         )
 
     @property

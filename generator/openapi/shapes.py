@@ -61,7 +61,11 @@ def collection_shape(api: Api, collection: Collection) -> CollectionShape:
     item_schema: Any = None
     if listing is not None:
         payload = api.schemas.target(payload_schema(api, success_schema(listing)))
-        if items:
+        fields = api.schemas.properties(payload)
+        for name, _ in collection.list_fields:
+            if name not in fields:
+                problem = f"list-fields {name!r} is not a field of the list body of {listing.where}"
+        if items and not problem:
             array = api.schemas.properties(payload).get(items)
             if array is None:
                 problem = f"items {items!r} is not a field of the list body of {listing.where}"
@@ -69,6 +73,8 @@ def collection_shape(api: Api, collection: Collection) -> CollectionShape:
         if not problem and payload.get("type") != "array":
             problem = f"the list body of {listing.where} is not an array: name its items field"
         item_schema = payload.get("items") if not problem else None
+    elif collection.list_fields:
+        problem = "list-fields without a list (no GET at the collection path)"
     if item_schema is None and not problem:
         reading = next(
             (o for p in collection.all_item_paths if (o := operation_at(api, "GET", p))), None

@@ -114,10 +114,14 @@ VENDOR = Vendor(
             path="/",
             item="/{project_id}",
             id="projectId",
+            list_fields={"page": "page", "pageSize": "size", "projectsCount": "total"},
             lines=(72, 185),
             inferred="The document does not say who assigns projectId (the input model carries "
             "it too): the server is taken to assign it on create, and the project's {project_id} "
-            "and {id} in the Urls (lines 73, 176) to be its projectId.",
+            "and {id} in the Urls (lines 73, 176) to be its projectId. The list's page, pageSize "
+            "and projectsCount are typed only (lines 349-352): read, by their names and the "
+            "page and limit parameters (lines 91-92), as the page answered, its size and the "
+            "number of projects.",
         ),
         Collection(
             name="articles",
@@ -125,10 +129,13 @@ VENDOR = Vendor(
             create=["/{project_id}/article"],
             item="/{project_id}/article/{article_id}",
             id="id",
+            list_fields={"page": "page", "pageSize": "size", "projectsCount": "total"},
             lines=(117, 196),
             inferred="The {article_id} of the update Url (line 187) is taken as the project "
             "article's own id, not its articleId (the stock article, which several project "
-            "articles may share); the server is taken to assign it on create.",
+            "articles may share); the server is taken to assign it on create. The list's page, "
+            "pageSize and projectsCount (which counts the articles here) are read as for the "
+            "projects.",
         ),
     ],
     operations=OPERATIONS,
