@@ -227,3 +227,35 @@ def test_declared_list_fields_are_filled_in() -> None:
         name: facts[holds] for name, holds in projects.list_fields
     }
     assert len(body["projects"]) == 3
+
+
+@pytest.mark.parametrize("vendor", VENDORS)
+def test_every_answer_from_a_dataset_fits_the_spec(vendor: str) -> None:
+    """Every operation called as documented against a dataset: a success fits the schema the
+    operation documents for its status; an error (an example id the dataset does not hold) is
+    the vendor's documented error (tests/test_mock.py's ``error_text`` checks it)."""
+    from openapi_schema_validator import OAS31Validator
+
+    from tests.test_mock import error_text
+
+    spec = load_spec(vendor)
+    api = read_api(spec)
+    with MockServer(spec, items=5) as mock:
+        for operation in api.operations:
+            request = valid_request(spec, operation.method.lower(), operation.path)
+            answer = httpx.request(
+                request.method, f"{mock.url}{request.path}", timeout=10, **request.kwargs
+            )
+            where = f"{vendor} {operation.where}: {answer.text[:300]}"
+            assert answer.status_code < 500, where
+            if answer.status_code >= 400:
+                assert error_text(mock, operation.operation_id, answer), where
+                continue
+            documented = operation.response_for(answer.status_code)
+            assert documented is not None, where
+            media = documented.content.get(answer.headers.get("content-type", ""))
+            if media is None or media.schema is None or media.kind != "json":
+                continue
+            schema = {**media.schema, "components": spec.get("components", {})}
+            errors = [e.message for e in OAS31Validator(schema).iter_errors(answer.json())]
+            assert errors == [], where

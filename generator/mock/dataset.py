@@ -24,6 +24,8 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
+from openapi_schema_validator import OAS30Validator, OAS31Validator
+
 from generator.mock.errors import error_reply
 from generator.mock.replies import reply, success_answer
 from generator.mock.types import Reply
@@ -81,7 +83,12 @@ class Dataset:
 
     def items(self, name: str, **scope: str) -> list[dict[str, Any]]:
         """A copy of the items of collection ``name`` (in the scope of its path variables)."""
-        shape = next(r.shape for r in self._roles.values() if r.shape.collection.name == name)
+        shape = next(
+            (r.shape for r in self._roles.values() if r.shape.collection.name == name), None
+        )
+        if shape is None:
+            known = sorted({r.shape.collection.name for r in self._roles.values()})
+            raise ValueError(f"no collection {name!r} in the dataset; collections: {known}")
         with self._lock:
             return copy.deepcopy(self._store(shape, scope))
 
@@ -266,14 +273,30 @@ class Dataset:
         return item
 
     def _merged(self, shape: CollectionShape, item: dict[str, Any], body: Any) -> dict[str, Any]:
-        """``item`` with the body's fields that are fields of the item (its id kept)."""
+        """``item`` with the body's fields that are fields of the item and fit its schema there
+        (its id kept): a request field shaped otherwise than the stored one (PlanningNow's new
+        order positions, without the ids the server gives them) keeps the stored value, so
+        that every answer still fits the spec."""
         fields = self.api.schemas.properties(self.api.schemas.target(shape.item_schema))
         merged = dict(item)
         if isinstance(body, dict):
             for name, value in body.items():
-                if name in fields and name != shape.collection.id:
+                if (
+                    name in fields
+                    and name != shape.collection.id
+                    and self._fits(fields[name], value)
+                ):
                     merged[name] = value
         return merged
+
+    def _fits(self, schema: Any, value: Any) -> bool:
+        if not isinstance(schema, dict):
+            return schema is not False
+        root = {**schema, "components": self.api.document.get("components", {})}
+        validator: Any = (
+            OAS31Validator(root) if self.api.openapi.startswith("3.1") else OAS30Validator(root)
+        )
+        return bool(validator.is_valid(value))
 
 
 def _same_schema(schemas: Schemas, one: Any, other: Any) -> bool:
