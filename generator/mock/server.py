@@ -114,9 +114,10 @@ class MockServer:
     def enqueue(self, *faults: Fault) -> None:
         """Apply these faults, in order, to the next requests (one each); a fault with ``match``
         is staged for that operation instead (see :meth:`fault`)."""
-        for fault in faults:
-            if fault.match is not None:
-                self._staged.add(operation_named(self.api, fault.match), fault)
+        # every match is resolved first: a bad one stages none of them
+        staged = [(operation_named(self.api, f.match), f) for f in faults if f.match is not None]
+        for operation, fault in staged:
+            self._staged.add(operation, fault)
         with self._lock:
             self._faults.extend(f for f in faults if f.match is None)
 
