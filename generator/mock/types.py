@@ -89,7 +89,8 @@ def problem_reply(
     *,
     headers: dict[str, str] | None = None,
 ) -> Reply:
-    """An RFC 9457 problem-details reply (the mock's own 400, 401, 404, 405 and 500)."""
+    """An RFC 9457 problem-details reply: the mock's own errors where the vendor documents no
+    error body (see :mod:`generator.mock.errors`), and a mock bug's 500."""
     body = {
         "type": "about:blank",
         "title": _phrase(status),
