@@ -113,3 +113,17 @@ def test_the_plugin_imports_only_the_mock_and_the_layer() -> None:
     assert all(m.startswith(("generator.mock", "generator.openapi", "generator.paths"))
                for m in toolkit), toolkit  # fmt: skip
     assert not loaded & {"jinja2", "datamodel_code_generator", "ruff", "specs", "httpx"}
+
+
+def test_installing_the_toolkit_registers_the_plugin_under_its_module_name() -> None:
+    """The ``pytest11`` entry point names the plugin module after itself, so a conftest that
+    also lists it in ``pytest_plugins`` does not register it twice; and ``[mock]`` brings pytest."""
+    import importlib
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    entry = project["entry-points"]["pytest11"]
+    assert list(entry.items()) == [("generator.mock.pytest_plugin", "generator.mock.pytest_plugin")]
+    plugin = importlib.import_module(entry["generator.mock.pytest_plugin"])
+    assert callable(plugin.vendor_mock)
+    assert any(r.startswith("pytest") for r in project["optional-dependencies"]["mock"])
