@@ -29,6 +29,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import yaml
 
+from generator.mock.bodies import read_value
 from generator.mock.checks import Incoming, RequestChecker, check_security
 from generator.mock.dataset import Dataset
 from generator.mock.errors import error_reply
@@ -222,7 +223,17 @@ class MockServer:
                 errors=errors,
             )
         if self.dataset is not None:
-            stored = self.dataset.answer(operation, match.variables, record.query, _json(record))
+            body = (
+                read_value(
+                    self.api.schemas,
+                    operation.request_body.content,
+                    record.headers.get("content-type", ""),
+                    record.body,
+                )
+                if operation.request_body is not None
+                else None
+            )
+            stored = self.dataset.answer(operation, match.variables, record.query, body)
             if stored is not None:
                 return stored
         response = success_answer(operation)
@@ -253,16 +264,6 @@ class MockServer:
         except ValueError:
             pass
         return Reply(200, {"Content-Type": "application/json"}, text)
-
-
-def _json(record: RecordedRequest) -> Any:
-    """The request's JSON body (None: none, or not JSON: the dataset then keeps what it has)."""
-    if "json" not in record.headers.get("content-type", "") or not record.body:
-        return None
-    try:
-        return record.json()
-    except ValueError:
-        return None
 
 
 class _Server(ThreadingHTTPServer):
