@@ -13,6 +13,7 @@ import pytest
 
 from generator.mock import Fault, MockServer
 from generator.mock.staging import parse_fault
+from generator.openapi import read_api
 from generator.paths import ROOT
 from tests.clienttools import GENERATED, import_client, load_spec
 from tests.mockserver import free_port, valid_request
@@ -175,3 +176,26 @@ def test_cli_bad_items_and_help() -> None:
     out = " ".join(out.split())  # argparse wraps the help
     for option in ("--items", "--examples", "--fault", "GET /{project_id}:429:once"):
         assert option in out
+
+
+def test_the_cli_replays_the_examples_when_asked() -> None:
+    port = free_port()
+    process = _run("lagerkoll", "--port", str(port), "--examples")
+    try:
+        assert process.stdout is not None
+        assert "with the documented examples" in process.stdout.readline()
+        spec = load_spec("lagerkoll")
+        request = valid_request(spec, "get", "/")
+        page = httpx.get(
+            f"http://127.0.0.1:{port}/", headers=request.kwargs["headers"], timeout=10
+        ).json()
+        documented = read_api(spec).operation("getProjects")
+        assert documented is not None and documented.documented_success is not None
+        media = documented.documented_success.content.first("json")
+        assert media is not None and page == media.example[1]
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.communicate(timeout=10)
+    both = _run("lagerkoll", "--examples", "--items", "3")
+    _, stderr = both.communicate(timeout=30)
+    assert both.returncode == 2 and "not allowed with argument" in stderr
