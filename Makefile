@@ -7,6 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 VENDOR ?=
 PORT   ?= 8000
+MOCK   ?=
 
 # Each feature area keeps its own make fragment (node tools and browser, interop, benchmarks).
 # Fragments may add prerequisites of `make test` to TEST_DEPS.
@@ -50,9 +51,9 @@ format: $(STAMP) ## apply ruff's formatting and safe fixes
 	$(PY) -m ruff check --fix generator specs tests
 	$(PY) -m ruff format generator specs tests
 
-mock: $(STAMP) ## serve generated/$(VENDOR) on 127.0.0.1:$(PORT) (make mock VENDOR=planiso PORT=8000)
-	@test -n "$(VENDOR)" || { echo "usage: make mock VENDOR=<vendor> [PORT=8000]"; exit 2; }
-	$(PY) -m generator mock $(VENDOR) --port $(PORT)
+mock: $(STAMP) ## serve generated/$(VENDOR) on 127.0.0.1:$(PORT) (make mock VENDOR=lagerkoll MOCK="--items 250 --fault 'GET /:429:once'")
+	@test -n "$(VENDOR)" || { echo "usage: make mock VENDOR=<vendor> [PORT=8000] [MOCK='--items N --fault SPEC']"; exit 2; }
+	$(PY) -m generator mock $(VENDOR) --port $(PORT) $(MOCK)
 
 clean: ## remove the venv and caches (generated/ is kept: it is committed)
 	rm -rf $(VENV) .cache .pytest_cache .mypy_cache .ruff_cache

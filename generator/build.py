@@ -10,6 +10,8 @@ from typing import Any
 
 from generator import naming
 from generator.describe import (
+    Collection,
+    ErrorPayload,
     Example,
     Header,
     OAuthFlow,
@@ -63,9 +65,40 @@ def build_info(vendor: Vendor) -> dict[str, Any]:
     if vendor.envelope is not None:
         info["x-envelope"] = vendor.envelope.model_dump()
     if vendor.error_payload is not None:
-        info["x-error-payload"] = vendor.error_payload.model_dump(exclude_none=True)
+        info["x-error-payload"] = build_error_payload(vendor.error_payload)
+    if vendor.collections:
+        info["x-collections"] = [
+            build_collection(c, document=vendor.document, language=vendor.language)
+            for c in vendor.collections
+        ]
     info.update(vendor.extensions)
     return info
+
+
+def build_error_payload(payload: ErrorPayload) -> dict[str, Any]:
+    built = payload.model_dump(exclude_none=True, exclude={"codes", "inferred"})
+    if payload.codes:
+        built["codes"] = dict(payload.codes)
+    if payload.inferred:
+        built["x-inferred"] = payload.inferred
+    return built
+
+
+def build_collection(collection: Collection, *, document: str, language: str) -> dict[str, Any]:
+    """``x-collections`` entry: the paths and fields the mock's dataset follows, and provenance."""
+    built: dict[str, Any] = {"name": collection.name, "path": collection.path, "id": collection.id}
+    if collection.item is not None:
+        built["item"] = collection.item
+    if collection.items is not None:
+        built["items"] = collection.items
+    if collection.create:
+        built["create"] = list(collection.create)
+    if collection.item_paths:
+        built["item-paths"] = list(collection.item_paths)
+    if collection.list_fields:
+        built["list-fields"] = dict(collection.list_fields)
+    built.update(provenance(collection, document=document, language=language))
+    return built
 
 
 def build_server(server: Server, *, document: str, language: str) -> dict[str, Any]:

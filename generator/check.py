@@ -62,7 +62,46 @@ def check_vendor(vendor: Vendor, *, document_lines: int | None, problems: Proble
         _check_originals(_operation_originals(op), where, vendor.language, problems)
         for field, example in _examples(op):
             _check_columns(example, f"{where}: {field}", problems)
+    _check_collections(vendor, document_lines=document_lines, problems=problems)
     check_drafts(vendor, problems=problems)
+
+
+def _check_collections(vendor: Vendor, *, document_lines: int | None, problems: Problems) -> None:
+    """``x-collections``: each path is an operation's, with the methods its role needs; the item
+    path ends in the id variable; the other variables of an item path are the collection's."""
+    methods: dict[str, set[str]] = {}
+    for op in vendor.operations:
+        methods.setdefault(op.path, set()).add(op.method)
+    names = Counter(c.name for c in vendor.collections)
+    for index, collection in enumerate(vendor.collections):
+        where = f"{vendor.key} collections[{index}] {collection.name!r}"
+        if names[collection.name] > 1:
+            problems.error(where, "name: another collection has the same name")
+        if collection.source is None:
+            problems.error(where, "source: a collection cites the lines that show it")
+        else:
+            _check_lines(collection.source.lines, f"{where}: source", document_lines, problems)
+        if not methods.get(collection.path, set()) & {"get", "post"}:
+            problems.error(where, f"path {collection.path!r}: no GET or POST operation there")
+        for path in collection.create:
+            if "post" not in methods.get(path, set()):
+                problems.error(where, f"create {path!r}: no POST operation there")
+        scope = set(_TEMPLATE_VAR.findall(collection.path))
+        for path in [p for p in (collection.item, *collection.item_paths) if p is not None]:
+            if not methods.get(path, set()) & {"get", "put", "patch", "delete"}:
+                problems.error(
+                    where, f"item {path!r}: no GET, PUT, PATCH or DELETE operation there"
+                )
+            variables = _TEMPLATE_VAR.findall(path)
+            if not variables or not path.rstrip("/").endswith("{" + variables[-1] + "}"):
+                problems.error(where, f"item {path!r}: must end with the id's {{variable}}")
+            elif set(variables[:-1]) - scope:
+                extra = ", ".join(sorted(set(variables[:-1]) - scope))
+                problems.error(
+                    where, f"item {path!r}: {extra} is not a variable of the collection path"
+                )
+        if collection.item_paths and collection.item is None:
+            problems.error(where, "item_paths: give item first")
 
 
 def check_drafts(vendor: Vendor, *, problems: Problems) -> None:

@@ -4,7 +4,7 @@ python -m generator specs [--vendor NAME ...] [--out DIR] [--jobs N] [--document
 python -m generator check [--jobs N] [--documents DIR]
 python -m generator sources [--vendor NAME ...] [--documents DIR] [--pin]
 python -m generator client SPEC --out DIR [--name NAME]
-python -m generator mock VENDOR [--port N]
+python -m generator mock VENDOR [--port N] [--items N | --examples] [--fault SPEC ...]
 python -m generator verify VENDOR --har FILE [--json OUT] [--markdown OUT]
 python -m generator proxy VENDOR --upstream URL [--port N] [--record FILE.har] [--report OUT]
 python -m generator new KEY --document FILE [--language CODE]
@@ -151,6 +151,29 @@ def _parser() -> argparse.ArgumentParser:
     )
     mock.add_argument(
         "--spec", type=Path, help="serve this YAML file instead of generated/VENDOR/openapi.yaml"
+    )
+    data = mock.add_mutually_exclusive_group()
+    data.add_argument(
+        "--items",
+        type=_item_count,
+        default=10,
+        metavar="N",
+        help="items per declared collection in the mock's dataset, paged and changed by the "
+        "writes (default 10)",
+    )
+    data.add_argument(
+        "--examples",
+        action="store_true",
+        help="no dataset: every operation answers its documented example",
+    )
+    mock.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help="stage a fault: 'OPERATION:STATUS[:COUNT]', OPERATION a method and path template "
+        "('GET /{project_id}') or an operationId, COUNT once (default), always or N; "
+        "e.g. --fault 'GET /{project_id}:429:once' (repeatable)",
     )
     verify = sub.add_parser(
         "verify",
@@ -415,7 +438,22 @@ def _cmd_coverage(args: argparse.Namespace) -> int:
 def _cmd_mock(args: argparse.Namespace) -> int:
     from generator.mock import serve
 
-    return int(serve(args.vendor, port=args.port, spec_path=args.spec))
+    return int(
+        serve(
+            args.vendor,
+            port=args.port,
+            spec_path=args.spec,
+            items=None if args.examples else args.items,
+            faults=args.fault,
+        )
+    )
+
+
+def _item_count(text: str) -> int:
+    """``--items``: a whole number of items, 0 or more (argparse reports the error)."""
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of items (0 or more)")
+    return int(text)
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:

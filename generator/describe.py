@@ -310,6 +310,39 @@ class ErrorPayload(_Frozen):
 
     code: str | None = None
     message: str | None = None
+    #: The vendor code an error of an HTTP status carries (``"429": 900429``; ``"default"`` for
+    #: any other status): what the mock puts in ``code`` when it answers that status itself.
+    codes: dict[str, int | str] = Field(default_factory=dict)
+    #: Why those codes, where the document does not pair them with statuses (``x-inferred``).
+    inferred: str | None = None
+
+
+class Collection(_Cited):
+    """A collection the operations list, add to, read, change and remove from (emitted in
+    ``info.x-collections``; the mock keeps a dataset for it, so writes show up in later reads).
+
+    ``path``: the collection's path (its GET lists the items, as ``x-paging`` says where it pages;
+    its POST adds one). ``item``: the path of one item (GET reads it, PUT/PATCH change it, DELETE
+    removes it); its last ``{variable}`` is the item's id, any other scopes the items (Lagerkoll's
+    articles of ``{project_id}``). ``id``: the field of an item that holds that id. ``items``:
+    the field of the list body (inside the envelope) that holds the items, where ``x-paging``
+    does not name it and the body is not the array itself. ``create``/``item_paths``: further paths
+    whose POST adds an item / item paths, where the document prints them apart. ``list_fields``:
+    further fields of the list body the dataset fills in, each with what it holds (``page``: the
+    page answered, ``size``: the page size, ``total``: the item count, ``pages``: the page count),
+    where ``x-paging`` does not name them. Cite the lines that show the collection; ``inferred``
+    says what the document leaves open (who assigns ids, what a field counts, …).
+    """
+
+    name: str
+    path: str
+    id: str
+    item: str | None = None
+    items: str | None = None
+    create: list[str] = Field(default_factory=list)
+    item_paths: list[str] = Field(default_factory=list)
+    list_fields: dict[str, Literal["page", "size", "total", "pages"]] = Field(default_factory=dict)
+    inferred: str | None = None
 
 
 class Operation(_Described):
@@ -469,6 +502,8 @@ class Vendor(_Cited):
     original: Original | None = None
     envelope: Envelope | None = None
     error_payload: ErrorPayload | None = None
+    #: The collections the mock keeps a dataset for (``info.x-collections``).
+    collections: list[Collection] = Field(default_factory=list)
     extensions: dict[str, Any] = Field(default_factory=dict)
     #: What is left to do on the skeleton ``python -m generator new`` wrote (title, version,
     #: servers, security): the build refuses the vendor until ``draft=`` is deleted.

@@ -29,7 +29,7 @@ from openapi_schema_validator import (
 )
 
 from generator.naming import client_call, enum_member
-from generator.openapi import HTTP_METHODS, Schemas, read_api
+from generator.openapi import HTTP_METHODS, Schemas, collection_shape, read_api
 from generator.problems import Problems
 from generator.spec_validator import OpenAPIV30Validator, OpenAPIV31Validator
 
@@ -147,7 +147,8 @@ def check_project_rules(document: dict[str, Any], *, label: str, problems: Probl
 
 
 def _check_intent(document: dict[str, Any], *, label: str, problems: Problems) -> None:
-    """``x-paging`` and ``x-logon`` name fields the success body has (renderers rely on it)."""
+    """``x-paging`` and ``x-logon`` name fields the success body has (renderers rely on it);
+    each ``x-collections`` entry's items and id are found in the bodies (the mock relies on it)."""
     api = read_api(document)
     for op in api.operations:
         wanted: list[tuple[str, str]] = []
@@ -167,6 +168,10 @@ def _check_intent(document: dict[str, Any], *, label: str, problems: Problems) -
                 problems.error(
                     f"{label} {op.where}", f"{key}: {name!r} is not a field of the success body"
                 )
+    for collection in api.collections:
+        problem = collection_shape(api, collection).problem
+        if problem:
+            problems.error(f"{label} x-collections {collection.name!r}", problem)
 
 
 def _check_client_names(document: dict[str, Any], *, label: str, problems: Problems) -> None:

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs
 
-from generator.openapi import Schemas
+from generator.openapi import Content, Schemas
+from generator.openapi.elements import media_kind
 
 FORM_TYPES = ("multipart/form-data", "application/x-www-form-urlencoded")
 #: How deep XML elements are read before the rest is taken as text (recursion bound).
@@ -258,3 +259,26 @@ def cast(raw: Any, kinds: list[str], *, null_text: str = "") -> Any:
         except ValueError:
             pass
     return text
+
+
+def read_value(schemas: Schemas, content: Content, content_type: str, body: bytes) -> Any:
+    """A (validated) request body as the value its schema describes, in any media type the
+    mock reads (JSON, forms, XML); None where there is no body or it is not one of those."""
+    media_type = parse_media_type(content_type) if content_type else None
+    if media_type is None or (not body and media_type.base not in FORM_TYPES):
+        return None
+    declared = next(
+        (m for m in content if m.media_type.split(";")[0].strip().lower() == media_type.base),
+        None,
+    )
+    schema = declared.schema if declared is not None else None
+    try:
+        if media_type.base in FORM_TYPES:
+            return read_form(schemas, schema, media_type, body)
+        if media_kind(media_type.base) == "xml":
+            return read_xml(schemas, schema, body)
+        if media_kind(media_type.base) == "json":
+            return json.loads(body)
+    except ValueError:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return None
+    return None

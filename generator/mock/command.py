@@ -6,17 +6,32 @@ import errno
 import signal
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
 
 import yaml
 
 from generator.mock.server import HOST, MockServer, load_spec
+from generator.mock.staging import parse_fault
 from generator.paths import GENERATED
 
 
-def serve(vendor: str, *, port: int, spec_path: Path | None) -> int:
-    """Serve ``generated/VENDOR/openapi.yaml`` (or ``spec_path``); 0 when stopped, 1 on an error."""
+def serve(
+    vendor: str,
+    *,
+    port: int,
+    spec_path: Path | None,
+    items: int | None = 10,
+    faults: Sequence[str] = (),
+) -> int:
+    """Serve ``generated/VENDOR/openapi.yaml`` (or ``spec_path``) with a dataset of ``items``
+    per collection (None: the examples) and the ``--fault`` specs staged; 0 when stopped, 1 on
+    an error."""
+    try:
+        staged = [parse_fault(text) for text in faults]
+    except ValueError as exc:
+        return _fail(str(exc))
     path = spec_path if spec_path is not None else GENERATED / vendor / "openapi.yaml"
     if not path.is_file():
         if spec_path is not None:
@@ -26,11 +41,15 @@ def serve(vendor: str, *, port: int, spec_path: Path | None) -> int:
         )
         return _fail(f"unknown vendor {vendor!r} (no {path}); vendors with a spec: {known}")
     try:
-        server = MockServer(load_spec(path), port=port, log=True)
+        spec = load_spec(path)
     except ValueError as exc:  # not an OpenAPI document: the message names the file
         return _fail(f"cannot serve {exc}")
     except (OSError, yaml.YAMLError) as exc:
         return _fail(f"cannot read {path}: {exc}")
+    try:
+        server = MockServer(spec, port=port, log=True, items=items, faults=staged)
+    except ValueError as exc:  # a --fault naming no operation of the spec
+        return _fail(str(exc).replace("fault match", "--fault"))
     try:
         server.start()
     except OverflowError:
@@ -46,7 +65,8 @@ def serve(vendor: str, *, port: int, spec_path: Path | None) -> int:
 
     previous = {sig: signal.signal(sig, _on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        print(f"serving {vendor} on {server.url} (Ctrl-C to stop)", flush=True)
+        data = "the documented examples" if items is None else f"{items} items per collection"
+        print(f"serving {vendor} on {server.url} with {data} (Ctrl-C to stop)", flush=True)
         while not stop.wait(0.2):
             pass
     finally:

@@ -1,12 +1,18 @@
-"""The mock server for any emitted spec: routes, checks security, validates, answers the examples.
+"""The mock server for any emitted spec: routes, checks security, validates, answers.
 
-    with MockServer(Path("generated/planiso/openapi.yaml")) as mock:
-        mock.enqueue(Fault(status=429, retry_after=1))     # the next request gets a 429
-        httpx.get(f"{mock.url}/v1/user", headers={"Authorization": "Bearer x"})
+    with MockServer(Path("generated/lagerkoll/openapi.yaml"), items=25) as mock:
+        mock.fault("GET /{project_id}", 429, times=1)      # that operation's next request: a 429
+        httpx.get(f"{mock.url}/", headers={...})
 
-Fault knobs, per request by header (``X-Mock-Status``, ``X-Mock-Delay``, ``X-Mock-Retry-After``,
-``X-Mock-Malformed``, ``X-Mock-Drop``) or queued with ``enqueue(Fault(...))`` (a queued fault wins
-over the headers). The spec is read once, through :mod:`generator.openapi`, when the server is made.
+With ``items=N`` the declared collections (``x-collections``) are served from a dataset of N
+items each (:mod:`generator.mock.dataset`): paged as ``x-paging`` says, changed by the writes.
+Without it, every operation answers its documented example (what the toolkit's own tests check).
+
+Faults, in this order: queued for the next request (``enqueue(Fault(...))``), staged for an
+operation's next requests (``fault(...)``, ``Fault(match=..., times=...)``, CLI ``--fault``), or
+asked for by header (``X-Mock-Status``, ``X-Mock-Delay``, ``X-Mock-Retry-After``,
+``X-Mock-Malformed``, ``X-Mock-Drop``). Errors are the vendor's payload (:mod:`.errors`). The
+spec is read once, through :mod:`generator.openapi`, when the server is made.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ import json
 import sys
 import threading
 from collections import deque
+from collections.abc import Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -22,31 +29,52 @@ from urllib.parse import parse_qs, urlsplit
 
 import yaml
 
+from generator.mock.bodies import read_value
 from generator.mock.checks import Incoming, RequestChecker, check_security
+from generator.mock.dataset import Dataset
+from generator.mock.errors import error_reply
 from generator.mock.replies import reply, success_answer
 from generator.mock.routes import Match, Router
+from generator.mock.staging import Staged, operation_named
 from generator.mock.types import Fault, RecordedRequest, Reply, parse_cookies, problem_reply
 from generator.openapi import Operation, read_api, shape_problem
 
 HOST = "127.0.0.1"
+#: Pending connections the listening socket holds (socketserver's default of 5 made 20 clients
+#: opening fresh connections at once wait for SYN retries, about a second).
+BACKLOG = 128
 
 
 class MockServer:
     """The mock on 127.0.0.1 in a background thread; a context manager."""
 
-    def __init__(self, spec: dict[str, Any] | Path, *, port: int = 0, log: bool = False) -> None:
+    def __init__(
+        self,
+        spec: dict[str, Any] | Path,
+        *,
+        port: int = 0,
+        log: bool = False,
+        items: int | None = None,
+        faults: Sequence[Fault] = (),
+    ) -> None:
         self.spec: dict[str, Any] = load_spec(spec) if isinstance(spec, Path) else spec
         self.api = read_api(self.spec)
         self.port = port
         self.log = log
         self.router = Router(self.api)
         self.requests: list[RecordedRequest] = []
+        if items is not None and items < 0:
+            raise ValueError(f"items={items}: the dataset holds 0 or more items per collection")
+        #: The declared collections' items (None: every operation answers its example).
+        self.dataset = Dataset(self.api, items=items) if items is not None else None
         self._faults: deque[Fault] = deque()
+        self._staged = Staged()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
         self._checker: RequestChecker | None = None
+        self.enqueue(*faults)
 
     @property
     def url(self) -> str:
@@ -85,15 +113,41 @@ class MockServer:
         self.stop()
 
     def enqueue(self, *faults: Fault) -> None:
-        """Apply these faults, in order, to the next requests (one each)."""
+        """Apply these faults, in order, to the next requests (one each); a fault with ``match``
+        is staged for that operation instead (see :meth:`fault`)."""
+        # every match is resolved first: a bad one stages none of them
+        staged = [(operation_named(self.api, f.match), f) for f in faults if f.match is not None]
+        for operation, fault in staged:
+            self._staged.add(operation, fault)
         with self._lock:
-            self._faults.extend(faults)
+            self._faults.extend(f for f in faults if f.match is None)
 
-    def _take_fault(self, headers: dict[str, str]) -> Fault | None:
+    def fault(
+        self, match: str, status: int | None = None, *, times: int | None = 1, **knobs: Any
+    ) -> Fault:
+        """Stage a fault for the next ``times`` requests (None: all) of the operation ``match``
+        names (``"GET /{project_id}"`` or an operationId); ``knobs`` are :class:`Fault`'s
+        (``retry_after``, ``delay``, ``drop``, ``body``, ...). A 429 carries ``Retry-After: 1``
+        unless ``retry_after`` says otherwise. ``ValueError`` for an unknown operation."""
+        if status == 429:
+            knobs.setdefault("retry_after", 1)
+        staged = Fault(status=status, match=match, times=times, **knobs)
+        self.enqueue(staged)
+        return staged
+
+    def clear_faults(self) -> None:
+        """Forget every queued and staged fault."""
+        self._staged.clear()
+        with self._lock:
+            self._faults.clear()
+
+    def _take_fault(self, record: RecordedRequest) -> Fault | None:
         with self._lock:
             if self._faults:
                 return self._faults.popleft()
-        return Fault.from_headers(headers)
+        match = self.router.match(record.path)
+        operation = match.route.operations.get(record.method.upper()) if match else None
+        return self._staged.take(operation) or Fault.from_headers(record.headers)
 
     def _record(self, request: RecordedRequest) -> None:
         with self._lock:
@@ -120,16 +174,21 @@ class MockServer:
             if fault.retry_after is not None:
                 answer.headers["Retry-After"] = str(fault.retry_after)
             answer.headers.update(fault.headers)
+        if answer.status == 429 and not any(k.lower() == "retry-after" for k in answer.headers):
+            answer.headers["Retry-After"] = "1"  # a client must be told when to come back
         return answer
 
     def _regular(
         self, record: RecordedRequest, match: Match | None, operation: Operation | None
     ) -> Reply:
         if match is None:
-            return problem_reply(404, f"no operation at {record.path}")
+            return error_reply(self.api, None, 404, f"no operation at {record.path}")
         if operation is None:
             allow = ", ".join(match.route.methods)
-            answer = problem_reply(
+            some = next(iter(match.route.operations.values()))
+            answer = error_reply(
+                self.api,
+                some,
                 405,
                 f"{record.method} is not an operation of {match.route.template}; allowed: {allow}",
             )
@@ -147,14 +206,36 @@ class MockServer:
         )
         missing = check_security(self.api, incoming)
         if missing:
-            return problem_reply(
-                401, "missing credentials: " + "; ".join(m["field"] for m in missing), missing
-            )
+            detail = "missing credentials: " + "; ".join(dict.fromkeys(m["field"] for m in missing))
+            return error_reply(self.api, operation, 401, detail, errors=missing)
         assert self._checker is not None
         errors = self._checker.check(incoming)
         if errors:
-            names = ", ".join(dict.fromkeys(e["field"] for e in errors))
-            return problem_reply(400, f"the request does not fit the spec: {names}", errors)
+            names = "; ".join(
+                dict.fromkeys(f"{e['field']}: {e['message']}" if e.get("message") else e["field"]
+                              for e in errors)
+            )  # fmt: skip
+            return error_reply(
+                self.api,
+                operation,
+                400,
+                f"the request does not fit the spec: {names}",
+                errors=errors,
+            )
+        if self.dataset is not None:
+            body = (
+                read_value(
+                    self.api.schemas,
+                    operation.request_body.content,
+                    record.headers.get("content-type", ""),
+                    record.body,
+                )
+                if operation.request_body is not None
+                else None
+            )
+            stored = self.dataset.answer(operation, match.variables, record.query, body)
+            if stored is not None:
+                return stored
         response = success_answer(operation)
         status = (response.code if response is not None else None) or 200
         return reply(
@@ -162,6 +243,8 @@ class MockServer:
         )
 
     def _forced(self, operation: Operation | None, status: int, accept: str) -> Reply:
+        if status >= 400:  # the vendor's error payload, its documented words where it has them
+            return error_reply(self.api, operation, status, None)
         response = operation.response_for(status) if operation is not None else None
         answer = reply(self.api.schemas, response, status=status, accept=accept)
         if not answer.body and status not in (204, 304) and status >= 300:
@@ -184,6 +267,7 @@ class MockServer:
 
 
 class _Server(ThreadingHTTPServer):
+    request_queue_size = BACKLOG
     daemon_threads = True
     block_on_close = False
     mock: MockServer
@@ -207,7 +291,7 @@ class _Handler(BaseHTTPRequestHandler):
             headers=headers,
             body=self._read_body(headers),
         )
-        fault = mock._take_fault(headers)
+        fault = mock._take_fault(record)
         mock._record(record)
         if fault is not None and fault.delay > 0:
             mock._stopping.wait(fault.delay)
@@ -218,7 +302,8 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             reply = mock.answer(record, fault)
         except UnicodeDecodeError as exc:  # the client's bytes, not a mock bug: a 400
-            reply = problem_reply(400, f"the request body is not valid UTF-8 (byte {exc.start})")
+            detail = f"the request body is not valid UTF-8 (byte {exc.start})"
+            reply = error_reply(mock.api, None, 400, detail)
         except Exception as exc:  # a mock bug must answer 500 with its cause, not hang the client
             reply = problem_reply(500, f"mock error: {type(exc).__name__}: {exc}")
         record.status = reply.status

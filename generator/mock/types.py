@@ -13,8 +13,13 @@ PROBLEM_JSON = "application/problem+json"
 
 @dataclass(frozen=True)
 class Fault:
-    """A one-shot fault: a forced status (with its documented body), a delay, ``Retry-After``,
-    a malformed JSON body, a dropped connection, or an explicit body and headers."""
+    """A fault: a forced status (with the vendor's documented body), a delay, ``Retry-After``,
+    a malformed JSON body, a dropped connection, or an explicit body and headers.
+
+    Without ``match`` it applies to the next request (``MockServer.enqueue``). With ``match``
+    (``"GET /{project_id}"``: method and path template as in the spec, or an operationId) it
+    applies to the next ``times`` requests of that operation (``None``: every one).
+    """
 
     status: int | None = None
     delay: float = 0.0
@@ -23,6 +28,14 @@ class Fault:
     drop: bool = False
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
+    match: str | None = None
+    times: int | None = 1
+
+    def __post_init__(self) -> None:
+        if self.times is not None and self.times < 1:
+            raise ValueError(f"Fault times={self.times}: give 1 or more, or None for always")
+        if self.status is not None and not 100 <= self.status <= 599:
+            raise ValueError(f"Fault status={self.status}: an HTTP status is 100-599")
 
     @classmethod
     def from_headers(cls, headers: dict[str, str]) -> Fault | None:
@@ -76,7 +89,8 @@ def problem_reply(
     *,
     headers: dict[str, str] | None = None,
 ) -> Reply:
-    """An RFC 9457 problem-details reply (the mock's own 400, 401, 404, 405 and 500)."""
+    """An RFC 9457 problem-details reply: the mock's own errors where the vendor documents no
+    error body (see :mod:`generator.mock.errors`), and a mock bug's 500."""
     body = {
         "type": "about:blank",
         "title": _phrase(status),

@@ -5,7 +5,8 @@ operations (path-level parameters merged, effective security), bodies, responses
 security schemes, plus a :class:`Schemas` that resolves ``$ref`` and unwraps the spellings the
 generator emits (a described reference ``{allOf: [{$ref}], description}``, a nullable union
 ``{anyOf: [X, {type: null}]}``). Renderers read the document through it and never walk the raw
-dict; the curator's intent (``x-paging``, ``x-logon``, ``x-envelope``, the client names) is read here too, and so
+dict; the curator's intent (``x-paging``, ``x-logon``, ``x-envelope``, ``x-collections``, the client names; with
+where a collection's items sit: :mod:`generator.openapi.shapes`) is read here too, and so
 are each element's provenance (``x-source``, ``x-inferred``, ``x-quirks``, ``x-original``) and the
 one walk of every node with a readable location (:mod:`generator.openapi.sites`), which the
 references, the coverage report and ``sources`` share.
@@ -28,15 +29,18 @@ from generator.openapi.elements import (
     Server,
     Tag,
 )
-from generator.openapi.intent import Envelope, ErrorPayload, Logon, Paging, SdkName
+from generator.openapi.intent import Collection, Envelope, ErrorPayload, Logon, Paging, SdkName
 from generator.openapi.provenance import Origin, Original, Provenance, Quirk, Source
 from generator.openapi.schemas import REF_PREFIX, Schemas, ref_name
+from generator.openapi.shapes import CollectionShape, collection_shape, payload_schema
 from generator.openapi.sites import Site, sites
 
 __all__ = [
     "HTTP_METHODS",
     "REF_PREFIX",
     "Api",
+    "Collection",
+    "CollectionShape",
     "Content",
     "Envelope",
     "ErrorPayload",
@@ -60,6 +64,8 @@ __all__ = [
     "Site",
     "Source",
     "Tag",
+    "collection_shape",
+    "payload_schema",
     "read_api",
     "ref_name",
     "shape_problem",

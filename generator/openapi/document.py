@@ -22,7 +22,7 @@ from generator.openapi.elements import (
     Tag,
     extensions,
 )
-from generator.openapi.intent import Envelope, ErrorPayload, Logon, Paging, SdkName
+from generator.openapi.intent import Collection, Envelope, ErrorPayload, Logon, Paging, SdkName
 from generator.openapi.provenance import Origin, Provenance
 from generator.openapi.schemas import Schemas
 from generator.openapi.sites import Site, sites
@@ -121,6 +121,12 @@ class Api:
     @property
     def error_payload(self) -> ErrorPayload | None:
         return ErrorPayload.read(self.info.get("x-error-payload"))
+
+    @cached_property
+    def collections(self) -> tuple[Collection, ...]:
+        """``info.x-collections``: the collections the curator declared, in their order."""
+        found = (Collection.read(n) for n in _list(self.info.get("x-collections")))
+        return tuple(c for c in found if c is not None)
 
     @staticmethod
     def paging(operation: Operation) -> Paging | None:

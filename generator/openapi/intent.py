@@ -6,6 +6,7 @@
 - ``x-error-payload`` in ``info``: the code and message fields of the vendor's errors;
 - ``x-fern-sdk-group-name`` / ``x-fern-sdk-method-name`` on an operation: what clients call it
   (Fern's pair, so that Fern's generators and ours give the same ``client.<group>.<method>``).
+- ``x-collections`` in ``info``: the collections whose writes later reads show (the mock's dataset).
 
 Renderers read these; none guesses them from names.
 """
@@ -86,12 +87,72 @@ class ErrorPayload:
 
     code: str
     message: str
+    #: The vendor code of an error by HTTP status (``"429"``) or ``"default"``.
+    codes: tuple[tuple[str, int | str], ...] = ()
 
     @classmethod
     def read(cls, node: Any) -> ErrorPayload | None:
         if not isinstance(node, Mapping):
             return None
-        return cls(str(node.get("code", "") or ""), str(node.get("message", "") or ""))
+        codes = node.get("codes")
+        return cls(
+            str(node.get("code", "") or ""),
+            str(node.get("message", "") or ""),
+            tuple(
+                (str(k), v)
+                for k, v in (codes.items() if isinstance(codes, Mapping) else ())
+                if isinstance(v, int | str) and not isinstance(v, bool)
+            ),
+        )
+
+    def code_for(self, status: int) -> int | str | None:
+        """The vendor code an error of ``status`` carries (None: none declared)."""
+        found = dict(self.codes)
+        return found.get(str(status), found.get("default"))
+
+
+@dataclass(frozen=True)
+class Collection:
+    """``x-collections`` entry: a collection listed at ``path`` (POST there, or at a ``create``
+    path, adds an item) whose items live at ``item`` (and ``item_paths``), keyed by the field
+    ``id``; the item path's last variable is the id, its others scope the items. ``items`` is
+    the field of the list body holding them (empty: ``x-paging`` says, or the body is the array)."""
+
+    name: str
+    path: str
+    id: str
+    item: str
+    items: str
+    create: tuple[str, ...]
+    item_paths: tuple[str, ...]
+    #: Further list body fields and what each holds: ``page``, ``size``, ``total`` or ``pages``.
+    list_fields: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def read(cls, node: Any) -> Collection | None:
+        if not isinstance(node, Mapping):
+            return None
+        fields = node.get("list-fields")
+        return cls(
+            name=str(node.get("name", "")),
+            path=str(node.get("path", "")),
+            id=str(node.get("id", "")),
+            item=str(node.get("item", "") or ""),
+            items=str(node.get("items", "") or ""),
+            create=tuple(str(p) for p in node.get("create") or () if isinstance(p, str)),
+            item_paths=tuple(str(p) for p in node.get("item-paths") or () if isinstance(p, str)),
+            list_fields=tuple(
+                (str(k), str(v)) for k, v in (fields.items() if isinstance(fields, Mapping) else ())
+            ),
+        )
+
+    @property
+    def create_paths(self) -> tuple[str, ...]:
+        return (self.path, *self.create)
+
+    @property
+    def all_item_paths(self) -> tuple[str, ...]:
+        return tuple(p for p in (self.item, *self.item_paths) if p)
 
 
 GROUP_NAME = "x-fern-sdk-group-name"

@@ -1,6 +1,7 @@
 """HELIUM V ERP: the OrderApi resource (heliumv-orderapi.de.txt, German)."""
 
 from generator.describe import (
+    Collection,
     Original,
     Quirk,
     SecurityScheme,
@@ -103,6 +104,19 @@ VENDOR = Vendor(
             name="Logon",
             description="Logging on to get the token (HELIUM V UserApi; "
             "inferred, not in the OrderApi document).",
+        ),
+    ],
+    collections=[
+        Collection(name="orders", path="/api/v1/order", id="id", lines=(3, 62)),
+        Collection(
+            name="positions",
+            path="/api/v1/order/position",
+            item="/api/v1/order/position/{positionid}",
+            id="id",
+            lines=(371, 445),
+            inferred="The position to delete ({positionid}, 'Id of the order position') is taken "
+            "to be the `id` the positions list answers. The creates of positions (under an "
+            "order) answer a CreatedOrderPositionEntry, not a position, and are not declared.",
         ),
     ],
     operations=OPERATIONS,

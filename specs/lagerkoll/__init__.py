@@ -1,7 +1,7 @@
 """Lagerkoll Projects API (lagerkoll-projects.en.txt): projects, project articles, invoice
 drafts and export of a warehouse system, with a rate limit and a table of error codes."""
 
-from generator.describe import ErrorPayload, Quirk, SecurityScheme, Server, Tag, Vendor
+from generator.describe import Collection, ErrorPayload, Quirk, SecurityScheme, Server, Tag, Vendor
 from specs.lagerkoll.operations import OPERATIONS, SECURITY
 
 VENDOR = Vendor(
@@ -99,6 +99,44 @@ VENDOR = Vendor(
             lines=(55, 229),
         ),
     ],
-    error_payload=ErrorPayload(code="errorCode", message="errorMessage"),
+    error_payload=ErrorPayload(
+        code="errorCode",
+        message="errorMessage",
+        codes={"401": 900001, "429": 900429, "default": 900101},
+        inferred="The table of codes (lines 17-35) pairs none with an HTTP status: 900429 "
+        "'Too many requests' is taken for the 429 of lines 7-8, 900001 'Credentials don't match' "
+        "for missing credentials (401), and 900101 'Common error' (the printed example, lines "
+        "36-41) for any other status.",
+    ),
+    collections=[
+        Collection(
+            name="projects",
+            path="/",
+            item="/{project_id}",
+            id="projectId",
+            list_fields={"page": "page", "pageSize": "size", "projectsCount": "total"},
+            lines=(72, 185),
+            inferred="The document does not say who assigns projectId (the input model carries "
+            "it too): the server is taken to assign it on create, and the project's {project_id} "
+            "and {id} in the Urls (lines 73, 176) to be its projectId. The list's page, pageSize "
+            "and projectsCount are typed only (lines 349-352): read, by their names and the "
+            "page and limit parameters (lines 91-92), as the page answered, its size and the "
+            "number of projects.",
+        ),
+        Collection(
+            name="articles",
+            path="/{project_id}/articles",
+            create=["/{project_id}/article"],
+            item="/{project_id}/article/{article_id}",
+            id="id",
+            list_fields={"page": "page", "pageSize": "size", "projectsCount": "total"},
+            lines=(117, 196),
+            inferred="The {article_id} of the update Url (line 187) is taken as the project "
+            "article's own id, not its articleId (the stock article, which several project "
+            "articles may share); the server is taken to assign it on create. The list's page, "
+            "pageSize and projectsCount (which counts the articles here) are read as for the "
+            "projects.",
+        ),
+    ],
     operations=OPERATIONS,
 )

@@ -2,6 +2,7 @@
 equipment types of a Planiso silo (planiso.en.txt)."""
 
 from generator.describe import (
+    Collection,
     Envelope,
     ErrorPayload,
     Quirk,
@@ -11,6 +12,11 @@ from generator.describe import (
     Vendor,
 )
 from specs.planiso.operations import OPERATIONS
+
+_ASSIGNED = (
+    "The document does not say who assigns `no`: the create examples send none and answer with "
+    "one, so the server is taken to assign it; `{no}` in the item path is the item's `no`."
+)
 
 VENDOR = Vendor(
     key="planiso",
@@ -151,6 +157,70 @@ VENDOR = Vendor(
         ),
     ],
     envelope=Envelope(data="data", code="code", message="message"),
-    error_payload=ErrorPayload(code="code", message="message"),
+    error_payload=ErrorPayload(
+        code="code",
+        message="message",
+        codes={str(s): s for s in (400, 401, 402, 403, 404, 405, 409, 429, 500)},
+        inferred="Line 63: `code` is the HTTP code of the request's status, so an error's code is "
+        "its status (405, which no operation documents, included for the mock's own answer).",
+    ),
+    collections=[
+        Collection(
+            name="users",
+            path="/v1/user",
+            item="/v1/user/{no}",
+            id="no",
+            lines=(117, 559),
+            inferred=_ASSIGNED,
+        ),
+        Collection(
+            name="customers",
+            path="/v1/customer",
+            item="/v1/customer/{no}",
+            id="no",
+            lines=(577, 948),
+            inferred=_ASSIGNED,
+        ),
+        Collection(
+            name="suppliers",
+            path="/v1/supplier",
+            item="/v1/supplier/{no}",
+            id="no",
+            lines=(966, 1338),
+            inferred=_ASSIGNED,
+        ),
+        Collection(
+            name="subcontractors",
+            path="/v1/subcontractor",
+            item="/v1/subcontractor/{no}",
+            id="no",
+            lines=(1356, 1667),
+            inferred=_ASSIGNED,
+        ),
+        Collection(
+            name="organizations",
+            path="/v1/organization",
+            item="/v1/organization/{no}",
+            id="no",
+            lines=(1685, 2100),
+            inferred=_ASSIGNED,
+        ),
+        Collection(
+            name="projects",
+            path="/v1/project",
+            item="/v1/project/{no}",
+            id="no",
+            lines=(2118, 2488),
+            inferred=_ASSIGNED,
+        ),
+        Collection(
+            name="equipment",
+            path="/v1/equipment",
+            item="/v1/equipment/{no}",
+            id="no",
+            lines=(2506, 2918),
+            inferred=_ASSIGNED,
+        ),
+    ],
     operations=OPERATIONS,
 )

@@ -1,7 +1,12 @@
 """PlanningNow (b-now): orders, offers, work schedules, cost centres and documents."""
 
-from generator.describe import ErrorPayload, SecurityScheme, Server, Tag, Vendor
+from generator.describe import Collection, ErrorPayload, SecurityScheme, Server, Tag, Vendor
 from specs.planningnow.operations import OPERATIONS
+
+_ASSIGNED = (
+    "The document does not say who assigns `id`: the create bodies have no `id` field, so the "
+    "server is taken to assign it; `{id}` in the detail path is the item's `id`."
+)
 
 VENDOR = Vendor(
     key="planningnow",
@@ -96,5 +101,39 @@ VENDOR = Vendor(
         ),
     ],
     error_payload=ErrorPayload(message="error"),
+    collections=[
+        Collection(
+            name="orders",
+            path="/api/order",
+            item="/api/order/{id}",
+            id="id",
+            lines=(24, 140),
+            inferred=_ASSIGNED,
+        ),
+        Collection(
+            name="offers",
+            path="/api/offer",
+            item="/api/offer/{id}",
+            id="id",
+            lines=(141, 261),
+            inferred=_ASSIGNED,
+        ),
+        Collection(
+            name="work-schedules",
+            path="/api/work-schedule",
+            item="/api/work-schedule/{id}",
+            id="id",
+            lines=(262, 334),
+            inferred=_ASSIGNED,
+        ),
+        Collection(
+            name="cost-centres",
+            path="/api/cost-centre",
+            item="/api/cost-centre/{id}",
+            id="id",
+            lines=(335, 378),
+            inferred=_ASSIGNED,
+        ),
+    ],
     operations=OPERATIONS,
 )

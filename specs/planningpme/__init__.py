@@ -1,6 +1,7 @@
 """PlanningPME API: the vendor description (document planningpme.pt.txt, in Portuguese)."""
 
 from generator.describe import (
+    Collection,
     OAuthFlow,
     Original,
     Quirk,
@@ -216,6 +217,35 @@ VENDOR = Vendor(
                     'ecrã "Ferramentas > Opções > OAuth".'
                 ),
             ),
+        ),
+    ],
+    collections=[
+        Collection(
+            name="tasks",
+            path="/api/task",
+            item="/api/task/{id}",
+            id="key",
+            lines=(502, 565),
+            inferred="The document reads task 756 at /api/task/756 and lists it with key 756 "
+            "(lines 510, 531, 534): {id} is taken to be the task's key.",
+        ),
+        Collection(
+            name="oauth-clients",
+            path="/api/oauth/client",
+            id="id",
+            items="items",
+            lines=(566, 594),
+            inferred="The create sends only a name and answers the client with its id (lines "
+            "582-594): the server assigns it.",
+        ),
+        Collection(
+            name="oauth-tokens",
+            path="/api/oauth/token",
+            id="id",
+            items="items",
+            lines=(595, 629),
+            inferred="The create sends a client id and a user and answers the token with its "
+            "id (lines 595-615): the server assigns it.",
         ),
     ],
     operations=OPERATIONS,
