@@ -122,6 +122,27 @@ def test_the_documented_example_decodes_into_the_one_enum() -> None:
     assert TypeAdapter(active).validate_json('"1"') is True  # as line 1553 prints it
 
 
+def test_a_string_of_digits_beside_an_integer_is_the_integer() -> None:
+    spec = load_spec("planiso")
+    no = spec["components"]["schemas"]["User"]["properties"]["no"]
+    assert {"type": "string", "pattern": "^[0-9]+$"} in no["anyOf"]  # the spec keeps the quirk
+    assert client_spec(spec)["components"]["schemas"]["User"]["properties"]["no"]["anyOf"] == [
+        {"type": "integer"}
+    ]
+    planiso = _client("planiso")
+    assert planiso.User.model_fields["no"].annotation is int
+    api = read_api(spec)
+    op = next(o for o in api.operations if o.operation_id == "getUser")
+    assert op.first_success is not None
+    media = op.first_success.content.first("json")
+    assert media is not None and media.examples
+    example = media.examples[0].value["data"]
+    assert isinstance(example["no"], str)  # "1", as the find example prints it
+    assert planiso.User.model_validate(example).no == int(example["no"])
+    # a pattern that lax mode would not read as an integer keeps its own type
+    assert planiso.Equipment.model_fields["year"].annotation != int | None
+
+
 # --- constructors and dict bodies in the vendor's names -----------------------------------------
 
 

@@ -24,6 +24,9 @@ from generator.openapi.schemas import Schemas
 
 # The strings pydantic's lax mode reads as a boolean (pydantic docs, "Conversion Table": bool).
 _BOOL_STRINGS = frozenset({"0", "off", "f", "false", "n", "no", "1", "on", "t", "true", "y", "yes"})
+# Patterns whose every match lax mode reads as an integer (Planiso's ids: `1` documented, `"1"`
+# sent); a client typed `int | No7` would hand the caller a RootModel to pass back as an id.
+_DIGIT_PATTERNS = frozenset({"^[0-9]+$", "^\\d+$", "^-?[0-9]+$", "^-?\\d+$"})
 
 
 def client_spec(spec: Mapping[str, Any]) -> dict[str, Any]:
@@ -50,9 +53,16 @@ def _visit(node: Any, schemas: Schemas) -> None:
 
 def _redundant(option: Any, options: list[Any], schemas: Schemas) -> bool:
     """``option`` is ``{type: string, enum}`` whose values all decode, in lax mode, to another
-    option of the same union that is an integer enum or a plain boolean."""
+    option of the same union that is an integer enum or a plain boolean; or a string of digits
+    beside a plain integer."""
     if not isinstance(option, Mapping) or option.get("type") != "string":
         return False
+    if set(option) == {"type", "pattern"} and option["pattern"] in _DIGIT_PATTERNS:
+        return any(
+            schemas.target(o).get("type") == "integer" and "enum" not in schemas.target(o)
+            for o in options
+            if o is not option
+        )
     values = option.get("enum")
     if not isinstance(values, list) or not values or set(option) - {"type", "enum"}:
         return False

@@ -12,16 +12,9 @@ curator (``x-enum-varnames``).
 
 from __future__ import annotations
 
-from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, RootModel
+from typing import Annotated, Any
 from enum import StrEnum
-
-
-class No(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-    """
-    Unique number in your silo that identifies the customer.
-    """
 
 
 class CustomerCreateForm(BaseModel):
@@ -157,13 +150,6 @@ class EmptyEnvelope(BaseModel):
     """
 
 
-class No1(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-    """
-    Unique equipment number in your silo. Equipment identifier.
-    """
-
-
 class Year(RootModel[int]):
     root: Annotated[int, Field(gt=1900)]
     """
@@ -227,13 +213,6 @@ class EquipmentCreateForm(BaseModel):
     """
 
 
-class No2(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-    """
-    Unique equipment type number in your silo. Equipment type identifier.
-    """
-
-
 class EquipmentType(BaseModel):
     """
     An equipment type of your Planiso silo (lines 2932-2941); also the items of an
@@ -244,7 +223,7 @@ class EquipmentType(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    no: int | No2
+    no: int
     """
     Unique equipment type number in your silo. Equipment type identifier.
     """
@@ -352,13 +331,6 @@ class FormFlag(StrEnum):
     EMPTY = ""
 
 
-class No3(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-    """
-    Unique number in your silo that identifies the organization.
-    """
-
-
 class Organization(BaseModel):
     """
     An organization (stakeholder) of your Planiso silo: a customer, supplier or
@@ -370,7 +342,7 @@ class Organization(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    no: int | No3
+    no: int
     """
     Unique number in your silo that identifies the organization.
     """
@@ -598,13 +570,6 @@ class OrganizationUpdateForm(BaseModel):
     """
 
 
-class No4(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-    """
-    Unique number in your silo that identifies the project.
-    """
-
-
 class Project(BaseModel):
     """
     A project of your Planiso silo (lines 2122-2146).
@@ -614,7 +579,7 @@ class Project(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    no: int | No4
+    no: int
     """
     Unique number in your silo that identifies the project.
     """
@@ -764,13 +729,6 @@ class ProjectUpdateForm(BaseModel):
     """
 
 
-class No5(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-    """
-    Unique number in your silo that identifies the subcontractor.
-    """
-
-
 class Subcontractor(BaseModel):
     """
     A subcontractor of your Planiso silo, linked to an organization (lines 1360-1375).
@@ -780,7 +738,7 @@ class Subcontractor(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    no: int | No5
+    no: int
     """
     Unique number in your silo that identifies the subcontractor.
     """
@@ -891,13 +849,6 @@ class SubcontractorUpdateForm(BaseModel):
     """
 
 
-class No6(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-    """
-    Unique number in your silo that identifies the supplier.
-    """
-
-
 class Supplier(BaseModel):
     """
     A supplier of your Planiso silo, linked to an organization (lines 970-994).
@@ -907,7 +858,7 @@ class Supplier(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    no: int | No6
+    no: int
     """
     Unique number in your silo that identifies the supplier.
     """
@@ -1052,13 +1003,6 @@ class SupplierUpdateForm(BaseModel):
     """
 
 
-class No7(RootModel[str]):
-    root: Annotated[str, Field(pattern="^[0-9]+$")]
-    """
-    Unique number in your silo that identifies the user.
-    """
-
-
 class User(BaseModel):
     """
     A user/employee contained in your Planiso silo (the attribute list repeated by every
@@ -1069,7 +1013,7 @@ class User(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    no: int | No7
+    no: int
     """
     Unique number in your silo that identifies the user.
     """
@@ -1287,7 +1231,7 @@ class Customer(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    no: int | No
+    no: int
     """
     Unique number in your silo that identifies the customer.
     """
@@ -1369,7 +1313,7 @@ class Equipment(BaseModel):
         extra="allow",
         validate_by_name=True,
     )
-    no: int | No1
+    no: int
     """
     Unique equipment number in your silo. Equipment identifier.
     """
