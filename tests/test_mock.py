@@ -16,6 +16,7 @@ import httpx
 import pytest
 from openapi_schema_validator import OAS31Validator
 
+from generator.mock.replies import MOCK_LOGON_TOKEN
 from generator.mock.values import build_instance
 from generator.openapi import Response, Schemas, read_api
 from generator.paths import GENERATED, ROOT
@@ -737,3 +738,21 @@ def test_make_mock_without_vendor_prints_usage() -> None:
     )
     assert result.returncode == 2
     assert "usage: make mock VENDOR=<vendor>" in result.stdout
+
+
+def test_a_logon_answer_carries_a_token_the_next_calls_send() -> None:
+    spec = GENERATED / "heliumv" / "openapi.yaml"
+    api = read_api(load_spec(spec))
+    logon = next(op for op in api.operations if api.logon(op) is not None)
+    declared = api.logon(logon)
+    assert declared is not None
+    field = declared.token
+    with MockServer(spec, items=3) as mock:
+        answer = httpx.post(
+            f"{mock.url}{logon.path}", json={"username": "u", "password": "p"}, timeout=10
+        )
+        assert answer.status_code == 200, answer.text
+        token = answer.json()[field]
+        assert token == MOCK_LOGON_TOKEN
+        orders = httpx.get(f"{mock.url}/api/v1/order", params={"userid": token}, timeout=10)
+        assert orders.status_code == 200 and len(orders.json()) == 3

@@ -118,3 +118,22 @@ def _accepts(pattern: str, base: str) -> bool:
     if pattern in ("*/*", base):
         return True
     return pattern.endswith("/*") and base.startswith(pattern[:-1])
+
+
+#: The token the mock's logon answers carry where the document shows none.
+MOCK_LOGON_TOKEN = "mock-logon-token"
+
+
+def with_logon_token(answer: Reply, field: str) -> Reply:
+    """A logon's JSON answer with its token field filled where the documented answer (or the
+    minimal value built from the schema) has none: a client logs on, then sends the token."""
+    if "json" not in answer.headers.get("Content-Type", ""):
+        return answer
+    try:
+        body = json.loads(answer.body)
+    except ValueError:
+        return answer
+    if not isinstance(body, dict) or body.get(field):
+        return answer
+    body[field] = MOCK_LOGON_TOKEN
+    return Reply(answer.status, answer.headers, json.dumps(body).encode())

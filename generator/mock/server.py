@@ -33,7 +33,7 @@ from generator.mock.bodies import read_value
 from generator.mock.checks import Incoming, RequestChecker, check_security
 from generator.mock.dataset import Dataset
 from generator.mock.errors import error_reply
-from generator.mock.replies import reply, success_answer
+from generator.mock.replies import reply, success_answer, with_logon_token
 from generator.mock.routes import Match, Router
 from generator.mock.staging import Staged, operation_named
 from generator.mock.types import Fault, RecordedRequest, Reply, parse_cookies, problem_reply
@@ -238,9 +238,11 @@ class MockServer:
                 return stored
         response = success_answer(operation)
         status = (response.code if response is not None else None) or 200
-        return reply(
+        answer = reply(
             self.api.schemas, response, status=status, accept=record.headers.get("accept", "*/*")
         )
+        logon = self.api.logon(operation)
+        return with_logon_token(answer, logon.token) if logon is not None else answer
 
     def _forced(self, operation: Operation | None, status: int, accept: str) -> Reply:
         if status >= 400:  # the vendor's error payload, its documented words where it has them
