@@ -19,7 +19,7 @@ from generator.clients.lenient import client_spec
 from generator.clients.models import read_models
 from generator.clients.views import ClientView, OperationView, build_client_view
 from generator.load import vendor_keys
-from generator.mock.replies import success_answer
+from generator.mock.replies import MOCK_LOGON_TOKEN, success_answer
 from generator.mock.values import build_instance
 from generator.openapi import RequestBody, Schemas, read_api
 from tests import conftest
@@ -131,6 +131,9 @@ def _case(spec: dict[str, Any], op: OperationView) -> Case:
         if not found:
             expected = build_instance(api.schemas, media.schema or {})
         expected = _microseconds(expected)
+        logon = api.logon(read)
+        if logon is not None and isinstance(expected, dict) and not expected.get(logon.token):
+            expected = {**expected, logon.token: MOCK_LOGON_TOKEN}  # the mock's logon token
         if op.envelope_adapter:
             envelope, expected = expected, expected["data"]
         if success.status == "204":

@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 import socket
 import ssl
+import subprocess
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +25,7 @@ from generator.mock import Fault, MockServer, RecordedRequest, load_spec
 from generator.mock.values import build_instance
 from generator.openapi import Content, Operation, Parameter, Schemas, read_api
 from generator.openapi.elements import media_kind
-from generator.paths import GENERATED
+from generator.paths import GENERATED, ROOT
 from generator.validate import operations
 
 __all__ = [
@@ -55,6 +57,17 @@ def spec_files() -> list[Path]:
     if os.environ.get("MOCK_SPEC_DIR"):
         return sorted(Path(os.environ["MOCK_SPEC_DIR"]).glob("*/openapi.yaml"))
     return [GENERATED / key / "openapi.yaml" for key in vendor_keys()]
+
+
+def run_mock_cli(*args: str) -> subprocess.Popen[str]:
+    """``python -m generator mock ARGS`` in a process of its own, as a user starts it."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "generator", "mock", *args],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def free_port() -> int:

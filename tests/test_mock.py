@@ -6,7 +6,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from tests.mockserver import (
     operation_of,
     operation_params,
     resolve,
+    run_mock_cli,
     spec_files,
     valid_request,
 )
@@ -665,22 +665,12 @@ def test_specs_answer_the_documented_success_not_the_lowest(
     assert response.json() == media.examples[0].value
 
 
-def _run_cli(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "generator", "mock", *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
 def test_cli_serves_until_sigterm() -> None:
     spec_path = SPECS[0]
     vendor = spec_path.parent.name
     port = free_port()
     extra = [] if spec_path.parent.parent == GENERATED else ["--spec", str(spec_path)]
-    process = _run_cli(vendor, "--port", str(port), *extra)
+    process = run_mock_cli(vendor, "--port", str(port), *extra)
     try:
         assert process.stdout is not None
         line = process.stdout.readline().strip()
@@ -706,11 +696,11 @@ def test_cli_serves_until_sigterm() -> None:
 
 
 def test_cli_errors_are_one_line_and_exit_1() -> None:
-    unknown = _run_cli("no-such-vendor", "--port", str(free_port()))
+    unknown = run_mock_cli("no-such-vendor", "--port", str(free_port()))
     _, stderr = unknown.communicate(timeout=30)
     assert unknown.returncode == 1
     assert stderr.startswith("error: unknown vendor 'no-such-vendor'") and stderr.count("\n") == 1
-    missing = _run_cli("x", "--spec", "/nonexistent/openapi.yaml")
+    missing = run_mock_cli("x", "--spec", "/nonexistent/openapi.yaml")
     _, stderr = missing.communicate(timeout=30)
     assert (missing.returncode, stderr) == (
         1,
@@ -718,7 +708,7 @@ def test_cli_errors_are_one_line_and_exit_1() -> None:
     )
     with MockServer(SPECS[0]) as busy:
         port = busy.url.rsplit(":", 1)[1]
-        taken = _run_cli(SPECS[0].parent.name, "--port", port, "--spec", str(SPECS[0]))
+        taken = run_mock_cli(SPECS[0].parent.name, "--port", port, "--spec", str(SPECS[0]))
         _, stderr = taken.communicate(timeout=30)
     assert taken.returncode == 1
     assert (

@@ -4,8 +4,6 @@ API, and the generated client retrying a one-shot 429 (real HTTP on 127.0.0.1)."
 from __future__ import annotations
 
 import signal
-import subprocess
-import sys
 from typing import Any
 
 import httpx
@@ -14,9 +12,8 @@ import pytest
 from generator.mock import Fault, MockServer
 from generator.mock.staging import parse_fault
 from generator.openapi import read_api
-from generator.paths import ROOT
 from tests.clienttools import GENERATED, import_client, load_spec
-from tests.mockserver import free_port, valid_request
+from tests.mockserver import free_port, run_mock_cli, valid_request
 
 LAGERKOLL = import_client("lagerkoll", GENERATED / "lagerkoll" / "client")
 SECRET = "fault-secret-1"
@@ -112,19 +109,9 @@ def test_a_429_carries_retry_after_and_the_vendor_code() -> None:
     assert limited.json()["errorCode"] == 900429
 
 
-def _run(*args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "generator", "mock", *args],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
 def test_the_cli_stages_a_fault_once() -> None:
     port = free_port()
-    process = _run("lagerkoll", "--port", str(port), "--items", "4", "--fault",
+    process = run_mock_cli("lagerkoll", "--port", str(port), "--items", "4", "--fault",
                    "GET /{project_id}:429:once")  # fmt: skip
     try:
         assert process.stdout is not None
@@ -159,7 +146,7 @@ def test_the_cli_stages_a_fault_once() -> None:
     ],
 )
 def test_cli_fault_errors_are_one_line(args: list[str], said: str) -> None:
-    process = _run("lagerkoll", "--port", str(free_port()), *args)
+    process = run_mock_cli("lagerkoll", "--port", str(free_port()), *args)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 1
     assert stderr.startswith("error: ") and stderr.count("\n") == 1, stderr
@@ -167,11 +154,11 @@ def test_cli_fault_errors_are_one_line(args: list[str], said: str) -> None:
 
 
 def test_cli_bad_items_and_help() -> None:
-    bad = _run("lagerkoll", "--items", "-3")
+    bad = run_mock_cli("lagerkoll", "--items", "-3")
     _, stderr = bad.communicate(timeout=30)
     assert bad.returncode == 2 and "'-3' is not a number of items" in stderr
     assert "Traceback" not in stderr
-    shown = _run("--help")
+    shown = run_mock_cli("--help")
     out, _ = shown.communicate(timeout=30)
     out = " ".join(out.split())  # argparse wraps the help
     for option in ("--items", "--examples", "--fault", "GET /{project_id}:429:once"):
@@ -180,7 +167,7 @@ def test_cli_bad_items_and_help() -> None:
 
 def test_the_cli_replays_the_examples_when_asked() -> None:
     port = free_port()
-    process = _run("lagerkoll", "--port", str(port), "--examples")
+    process = run_mock_cli("lagerkoll", "--port", str(port), "--examples")
     try:
         assert process.stdout is not None
         assert "with the documented examples" in process.stdout.readline()
@@ -196,6 +183,6 @@ def test_the_cli_replays_the_examples_when_asked() -> None:
     finally:
         process.send_signal(signal.SIGTERM)
         process.communicate(timeout=10)
-    both = _run("lagerkoll", "--examples", "--items", "3")
+    both = run_mock_cli("lagerkoll", "--examples", "--items", "3")
     _, stderr = both.communicate(timeout=30)
     assert both.returncode == 2 and "not allowed with argument" in stderr

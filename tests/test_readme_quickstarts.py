@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from generator.load import vendor_keys
+from tests.mockserver import run_mock_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 #: The most requests a quickstart may make: it shows paging, so it makes a few, never thousands.
@@ -42,13 +43,7 @@ def test_every_vendor_has_a_quickstart() -> None:
 
 
 def _serve(vendor: str) -> tuple[subprocess.Popen[str], str]:
-    mock = subprocess.Popen(
-        [sys.executable, "-m", "generator", "mock", vendor, "--port", "0"],
-        cwd=ROOT,
-        stderr=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
+    mock = run_mock_cli(vendor, "--port", "0")
     assert mock.stdout is not None
     first = mock.stdout.readline()
     found = re.search(r"http://127\.0\.0\.1:\d+", first)

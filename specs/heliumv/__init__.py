@@ -107,16 +107,26 @@ VENDOR = Vendor(
         ),
     ],
     collections=[
-        Collection(name="orders", path="/api/v1/order", id="id", lines=(3, 62)),
+        Collection(
+            name="orders",
+            path="/api/v1/order",
+            id="id",
+            lines=(3, 62),
+            inferred="List only: the document shows no write at this path; declared so that "
+            "the mock pages a dataset of orders.",
+        ),
         Collection(
             name="positions",
             path="/api/v1/order/position",
             item="/api/v1/order/position/{positionid}",
             id="id",
             lines=(371, 445),
-            inferred="The position to delete ({positionid}, 'Id of the order position') is taken "
-            "to be the `id` the positions list answers. The creates of positions (under an "
-            "order) answer a CreatedOrderPositionEntry, not a position, and are not declared.",
+            inferred='The position to delete ({positionid}, "die zu entfernende '
+            'AuftragspositionId", line 429) is taken to be the `id` the positions list answers '
+            "(the server's OrderpositionEntryTransformer sets `id` from the position's key, "
+            "hardwaremaker/restapi). The creates of positions (under an order) answer a "
+            "CreatedOrderPositionEntry, not a position, and are not declared. The list's `limit` "
+            "and `startIndex` count orders (lines 383-384); the mock lists every position.",
         ),
     ],
     operations=OPERATIONS,

@@ -758,9 +758,12 @@ OPERATIONS: list[Operation] = [
         path="/api/v1/order/position",
         operation_id="getOrdersPositions",
         client_method="list_positions_by_filter",
-        paging=Paging(style="offset", cursor="startIndex", size="limit"),
+        # No paging=: limit and startIndex count orders, not positions (lines 383-384), so a
+        # walk that advances startIndex by the positions received would skip or repeat orders.
         summary="List the positions of the orders that match the filter",
-        description="Returns the positions of every order that matches the filter criteria.",
+        description="Returns the positions of every order that matches the filter criteria. "
+        "`limit` and `startIndex` count orders, not positions (lines 383-384): a page holds "
+        "every position of up to `limit` orders.",
         original=Original(
             summary="Eine Liste aller Positionen die den Filterkriterien für Aufträge "
             "entsprechen ermitteln",

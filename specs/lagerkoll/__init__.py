@@ -105,8 +105,9 @@ VENDOR = Vendor(
         codes={"401": 900001, "429": 900429, "default": 900101},
         inferred="The table of codes (lines 17-35) pairs none with an HTTP status: 900429 "
         "'Too many requests' is taken for the 429 of lines 7-8, 900001 'Credentials don't match' "
-        "for missing credentials (401), and 900101 'Common error' (the printed example, lines "
-        "36-41) for any other status.",
+        "for a 401 the mock answers for missing or wrong credentials (the document names no "
+        "401), and 900101 'Common error' (the printed example, lines 36-41) for any other "
+        "status.",
     ),
     collections=[
         Collection(
@@ -116,9 +117,9 @@ VENDOR = Vendor(
             id="projectId",
             list_fields={"page": "page", "pageSize": "size", "projectsCount": "total"},
             lines=(72, 185),
-            inferred="The document does not say who assigns projectId (the input model carries "
-            "it too): the server is taken to assign it on create, and the project's {project_id} "
-            "and {id} in the Urls (lines 73, 176) to be its projectId. The list's page, pageSize "
+            inferred="projectId is read-only (line 323) and the add example sends none (line "
+            "150) but answers one (line 152), so the server assigns it; {project_id} and {id} in "
+            "the Urls (lines 73, 176) are taken to be projectId. The list's page, pageSize "
             "and projectsCount are typed only (lines 349-352): read, by their names and the "
             "page and limit parameters (lines 91-92), as the page answered, its size and the "
             "number of projects.",
@@ -132,10 +133,13 @@ VENDOR = Vendor(
             list_fields={"page": "page", "pageSize": "size", "projectsCount": "total"},
             lines=(117, 196),
             inferred="The {article_id} of the update Url (line 187) is taken as the project "
-            "article's own id, not its articleId (the stock article, which several project "
-            "articles may share); the server is taken to assign it on create. The list's page, "
-            "pageSize and projectsCount (which counts the articles here) are read as for the "
-            "projects.",
+            "article's own id, not its articleId (line 234: closeArticles is keyed by "
+            "'project-article id'). The server is taken to assign it on create, although `id` "
+            'is R,W (line 280): the add example sends `"id": 95` (line 172) and is answered '
+            "with 6647 (line 174). The list's page, pageSize and projectsCount (which counts the "
+            "articles here) are typed only (lines 311-314) and read, by their names and the "
+            "page and limit parameters (lines 127-128), as the page answered, its size and the "
+            "number of articles.",
         ),
     ],
     operations=OPERATIONS,

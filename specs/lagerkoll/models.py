@@ -68,6 +68,7 @@ class ErrorCode(IntDocEnum):
         906021: "ERROR_UPDATING_PROJECT",
         906022: "ERROR_UPDATING_PROJECT_ARTICLE",
         906023: "ERROR_UPDATING_INVOICE_DRAFT",
+        # line 34 prints "To large amount for the artcile": the name corrects the spelling
         906031: "TOO_LARGE_AMOUNT_FOR_ARTICLE",
         906032: "PROJECT_STILL_HAS_ARTICLES_WITH_AMOUNT",
     }

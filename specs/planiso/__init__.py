@@ -15,7 +15,10 @@ from specs.planiso.operations import OPERATIONS
 
 _ASSIGNED = (
     "The document does not say who assigns `no`: the create examples send none and answer with "
-    "one, so the server is taken to assign it; `{no}` in the item path is the item's `no`."
+    "one, so the server is taken to assign it; `{no}` in the item path is the item's `no`. "
+    'A DELETE deactivates the item ("allows deactivating an existing user", line 492; '
+    '"Marks a project as inactive", line 2436); whether it still lists or reads afterwards '
+    "is not said, and the mock removes it."
 )
 
 VENDOR = Vendor(
@@ -170,7 +173,7 @@ VENDOR = Vendor(
             path="/v1/user",
             item="/v1/user/{no}",
             id="no",
-            lines=(117, 559),
+            lines=(101, 559),
             inferred=_ASSIGNED,
         ),
         Collection(
@@ -178,7 +181,7 @@ VENDOR = Vendor(
             path="/v1/customer",
             item="/v1/customer/{no}",
             id="no",
-            lines=(577, 948),
+            lines=(561, 948),
             inferred=_ASSIGNED,
         ),
         Collection(
@@ -186,7 +189,7 @@ VENDOR = Vendor(
             path="/v1/supplier",
             item="/v1/supplier/{no}",
             id="no",
-            lines=(966, 1338),
+            lines=(950, 1338),
             inferred=_ASSIGNED,
         ),
         Collection(
@@ -194,7 +197,7 @@ VENDOR = Vendor(
             path="/v1/subcontractor",
             item="/v1/subcontractor/{no}",
             id="no",
-            lines=(1356, 1667),
+            lines=(1340, 1667),
             inferred=_ASSIGNED,
         ),
         Collection(
@@ -202,7 +205,7 @@ VENDOR = Vendor(
             path="/v1/organization",
             item="/v1/organization/{no}",
             id="no",
-            lines=(1685, 2100),
+            lines=(1669, 2100),
             inferred=_ASSIGNED,
         ),
         Collection(
@@ -210,7 +213,7 @@ VENDOR = Vendor(
             path="/v1/project",
             item="/v1/project/{no}",
             id="no",
-            lines=(2118, 2488),
+            lines=(2102, 2488),
             inferred=_ASSIGNED,
         ),
         Collection(
@@ -218,7 +221,7 @@ VENDOR = Vendor(
             path="/v1/equipment",
             item="/v1/equipment/{no}",
             id="no",
-            lines=(2506, 2918),
+            lines=(2490, 2918),
             inferred=_ASSIGNED,
         ),
     ],

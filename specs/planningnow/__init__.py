@@ -5,7 +5,9 @@ from specs.planningnow.operations import OPERATIONS
 
 _ASSIGNED = (
     "The document does not say who assigns `id`: the create bodies have no `id` field, so the "
-    "server is taken to assign it; `{id}` in the detail path is the item's `id`."
+    "server is taken to assign it; `{id}` in the detail path is the item's `id`. The document "
+    "prints only the detail path (GET .../{id}, e.g. line 24); the list, create, update and "
+    "delete paths and methods are inferred (see the operations)."
 )
 
 VENDOR = Vendor(

@@ -1376,7 +1376,7 @@ _MISC = [
     API_DOCUMENTATION.get(
         path="/api/doc/order",
         operation_id="getOrderDocumentation",
-        client_method="get_order",
+        client_method="get_order_schema",
         summary="Get the order confirmation documentation as JSON schema",
         description=(
             "Returns a machine-readable JSON schema specifically for the order confirmation "

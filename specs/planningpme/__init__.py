@@ -227,7 +227,8 @@ VENDOR = Vendor(
             id="key",
             lines=(502, 565),
             inferred="The document reads task 756 at /api/task/756 and lists it with key 756 "
-            "(lines 510, 531, 534): {id} is taken to be the task's key.",
+            "(lines 510, 531-534): {id} is taken to be the task's key. List and read only: no "
+            "writes of tasks are documented.",
         ),
         Collection(
             name="oauth-clients",
@@ -245,7 +246,8 @@ VENDOR = Vendor(
             items="items",
             lines=(595, 629),
             inferred="The create sends a client id and a user and answers the token with its "
-            "id (lines 595-615): the server assigns it.",
+            "id (lines 595-615): the server assigns it. The list is of one client's tokens "
+            "(clientId, lines 616-617); the mock lists every token whatever the clientId.",
         ),
     ],
     operations=OPERATIONS,

@@ -44,6 +44,22 @@ class ConfigType(DocEnum):
     """Values of the `ConfigType` enumeration of `GET /api/config` (v4.7.0.28)."""
 
     __lines__ = (103, 117)
+    # The member names: "OAuthClients" and "GCSync" would read O_AUTH_CLIENTS and GC_SYNC
+    __varnames__: ClassVar[dict[str, str]] = {
+        "ExportTemplates": "EXPORT_TEMPLATES",
+        "TimeRestrictedView": "TIME_RESTRICTED_VIEW",
+        "Filterings": "FILTERINGS",
+        "Language": "LANGUAGE",
+        "DateTimeFormat": "DATE_TIME_FORMAT",
+        "GCSync": "GCSYNC",
+        "EffectTemplates": "EFFECT_TEMPLATES",
+        "SyncResource": "SYNC_RESOURCE",
+        "PrintTemplates": "PRINT_TEMPLATES",
+        "DoSearch": "DO_SEARCH",
+        "SwitchLabel": "SWITCH_LABEL",
+        "OAuthClients": "OAUTH_CLIENTS",
+        "Buttoned": "BUTTONED",
+    }
 
     EXPORT_TEMPLATES = "ExportTemplates"
     TIME_RESTRICTED_VIEW = "TimeRestrictedView"

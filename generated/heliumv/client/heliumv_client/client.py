@@ -788,39 +788,6 @@ class OrdersResource:
             start_index=start_index,
         ).parsed
 
-    def iter_list_positions_by_filter(
-        self,
-        *,
-        filter_cnr: str | None = None,
-        filter_customer: str | None = None,
-        filter_myopen: bool | None = None,
-        filter_project: str | None = None,
-        filter_representative_sign: str | None = None,
-        filter_with_hidden: bool | None = None,
-        limit: int | None = None,
-    ) -> Iterator[OrderpositionsEntry]:
-        """Every item of ``list_positions_by_filter``, page after page (offset paging)."""
-        _paging: rt.Paging[builtins.list[OrderpositionsEntry], OrderpositionsEntry] = rt.Paging(
-            "offset",
-            0,
-            items=lambda page: page,
-            count=lambda page: None,
-        )
-        return rt.iterate(
-            lambda cursor: self.list_positions_by_filter(
-                filter_cnr=filter_cnr,
-                filter_customer=filter_customer,
-                filter_myopen=filter_myopen,
-                filter_project=filter_project,
-                filter_representative_sign=filter_representative_sign,
-                filter_with_hidden=filter_with_hidden,
-                limit=limit,
-                start_index=cursor,
-            ),
-            _paging,
-            size=limit,
-        )
-
     def delete_position(
         self,
         *,
@@ -1957,39 +1924,6 @@ class AsyncOrdersResource:
                 start_index=start_index,
             )
         ).parsed
-
-    def iter_list_positions_by_filter(
-        self,
-        *,
-        filter_cnr: str | None = None,
-        filter_customer: str | None = None,
-        filter_myopen: bool | None = None,
-        filter_project: str | None = None,
-        filter_representative_sign: str | None = None,
-        filter_with_hidden: bool | None = None,
-        limit: int | None = None,
-    ) -> AsyncIterator[OrderpositionsEntry]:
-        """Every item of ``list_positions_by_filter``, page after page (offset paging)."""
-        _paging: rt.Paging[builtins.list[OrderpositionsEntry], OrderpositionsEntry] = rt.Paging(
-            "offset",
-            0,
-            items=lambda page: page,
-            count=lambda page: None,
-        )
-        return rt.aiterate(
-            lambda cursor: self.list_positions_by_filter(
-                filter_cnr=filter_cnr,
-                filter_customer=filter_customer,
-                filter_myopen=filter_myopen,
-                filter_project=filter_project,
-                filter_representative_sign=filter_representative_sign,
-                filter_with_hidden=filter_with_hidden,
-                limit=limit,
-                start_index=cursor,
-            ),
-            _paging,
-            size=limit,
-        )
 
     async def delete_position(
         self,

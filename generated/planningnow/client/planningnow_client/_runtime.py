@@ -52,6 +52,7 @@ from collections.abc import (
     Sequence,
 )
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Generic, Self, TypeAlias, TypeVar
 from urllib.parse import quote
 
@@ -173,25 +174,10 @@ class RateLimitError(ClientError):
     or an HTTP date), or None when it gave none that can be read.
     """
 
-    def __init__(
-        self,
-        message: str,
-        *,
-        response: httpx.Response,
-        payload: Any,
-        code: int | str | None,
-        detail: str | None,
-        code_meaning: str | None = None,
-    ) -> None:
-        super().__init__(
-            message,
-            response=response,
-            payload=payload,
-            code=code,
-            detail=detail,
-            code_meaning=code_meaning,
-        )
-        self.retry_after = retry_after(response)
+    @cached_property
+    def retry_after(self) -> float | None:
+        # read once: an HTTP-date Retry-After counts from when it is first read
+        return retry_after(self.response)
 
 
 class ServerError(HTTPStatusError):

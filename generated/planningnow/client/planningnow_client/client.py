@@ -980,7 +980,7 @@ class ApiDocumentationResourceWithRawResponse:
         response = self._runtime.send(call)
         return rt.decode(response, _API_DOCUMENTATION)
 
-    def get_order(
+    def get_order_schema(
         self,
     ) -> rt.Result[OrderConfirmationDocumentation]:
         """Get the order confirmation documentation as JSON schema (``GET /api/doc/order``), with the raw response."""
@@ -1007,11 +1007,11 @@ class ApiDocumentationResource:
         """Get the API documentation as JSON schema (``GET /api/doc``)."""
         return self._raw.get().parsed
 
-    def get_order(
+    def get_order_schema(
         self,
     ) -> OrderConfirmationDocumentation:
         """Get the order confirmation documentation as JSON schema (``GET /api/doc/order``)."""
-        return self._raw.get_order().parsed
+        return self._raw.get_order_schema().parsed
 
 
 class ClientWithRawResponse:
@@ -1151,7 +1151,7 @@ class Client:
 
     @property
     def api_documentation(self) -> ApiDocumentationResource:
-        """Api documentation: ``get``, ``get_order``."""
+        """Api documentation: ``get``, ``get_order_schema``."""
         return ApiDocumentationResource(self._runtime)
 
     @property
@@ -2071,7 +2071,7 @@ class AsyncApiDocumentationResourceWithRawResponse:
         response = await self._runtime.send(call)
         return rt.decode(response, _API_DOCUMENTATION)
 
-    async def get_order(
+    async def get_order_schema(
         self,
     ) -> rt.Result[OrderConfirmationDocumentation]:
         """Get the order confirmation documentation as JSON schema (``GET /api/doc/order``), with the raw response."""
@@ -2098,11 +2098,11 @@ class AsyncApiDocumentationResource:
         """Get the API documentation as JSON schema (``GET /api/doc``)."""
         return (await self._raw.get()).parsed
 
-    async def get_order(
+    async def get_order_schema(
         self,
     ) -> OrderConfirmationDocumentation:
         """Get the order confirmation documentation as JSON schema (``GET /api/doc/order``)."""
-        return (await self._raw.get_order()).parsed
+        return (await self._raw.get_order_schema()).parsed
 
 
 class AsyncClientWithRawResponse:
@@ -2243,7 +2243,7 @@ class AsyncClient:
 
     @property
     def api_documentation(self) -> AsyncApiDocumentationResource:
-        """Api documentation: ``get``, ``get_order``."""
+        """Api documentation: ``get``, ``get_order_schema``."""
         return AsyncApiDocumentationResource(self._runtime)
 
     @property

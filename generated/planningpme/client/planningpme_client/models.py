@@ -58,13 +58,13 @@ class ConfigType(StrEnum):
     FILTERINGS = "Filterings"
     LANGUAGE = "Language"
     DATE_TIME_FORMAT = "DateTimeFormat"
-    GC_SYNC = "GCSync"
+    GCSYNC = "GCSync"
     EFFECT_TEMPLATES = "EffectTemplates"
     SYNC_RESOURCE = "SyncResource"
     PRINT_TEMPLATES = "PrintTemplates"
     DO_SEARCH = "DoSearch"
     SWITCH_LABEL = "SwitchLabel"
-    O_AUTH_CLIENTS = "OAuthClients"
+    OAUTH_CLIENTS = "OAuthClients"
     BUTTONED = "Buttoned"
 
 
