@@ -51,7 +51,7 @@ format: $(STAMP) ## apply ruff's formatting and safe fixes
 	$(PY) -m ruff check --fix generator specs tests
 	$(PY) -m ruff format generator specs tests
 
-mock: $(STAMP) ## serve generated/$(VENDOR) on 127.0.0.1:$(PORT) (make mock VENDOR=lagerkoll MOCK="--items 250 --fault 'GET /:429:once'")
+mock: $(STAMP) ## serve generated/VENDOR on 127.0.0.1:PORT (default 8000) (make mock VENDOR=lagerkoll MOCK="--items 250 --fault 'GET /:429:once'")
 	@test -n "$(VENDOR)" || { echo "usage: make mock VENDOR=<vendor> [PORT=8000] [MOCK='--items N --fault SPEC']"; exit 2; }
 	$(PY) -m generator mock $(VENDOR) --port $(PORT) $(MOCK)
 

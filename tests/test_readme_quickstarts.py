@@ -70,3 +70,21 @@ def test_the_quickstart_runs_against_the_mock(vendor: str, tmp_path: Path) -> No
     requests = [line for line in log.splitlines() if re.match(r"[A-Z]+ /\S* -> \d{3}", line)]
     assert 3 <= len(requests) <= HANDFUL, "\n".join(requests[:60])
     assert any(" -> 4" in line for line in requests), "the error branch was not taken"
+
+
+@pytest.mark.slow
+def test_the_quickstarts_pass_mypy_strict(tmp_path: Path) -> None:
+    """The programs type-check as a user's code would, the clients on the path: no plugin."""
+    for vendor, program in quickstarts().items():
+        (tmp_path / f"quickstart_{vendor}.py").write_text(program)
+    clients = os.pathsep.join(str(ROOT / "generated" / v / "client") for v in quickstarts())
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", os.devnull,
+         *sorted(str(p) for p in tmp_path.glob("quickstart_*.py"))],
+        env={**os.environ, "MYPYPATH": clients},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-4000:]

@@ -184,7 +184,8 @@ def test_the_first_alternative_with_every_credential_is_chosen(kind: str) -> Non
         kind, handler, rt.Security(SCHEMES, {"store": "st"}), rt.prepare(operation, path={"id": 1})
     )
     assert isinstance(missing, rt.MissingCredentialsError)
-    assert str(missing) == "GET /things/{id} needs credentials: store+apiKey or bearer"
+    # named as the client takes them: its arguments, not the spec's scheme names
+    assert str(missing) == "GET /things/{id} needs credentials: store= + api_key= or bearer="
     assert len(seen) == 1  # nothing was sent without credentials
 
 
@@ -315,7 +316,7 @@ def test_token_endpoint_failures_are_typed_errors(kind: str) -> None:
     assert isinstance(empty, rt.DecodeError) and "no access_token" in str(empty)
     without_app_key = rt.Security(SCHEMES, {}, grant=GRANT, grant_fields={"assertion": "a"})
     missing = one(kind, TokenServer(), without_app_key, rt.prepare(op(("grant",)), path={"id": 1}))
-    assert isinstance(missing, rt.MissingCredentialsError) and "appKey" in str(missing)
+    assert isinstance(missing, rt.MissingCredentialsError) and "app_key=" in str(missing)
 
 
 def test_concurrent_calls_share_a_cached_token() -> None:

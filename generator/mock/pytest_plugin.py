@@ -4,10 +4,10 @@
     pytest_plugins = ["generator.mock.pytest_plugin"]
 
     def test_a_429_is_retried(vendor_mock):
-        mock = vendor_mock("specs/lagerkoll/openapi.yaml", items=25)
-        mock.fault("GET /{project_id}", 429, times=1)
+        mock = vendor_mock("openapi/lagerkoll.yaml", items=25)  # generated/lagerkoll/openapi.yaml
+        mock.fault("GET /", 429, times=1)
         with lagerkoll_client.Client(base_url=mock.url, api_key="k", store="s") as client:
-            assert client.get_project(project_id=...)
+            assert client.projects.list(limit=10).projects
 
 ``vendor_mock(spec, *, items=10, faults=())`` starts a :class:`~generator.mock.MockServer` on
 127.0.0.1 for an OpenAPI file (a path) or, in a checkout of the toolkit, a vendor key
@@ -57,9 +57,11 @@ def spec_path(spec: str | Path) -> Path:
     generated = GENERATED / str(spec) / "openapi.yaml"
     if isinstance(spec, str) and "/" not in spec and generated.is_file():
         return generated
-    raise FileNotFoundError(
-        f"vendor_mock: no OpenAPI file at {str(spec)!r} (nor a vendor key with {generated})"
-    )
+    if isinstance(spec, str) and "/" not in spec:
+        looked = f"; nor is it a vendor key of this checkout ({generated} is missing)"
+    else:
+        looked = ""
+    raise FileNotFoundError(f"vendor_mock: no OpenAPI file at {str(spec)!r}{looked}")
 
 
 @pytest.fixture

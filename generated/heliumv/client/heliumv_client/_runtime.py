@@ -705,8 +705,21 @@ class Security:
         for alternative in op.security:
             if all(self._has(name) for name in alternative):
                 return alternative
-        wanted = " or ".join("+".join(alt) or "none" for alt in op.security)
+        wanted = " or ".join(" + ".join(map(self._argument, alt)) or "none" for alt in op.security)
         raise MissingCredentialsError(f"{op.label} needs credentials: {wanted}")
+
+    def _argument(self, scheme_name: str) -> str:
+        """How the caller gives a scheme's credential: the client's argument (``api_key=``), or
+        for a token grant the arguments it is fetched with."""
+        scheme = self.schemes.get(scheme_name)
+        if scheme is None:
+            return scheme_name
+        if scheme.kind == "oauth2":
+            ways = "username= and password=" + (
+                ", or assertion=" if self.grant and self.grant.jwt_grant_type else ""
+            )
+            return f"{scheme_name} ({ways})"
+        return f"{scheme.credential}="
 
 
 # Requests.
