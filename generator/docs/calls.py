@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator import naming
@@ -134,6 +134,10 @@ class CallInput:
     body: Any  # the first documented request example, or None
     has_body: bool
     credentials: list[Credential]
+    #: A logon's body fields, which the client takes as keyword arguments (``logon(username=…,
+    #: password=…)``, as ``generator.clients.views`` decides for a security-free JSON body),
+    #: each with its sample value; empty where the body goes as ``body=``.
+    body_fields: list[tuple[str, Any]] = field(default_factory=list)
 
 
 def curl(call: CallInput, *, base_url: str) -> str:
@@ -185,7 +189,9 @@ def _body_lines(call: CallInput) -> list[str]:
 def python(call: CallInput, *, vendor: str, base_url: str) -> str:
     kwargs = client_arguments(call.credentials, base_url=base_url)
     args = [f"{snake(p.name)}={_literal(v, 8)}" for p, v in call.parameters]
-    if call.has_body:
+    if call.body_fields:
+        args += [f"{snake(name)}={_literal(value, 8)}" for name, value in call.body_fields]
+    elif call.has_body:
         args.append(f"body={_literal(call.body if call.body is not None else {}, 8)}")
     method = call.client_call
     short = [

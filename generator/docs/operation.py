@@ -14,6 +14,7 @@ from generator.openapi import (
     Api,
     Content,
     Header,
+    Media,
     Operation,
     Parameter,
     Provenance,
@@ -110,6 +111,7 @@ def build_operation(
         body=request_example,
         has_body=body is not None,
         credentials=calls.credentials(api.security_schemes, op.security[0] if op.security else {}),
+        body_fields=_logon_fields(op, media, request_example, reader=reader),
     )
     base_url = calls.server_url(api)
     provenance = Provenance.read(op.extensions)
@@ -141,6 +143,23 @@ def build_operation(
         notes=notes,
         search=" ".join([op.method, op.path, op.operation_id, op.summary, tags]).lower(),
     )
+
+
+def _logon_fields(
+    op: Operation, media: Media | None, example: Any, *, reader: SchemaReader
+) -> list[tuple[str, Any]]:
+    """The body fields a security-free JSON body is passed as (the client's logon convention),
+    each with its documented example value or a ``<field>`` placeholder; required fields only
+    where the example shows none."""
+    if op.security or media is None or media.kind != "json":
+        return []
+    schema = reader.schemas.target(media.schema or {})
+    properties = schema.get("properties") or {}
+    if not properties:
+        return []
+    if isinstance(example, dict) and example:
+        return [(name, value) for name, value in example.items() if name in properties]
+    return [(name, f"<{name}>") for name in schema.get("required") or properties]
 
 
 def _param(param: Parameter, *, reader: SchemaReader) -> model.ParamView:
